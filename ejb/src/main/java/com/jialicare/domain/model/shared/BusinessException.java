@@ -14,6 +14,8 @@ public class BusinessException extends RuntimeException {
     public enum Kind {
         /** 400: the input itself is invalid. */
         INVALID,
+        /** 401: nobody is logged in. */
+        UNAUTHENTICATED,
         /** 403: the caller may see the record but not do this to it. */
         FORBIDDEN,
         /** 404: no such record, or outside the caller's scope. */

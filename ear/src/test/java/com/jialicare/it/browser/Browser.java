@@ -1,0 +1,88 @@
+package com.jialicare.it.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium. Paths are
+ * given explicitly, so Selenium Manager downloads nothing. Register with {@code @RegisterExtension}: it
+ * saves a screenshot under {@code target/screenshots} when a test fails and closes the browser after each test.
+ */
+public class Browser implements TestExecutionExceptionHandler, AfterEachCallback {
+
+    private static final String CHROMIUM = System.getProperty("jiali.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("jiali.chromedriver", "/usr/bin/chromedriver");
+
+    private WebDriver driver;
+    private Path profile;
+
+    public WebDriver driver() {
+        if (driver == null) {
+            try {
+                profile = Files.createTempDirectory("jiali-chromium");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1366,900",
+                    "--lang=zh-CN", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        }
+        return driver;
+    }
+
+    /** Runs while the page that failed is still open (before {@code @AfterEach}), then rethrows. */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable cause) throws Throwable {
+        screenshot(context);
+        throw cause;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        quit();
+    }
+
+    private void screenshot(ExtensionContext context) {
+        if (driver instanceof TakesScreenshot shot) {
+            try {
+                Path dir = Path.of(System.getProperty("jiali.screenshots", "target/screenshots"));
+                Files.createDirectories(dir);
+                File png = shot.getScreenshotAs(OutputType.FILE);
+                Path target = dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + ".png");
+                Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+                System.err.println("Screenshot of the failure: " + target.toAbsolutePath());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Could not save a screenshot: " + e);
+            }
+        }
+    }
+
+    /** Closes the browser; call from {@code @AfterAll} or after the last use. */
+    public void quit() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+}

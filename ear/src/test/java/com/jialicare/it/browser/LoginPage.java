@@ -1,0 +1,60 @@
+package com.jialicare.it.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The login page, as a person sees it. */
+public class LoginPage {
+
+    private final WebDriver driver;
+
+    LoginPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static LoginPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        return new LoginPage(driver);
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public LoginPage switchToEnglish() {
+        driver.findElement(By.id("topbar:lang-en")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.cssSelector("#login-card .ui-card-title"), "Log in"));
+        return this;
+    }
+
+    public HomePage logInAs(String username, String password) {
+        fill(username, password);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
+        return new HomePage(driver);
+    }
+
+    public LoginPage logInExpectingFailure(String username, String password) {
+        fill(username, password);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
+        return this;
+    }
+
+    public String errorText() {
+        return driver.findElement(By.cssSelector("#login\\:messages .ui-messages-error")).getText();
+    }
+
+    private void fill(String username, String password) {
+        driver.findElement(By.id("login:username")).clear();
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+}

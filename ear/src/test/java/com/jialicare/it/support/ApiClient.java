@@ -1,0 +1,126 @@
+package com.jialicare.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/** A small HTTP client for the API, as an integrator's script would use it: JSON over HTTP Basic. */
+public final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+    private final String authorization;
+
+    private ApiClient(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** {@code base} is the application's root URL as Arquillian gives it. */
+    public static ApiClient anonymous(URL base) {
+        return new ApiClient(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+    }
+
+    public ApiClient as(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient(base, "Basic " + token);
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(base, null);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public Response post(String path, JsonObject json) {
+        return send("POST", path, json.toString());
+    }
+
+    public Response send(String method, String path, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            b.header("Content-Type", "application/json; charset=UTF-8");
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),
+                    r.headers().firstValue("Content-Type").orElse(""), r.headers().allValues("WWW-Authenticate"));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One answer: status, body, and the body as JSON where it is JSON. */
+    public record Response(int status, String body, Optional<String> location, String contentType,
+            List<String> challenges) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            } catch (RuntimeException e) {
+                throw new AssertionError("Not JSON (status " + status + "): " + body, e);
+            }
+        }
+
+        public String code() {
+            return json().getString("code");
+        }
+
+        public long id() {
+            return json().getJsonNumber("id").longValue();
+        }
+
+        public String string(String field) {
+            JsonValue v = json().get(field);
+            return v == null || v == JsonValue.NULL ? null : json().getString(field);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public static jakarta.json.JsonObjectBuilder object() {
+        return Json.createObjectBuilder();
+    }
+}

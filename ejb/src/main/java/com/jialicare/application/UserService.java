@@ -1,0 +1,204 @@
+package com.jialicare.application;
+
+import com.jialicare.application.security.Caller;
+import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.UserAccount;
+import com.jialicare.infrastructure.security.PasswordHasher;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** User accounts: creating them (administrator only), logging in, and telling a caller who they are. */
+@Stateless
+public class UserService {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** What a new account needs; the scope field that fits the role, and no other. */
+    public record NewUser(String username, String password, Role role, Long careHomeId, String countyCode,
+            Set<Long> residentIds, String displayName) {
+    }
+
+    public Caller me() {
+        return currentCaller.get();
+    }
+
+    /** The caller, if anybody is logged in. */
+    public Optional<Caller> findMe() {
+        return currentCaller.find();
+    }
+
+    public Caller create(NewUser cmd) {
+        currentCaller.get().require(Role.ADMIN);
+        validate(cmd);
+        UserAccount user = new UserAccount(cmd.username(), HASHER.hash(cmd.password()), cmd.role(),
+                cmd.role() == Role.HOME_ADMIN ? cmd.careHomeId() : null,
+                cmd.role() == Role.COUNTY_AUDITOR ? cmd.countyCode() : null, clock.instant());
+        user.setDisplayName(blankToNull(cmd.displayName()));
+        em.persist(user);
+        em.flush();
+        Set<Long> residents = cmd.residentIds() == null ? Set.of() : new LinkedHashSet<>(cmd.residentIds());
+        for (Long residentId : residents) {
+            em.createNativeQuery("insert into family_link (user_id, resident_id) values (?1, ?2)")
+                    .setParameter(1, user.getId()).setParameter(2, residentId).executeUpdate();
+        }
+        audit.record("USER_CREATED", "User", user.getId(), user.getUsername() + " as " + user.getRole());
+        return new Caller(user.getId(), user.getUsername(), user.getRole(), user.getCareHomeId(),
+                user.getCountyCode(), residents);
+    }
+
+    /**
+     * Checks a password. Failures are counted (and lock the account after five in a row) in a transaction
+     * of their own, so they stick even though the login is refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Caller> authenticate(String username, String password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :n",
+                UserAccount.class).setParameter("n", username).getResultList();
+        if (found.isEmpty()) {
+            HASHER.matches(password, DUMMY_HASH); // same work whether or not the user exists
+            return Optional.empty();
+        }
+        UserAccount user = found.get(0);
+        if (!user.isEnabled() || user.isLocked(clock.instant())) {
+            return Optional.empty();
+        }
+        if (!HASHER.matches(password, user.getPasswordHash())) {
+            user.loginFailed(clock.instant());
+            return Optional.empty();
+        }
+        user.loginSucceeded();
+        return Optional.of(currentCallerFor(user));
+    }
+
+    private static final String DUMMY_HASH = HASHER.hash("not-a-real-password");
+
+    public boolean isLocked(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
+                .setParameter("n", username).getResultStream().anyMatch(u -> u.isLocked(clock.instant()));
+    }
+
+    /** For start-up tasks (first administrator, demo accounts): no caller, no password rules. */
+    public UserAccount createSystemUser(String username, String password, Role role, Long careHomeId,
+            String countyCode, Set<Long> residentIds, String displayName) {
+        UserAccount user = new UserAccount(username, HASHER.hash(password), role, careHomeId, countyCode,
+                clock.instant());
+        user.setDisplayName(displayName);
+        em.persist(user);
+        em.flush();
+        for (Long residentId : residentIds) {
+            em.createNativeQuery("insert into family_link (user_id, resident_id) values (?1, ?2)")
+                    .setParameter(1, user.getId()).setParameter(2, residentId).executeUpdate();
+        }
+        audit.recordAs("system", "USER_CREATED", "User", user.getId(), username + " as " + role);
+        return user;
+    }
+
+    public long countUsers() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    private Caller currentCallerFor(UserAccount user) {
+        List<Long> residents = em.createNativeQuery("select resident_id from family_link where user_id = ?1",
+                Long.class).setParameter(1, user.getId()).getResultList();
+        return new Caller(user.getId(), user.getUsername(), user.getRole(), user.getCareHomeId(),
+                user.getCountyCode(), Set.copyOf(residents));
+    }
+
+    private void validate(NewUser cmd) {
+        if (cmd.username() == null || !USERNAME.matcher(cmd.username()).matches()) {
+            throw BusinessException.invalid("INVALID_USERNAME", "username",
+                    "Username must be 3 to 64 letters, digits, dots, dashes or underscores");
+        }
+        if (cmd.password() == null || cmd.password().length() < MIN_PASSWORD_LENGTH
+                || cmd.password().length() > 200) {
+            throw BusinessException.invalid("PASSWORD_TOO_SHORT", "password",
+                    "Password must be " + MIN_PASSWORD_LENGTH + " to 200 characters", MIN_PASSWORD_LENGTH);
+        }
+        if (cmd.role() == null) {
+            throw BusinessException.invalid("ROLE_REQUIRED", "role",
+                    "Role is required: ADMIN, HOME_ADMIN, COUNTY_AUDITOR, CITY_AUDITOR or FAMILY");
+        }
+        switch (cmd.role()) {
+            case HOME_ADMIN -> {
+                if (cmd.careHomeId() == null) {
+                    throw BusinessException.invalid("CARE_HOME_REQUIRED", "careHomeId",
+                            "A care-home administrator needs careHomeId");
+                }
+                requireExists("care_home", cmd.careHomeId(), "careHomeId", "CARE_HOME_NOT_FOUND");
+            }
+            case COUNTY_AUDITOR -> {
+                if (cmd.countyCode() == null) {
+                    throw BusinessException.invalid("COUNTY_REQUIRED", "countyCode",
+                            "A county auditor needs countyCode");
+                }
+                LeshanCounty.of(cmd.countyCode(), "countyCode");
+            }
+            case FAMILY -> {
+                if (cmd.residentIds() == null || cmd.residentIds().isEmpty()) {
+                    throw BusinessException.invalid("RESIDENTS_REQUIRED", "residentIds",
+                            "A family account needs at least one resident in residentIds");
+                }
+                for (Long id : cmd.residentIds()) {
+                    requireExists("resident", id, "residentIds", "RESIDENT_NOT_FOUND");
+                }
+            }
+            default -> {
+                // ADMIN and CITY_AUDITOR have no scope field
+            }
+        }
+        if (cmd.role() != Role.HOME_ADMIN && cmd.careHomeId() != null
+                || cmd.role() != Role.COUNTY_AUDITOR && cmd.countyCode() != null
+                || cmd.role() != Role.FAMILY && cmd.residentIds() != null && !cmd.residentIds().isEmpty()) {
+            throw BusinessException.invalid("SCOPE_MISMATCH", "role",
+                    "Give only the scope field that fits role " + cmd.role(), cmd.role().name());
+        }
+        boolean taken = !em.createQuery("select u.id from UserAccount u where u.username = :n")
+                .setParameter("n", cmd.username()).getResultList().isEmpty();
+        if (taken) {
+            throw BusinessException.conflict("USERNAME_TAKEN", "username",
+                    "Username " + cmd.username() + " is taken", cmd.username());
+        }
+    }
+
+    private void requireExists(String table, Long id, String field, String code) {
+        Number n = (Number) em.createNativeQuery("select count(*) from " + table + " where id = ?1")
+                .setParameter(1, id).getSingleResult();
+        if (n.longValue() == 0) {
+            throw BusinessException.invalid(code, field, "No " + table.replace('_', ' ') + " with id " + id, id);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

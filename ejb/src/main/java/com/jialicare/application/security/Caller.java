@@ -1,0 +1,40 @@
+package com.jialicare.application.security;
+
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.Role;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Who is calling and what they may see: the role and its scope (one care home, one county, the linked
+ * residents, or everything). Services ask it before they read or change anything.
+ */
+public record Caller(long userId, String username, Role role, Long careHomeId, String countyCode,
+        Set<Long> residentIds) {
+
+    public Caller {
+        residentIds = residentIds == null ? Set.of() : Set.copyOf(residentIds);
+    }
+
+    public boolean is(Role... roles) {
+        return Arrays.asList(roles).contains(role);
+    }
+
+    /** 403 unless the caller has one of these roles. */
+    public void require(Role... roles) {
+        if (!is(roles)) {
+            throw BusinessException.forbidden("ROLE_NOT_ALLOWED",
+                    "This action is not open to role " + role, role.name());
+        }
+    }
+
+    /** Auditors and the administrator see the whole city, except county auditors who see their county. */
+    public boolean seesCareHome(long homeId, String homeCountyCode) {
+        return switch (role) {
+            case ADMIN, CITY_AUDITOR -> true;
+            case COUNTY_AUDITOR -> countyCode.equals(homeCountyCode);
+            case HOME_ADMIN -> careHomeId != null && careHomeId == homeId;
+            case FAMILY -> false;
+        };
+    }
+}

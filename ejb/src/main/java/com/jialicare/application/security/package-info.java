@@ -1,0 +1,2 @@
+/** The caller of a use case and the scope their role gives them. */
+package com.jialicare.application.security;

@@ -1,0 +1,2 @@
+/** User accounts, their role and the scope that role is limited to. */
+package com.jialicare.domain.model.user;

@@ -1,0 +1,44 @@
+package com.jialicare.infrastructure.bootstrap;
+
+import com.jialicare.application.UserService;
+import com.jialicare.domain.model.shared.Role;
+import com.jialicare.infrastructure.AppConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * After the schema is migrated: creates the first administrator from {@code JIALI_ADMIN_PASSWORD} when no
+ * user exists yet, and in demo mode ({@code JIALI_DEMO=true}) loads the Leshan demo data once.
+ */
+@Startup
+@Singleton
+@DependsOn("FlywayMigrator")
+public class StartupTasks {
+
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private DemoData demoData;
+
+    @PostConstruct
+    void run() {
+        if (AppConfig.demoMode()) {
+            demoData.loadIfEmpty();
+            return;
+        }
+        if (users.countUsers() == 0) {
+            AppConfig.initialAdminPassword().ifPresentOrElse(password -> {
+                users.createSystemUser("admin", password, Role.ADMIN, null, null, Set.of(), "系统管理员");
+                LOG.info("Created the first administrator 'admin' from JIALI_ADMIN_PASSWORD");
+            }, () -> LOG.warning("No user exists and JIALI_ADMIN_PASSWORD is not set: nobody can log in"));
+        }
+    }
+}

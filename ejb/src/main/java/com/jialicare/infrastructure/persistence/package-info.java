@@ -1,0 +1,2 @@
+/** JPA repositories, the Flyway migrator and other database plumbing. */
+package com.jialicare.infrastructure.persistence;

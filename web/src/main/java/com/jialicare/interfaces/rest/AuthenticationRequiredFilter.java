@@ -1,0 +1,40 @@
+package com.jialicare.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Every endpoint needs a logged-in caller unless its method or class says {@link PermitAll} (the health
+ * check, the public notice). Without one the answer is 401 with a Basic challenge; what the caller may
+ * see is then decided by the services.
+ */
+@Provider
+public class AuthenticationRequiredFilter implements ContainerRequestFilter {
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        boolean open = resourceInfo.getResourceMethod() != null
+                && (resourceInfo.getResourceMethod().isAnnotationPresent(PermitAll.class)
+                || resourceInfo.getResourceClass().isAnnotationPresent(PermitAll.class));
+        if (!open && request.getSecurityContext().getUserPrincipal() == null) {
+            boolean badCredentials = servletRequest.getAttribute(JialiAuthenticationMechanism.BAD_CREDENTIALS) != null;
+            request.abortWith(BusinessExceptionMapper.toResponse(BusinessException.Kind.UNAUTHENTICATED,
+                    badCredentials ? "BAD_CREDENTIALS" : "UNAUTHENTICATED",
+                    badCredentials ? "Wrong user name or password, or the account is locked after repeated failures"
+                            : "Log in with HTTP Basic authentication", null));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.jialicare.interfaces.rest;
+
+import com.jialicare.application.UserService;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+
+/** {@code POST /api/users}: the administrator creates accounts. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    private UserService users;
+
+    /** The request body of {@code POST /api/users}. */
+    public record NewUserRequest(String username, String password, String role, Long careHomeId,
+            String countyCode, Set<Long> residentIds, String displayName) {
+    }
+
+    @POST
+    public Response create(NewUserRequest body, @Context UriInfo uri) {
+        if (body == null) {
+            throw BusinessException.invalid("BODY_REQUIRED", null, "A JSON body is required");
+        }
+        var created = users.create(new UserService.NewUser(body.username(), body.password(), role(body.role()),
+                body.careHomeId(), body.countyCode(), body.residentIds(), body.displayName()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.userId())).build())
+                .entity(UserView.of(created)).build();
+    }
+
+    static Role role(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Role.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("INVALID_ROLE", "role",
+                    "Role must be ADMIN, HOME_ADMIN, COUNTY_AUDITOR, CITY_AUDITOR or FAMILY", raw);
+        }
+    }
+}

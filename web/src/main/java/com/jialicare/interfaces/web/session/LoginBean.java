@@ -1,0 +1,85 @@
+package com.jialicare.interfaces.web.session;
+
+import com.jialicare.domain.model.shared.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** The login form: checks the password through the authentication mechanism, then opens the role's page. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private UserSession userSession;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
+                                password == null ? "" : password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            Role role = Role.valueOf(roleOf((HttpServletRequest) ext.getRequest()));
+            ext.redirect(ext.getRequestContextPath() + UserSession.homePageOf(role));
+            faces.responseComplete();
+        } else {
+            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    bundle.getString("login.failed"), bundle.getString("login.failed.detail")));
+            password = null;
+        }
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) ext.getRequest()).logout();
+        ext.invalidateSession();
+        ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
+    }
+
+    private static String roleOf(HttpServletRequest request) {
+        for (Role r : Role.values()) {
+            if (request.isUserInRole(r.name())) {
+                return r.name();
+            }
+        }
+        throw new IllegalStateException("Logged in without a role");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,58 @@
+package com.jialicare.interfaces.web.session;
+
+import com.jialicare.application.UserService;
+import com.jialicare.application.security.Caller;
+import com.jialicare.domain.model.shared.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Who is logged in, for the layout and navigation (looked up once per request). */
+@Named
+@RequestScoped
+public class UserSession {
+
+    @Inject
+    private UserService users;
+
+    private Caller caller;
+    private boolean resolved;
+
+    public Caller getCaller() {
+        if (!resolved) {
+            resolved = true;
+            caller = users.findMe().orElse(null);
+        }
+        return caller;
+    }
+
+    public boolean isLoggedIn() {
+        return getCaller() != null;
+    }
+
+    public String getUsername() {
+        return isLoggedIn() ? caller.username() : null;
+    }
+
+    public String getRole() {
+        return isLoggedIn() ? caller.role().name() : null;
+    }
+
+    public boolean hasRole(String role) {
+        return isLoggedIn() && caller.role().name().equals(role);
+    }
+
+    /** The start page of the caller's role. */
+    public String getHomePage() {
+        return isLoggedIn() ? homePageOf(caller.role()) : "/login.xhtml";
+    }
+
+    public static String homePageOf(Role role) {
+        return switch (role) {
+            case ADMIN -> "/app/admin/index.xhtml";
+            case HOME_ADMIN -> "/app/care-home/index.xhtml";
+            case COUNTY_AUDITOR, CITY_AUDITOR -> "/app/audit/index.xhtml";
+            case FAMILY -> "/app/family/index.xhtml";
+        };
+    }
+}
