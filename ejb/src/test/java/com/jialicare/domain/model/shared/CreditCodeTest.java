@@ -32,11 +32,19 @@ class CreditCodeTest {
         assertThat(CreditCode.of(code).value()).isEqualTo(code);
     }
 
-    @Test
-    @DisplayName("checkCharacter gives the published examples' check characters")
-    void checkCharacterOfExamples() {
-        assertThat(CreditCode.checkCharacter("91350100M000100Y4")).isEqualTo('3');
-        assertThat(CreditCode.checkCharacter("91110000600037341")).isEqualTo('L');
+    @ParameterizedTest(name = "{0} -> {1}")
+    @DisplayName("checkCharacter gives the published examples' and other worked-out check characters")
+    @CsvSource({
+        "91350100M000100Y4, 3",
+        "91110000600037341, L",
+        "91511100MA62A1B2C, J",
+        "52511102MJQ000010, 2",
+        "12511100000000000, 0",
+        "Y1511123ABCDEFGHJ, G",
+        "N2511181KLMNPQRTU, C",
+    })
+    void checkCharacter(String first17, char check) {
+        assertThat(CreditCode.checkCharacter(first17)).isEqualTo(check);
     }
 
     @ParameterizedTest(name = "first character {0}")

@@ -54,6 +54,26 @@ class IdNumberTest {
         assertThat(rejection("440524188001010014").code()).isEqualTo("ID_NUMBER_BIRTH_DATE");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @DisplayName("checkCharacter gives each of the 11 check characters (remainders 0 to 10, worked out by hand)")
+    @CsvSource({
+        "51110219500703030, 1",
+        "51110219500101000, 0",
+        "51110219500504040, X",
+        "51110219500102012, 9",
+        "51110219500305050, 8",
+        "51110219500103024, 7",
+        "51110219501001009, 6",
+        "51110219500104036, 5",
+        "51110219500107072, 4",
+        "51110219500902020, 3",
+        "51110219500108084, 2",
+    })
+    void everyCheckCharacter(String first17, char check) {
+        assertThat(IdNumber.checkCharacter(first17)).isEqualTo(check);
+        assertThat(IdNumber.of(first17 + check, TODAY).value()).isEqualTo(first17 + check);
+    }
+
     @ParameterizedTest(name = "{0} + check character: born {1}, {2}")
     @DisplayName("valid numbers give birth date and sex, whatever their first six digits")
     @CsvSource({
