@@ -1,0 +1,96 @@
+package com.jialicare.domain.model.carehome;
+
+import com.jialicare.domain.model.shared.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/**
+ * A bed of one care home, in a room, with a code unique in the home. In service from its commissioning
+ * date until (excluding) its retirement date.
+ */
+@Entity
+@Table(name = "bed")
+public class Bed {
+
+    @Id
+    @SequenceGenerator(name = "bed_seq", sequenceName = "bed_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bed_seq")
+    private Long id;
+
+    @Column(name = "care_home_id", nullable = false)
+    private long careHomeId;
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 64)
+    private String room;
+
+    @Column(name = "commissioned_on", nullable = false)
+    private LocalDate commissionedOn;
+
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
+    @Version
+    private long version;
+
+    protected Bed() {
+        // for JPA
+    }
+
+    public Bed(long careHomeId, String code, String room, LocalDate commissionedOn) {
+        this.careHomeId = careHomeId;
+        this.code = code;
+        this.room = room;
+        this.commissionedOn = commissionedOn;
+    }
+
+    public boolean inServiceOn(LocalDate day) {
+        return !day.isBefore(commissionedOn) && (retiredOn == null || day.isBefore(retiredOn));
+    }
+
+    /** Out of service from {@code on} (that day included). */
+    public void retire(LocalDate on) {
+        if (retiredOn != null) {
+            throw BusinessException.conflict("BED_ALREADY_RETIRED", "on", "The bed is already retired since "
+                    + retiredOn, retiredOn);
+        }
+        if (!on.isAfter(commissionedOn)) {
+            throw BusinessException.invalid("RETIRED_BEFORE_COMMISSIONED", "on",
+                    "A bed is retired after its commissioning date " + commissionedOn, commissionedOn);
+        }
+        this.retiredOn = on;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCareHomeId() {
+        return careHomeId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public LocalDate getCommissionedOn() {
+        return commissionedOn;
+    }
+
+    public LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+}

@@ -1,0 +1,75 @@
+package com.jialicare.domain.model.stay;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** Days away inside a stay, {@code [fromOn, untilOn)}: hospital, home leave. The stay goes on. */
+@Entity
+@Table(name = "absence")
+public class Absence {
+
+    @Id
+    @SequenceGenerator(name = "absence_seq", sequenceName = "absence_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "absence_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "stay_id", nullable = false)
+    private Stay stay;
+
+    @Column(name = "from_on", nullable = false)
+    private LocalDate fromOn;
+
+    @Column(name = "until_on", nullable = false)
+    private LocalDate untilOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AbsenceKind kind;
+
+    @Column(length = 300)
+    private String note;
+
+    protected Absence() {
+        // for JPA
+    }
+
+    Absence(Stay stay, LocalDate fromOn, LocalDate untilOn, AbsenceKind kind, String note) {
+        this.stay = stay;
+        this.fromOn = fromOn;
+        this.untilOn = untilOn;
+        this.kind = kind == null ? AbsenceKind.OTHER : kind;
+        this.note = note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getFromOn() {
+        return fromOn;
+    }
+
+    public LocalDate getUntilOn() {
+        return untilOn;
+    }
+
+    public AbsenceKind getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}
