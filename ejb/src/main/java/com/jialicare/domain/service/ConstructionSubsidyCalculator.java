@@ -59,8 +59,8 @@ public final class ConstructionSubsidyCalculator {
         for (BedFacts bed : beds) {
             required(bed, "beds");
             if (!seen.add(bed.bedId())) {
-                throw BusinessException.invalid("SUBSIDY_FACTS_INVALID", "beds", "Bed " + bed.bedId() + " is given twice",
-                        bed.bedId());
+                throw BusinessException.invalid("SUBSIDY_FACTS_INVALID", "beds",
+                        "Bed " + bed.bedId() + " is given twice", bed.bedId());
             }
             if (claimed.contains(bed.bedId())) {
                 alreadySubsidised++;

@@ -16,7 +16,6 @@ import com.jialicare.domain.model.subsidy.StayFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -85,40 +84,56 @@ public final class OperatingSubsidyCalculator {
         }
         Arrays.sort(sorted, STAY_ORDER);
 
-        // Stays are visited in (resident, stay) order and each one's months in ascending order, so
-        // appending to one bucket per month yields (month, resident, stay) without sorting the lines.
-        @SuppressWarnings("unchecked")
-        List<OperatingLine>[] byMonth = new List[months.length];
+        // Each stay gives one line per month from its first to its last covered month of the range. Count
+        // them per month first, so every line goes straight to its place: stays are visited in (resident,
+        // stay) order, which makes the whole (month, resident, stay) without sorting the lines.
+        int[] first = new int[sorted.length];
+        int[] last = new int[sorted.length];
+        int[] perMonth = new int[months.length + 1];
+        for (int s = 0; s < sorted.length; s++) {
+            StayFacts stay = sorted[s];
+            boolean coversADay = stay.dischargedOn() == null || stay.dischargedOn().isAfter(stay.admittedOn());
+            first[s] = Math.max(0, monthsBetween(from, YearMonth.from(stay.admittedOn())));
+            if (!coversADay) {
+                last[s] = -1; // discharged on the day of admission: no day in the stay
+            } else if (stay.dischargedOn() == null) {
+                last[s] = months.length - 1;
+            } else {
+                YearMonth lastInStay = YearMonth.from(stay.dischargedOn().minusDays(1));
+                last[s] = Math.min(months.length - 1, monthsBetween(from, lastInStay));
+            }
+            if (first[s] <= last[s]) {
+                perMonth[first[s]]++;
+                perMonth[last[s] + 1]--;
+            }
+        }
+        int[] next = new int[months.length]; // where the next line of each month goes
+        int running = 0;
+        long total = 0;
         for (int i = 0; i < months.length; i++) {
-            byMonth[i] = new ArrayList<>();
+            running += perMonth[i];
+            next[i] = (int) total;
+            total += running;
+            if (total > Integer.MAX_VALUE - 8) {
+                throw BusinessException.invalid("MONTH_RANGE_TOO_LARGE", "to",
+                        "Too many resident-months to compute at once; compute a shorter range", from, to);
+            }
         }
-        int expected = 0;
-        for (StayFacts stay : sorted) {
-            expected += linesOf(stay, home, residents, policies, months, from, claimedMonths, byMonth);
+        OperatingLine[] lines = new OperatingLine[(int) total];
+        for (int s = 0; s < sorted.length; s++) {
+            if (first[s] <= last[s]) {
+                linesOf(sorted[s], first[s], last[s], home, residents, policies, months, claimedMonths, lines, next);
+            }
         }
-
-        List<OperatingLine> lines = new ArrayList<>(expected);
-        for (List<OperatingLine> monthLines : byMonth) {
-            lines.addAll(monthLines);
-        }
-        return new OperatingResult(from, to, lines);
+        return new OperatingResult(from, to, Arrays.asList(lines));
     }
 
-    /** Adds the lines of one stay to the month buckets; returns how many. */
-    private static int linesOf(StayFacts stay, HomeFacts home, Map<Long, ResidentFacts> residents,
-                               PolicyTable policies, Month[] months, YearMonth from,
-                               Set<ResidentMonth> claimed, List<OperatingLine>[] byMonth) {
+    /** Puts the lines of one stay, months {@code first..last} of the range, in their places. */
+    private static void linesOf(StayFacts stay, int first, int last, HomeFacts home,
+                                Map<Long, ResidentFacts> residents, PolicyTable policies, Month[] months,
+                                Set<ResidentMonth> claimed, OperatingLine[] lines, int[] next) {
         long admitted = stay.admittedOn().toEpochDay();
         long discharged = stay.dischargedOn() == null ? Long.MAX_VALUE : stay.dischargedOn().toEpochDay();
-        if (discharged <= admitted) {
-            return 0; // discharged on the day of admission: no day in the stay
-        }
-        int first = Math.max(0, monthsBetween(from, YearMonth.from(stay.admittedOn())));
-        int last = stay.dischargedOn() == null ? months.length - 1
-                : Math.min(months.length - 1, monthsBetween(from, YearMonth.from(stay.dischargedOn().minusDays(1))));
-        if (first > last) {
-            return 0;
-        }
         ResidentFacts resident = residents.get(stay.residentId());
         if (resident == null || resident.residentId() != stay.residentId()) {
             throw BusinessException.invalid("SUBSIDY_FACTS_INVALID", "residentId",
@@ -139,7 +154,8 @@ public final class OperatingSubsidyCalculator {
             boolean wholeMonthEnd = end == m.endExclusive;
             LocalDate lastDay = wholeMonthEnd ? m.lastDay : LocalDate.ofEpochDay(end - 1);
             PolicyVersion policy = wholeMonthEnd ? m.versionAtEnd(policies) : policies.inForceOn(lastDay, "from");
-            // A reassessment after the last day in the stay (e.g. after discharge) does not count.
+            // A reassessment after the last day in the stay (e.g. after discharge) does not count; a day
+            // before the first assessment takes the earliest one (see ResidentFacts.levelOn).
             CapabilityLevel level = resident.levelOn(lastDay);
 
             ExclusionReason reason = null;
@@ -169,10 +185,9 @@ public final class OperatingSubsidyCalculator {
                 }
             }
             BigDecimal amount = reason == null ? policy.monthlyRate(level) : ZERO;
-            byMonth[i].add(new OperatingLine(stay.residentId(), stay.stayId(), m.month, presentDays, level,
-                    reason == null, amount, reason, policy.version()));
+            lines[next[i]++] = new OperatingLine(stay.residentId(), stay.stayId(), m.month, presentDays, level,
+                    reason == null, amount, reason, policy.version());
         }
-        return last - first + 1;
     }
 
     private static int monthsBetween(YearMonth a, YearMonth b) {

@@ -35,7 +35,8 @@ public final class PolicyTable {
      */
     public PolicyTable(Collection<PolicyVersion> versions) {
         if (versions == null || versions.isEmpty()) {
-            throw BusinessException.invalid(PolicyVersion.INVALID, "versions", "The policy table needs at least one version");
+            throw BusinessException.invalid(PolicyVersion.INVALID, "versions",
+                    "The policy table needs at least one version");
         }
         Set<Integer> numbers = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();

@@ -48,7 +48,8 @@ final class Checks {
     /** The amount at scale 2: non-null, non-negative, exact to the fen. */
     static BigDecimal money(BigDecimal amount, String field) {
         if (amount == null || amount.signum() < 0) {
-            throw BusinessException.invalid(LINE_INVALID, field, field + " must be a non-negative amount, was " + amount);
+            throw BusinessException.invalid(LINE_INVALID, field,
+                    field + " must be a non-negative amount, was " + amount);
         }
         if (amount.scale() == 2) {
             return amount;
