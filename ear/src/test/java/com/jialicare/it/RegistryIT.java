@@ -287,13 +287,39 @@ class RegistryIT {
     }
 
     @Test
-    @DisplayName("the audit trail keeps who changed a stay and when")
+    @DisplayName("the audit trail keeps who changed a stay and when, and auditors can read it")
     void audit() {
         long home = city.home("PRIVATE", "511102", D, 10);
         long bed = city.bed(home, "U-1", D);
+        long bed2 = city.bed(home, "U-2", D);
         long res = city.resident(LocalDate.of(1950, 1, 1), "511102", 0, D);
         long stay = city.admit(res, bed, LocalDate.of(2024, 4, 1));
+        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        assertThat(homeAdmin.post("api/stays/" + stay + "/transfers", object().add("bedId", bed2).add("on", "2024-05-01")
+                .build()).status()).isEqualTo(200);
         assertThat(Database.scalar("select count(*) from audit_event where entity_type = 'Stay' and entity_id = "
                 + stay + " and actor = 'admin' and action = 'ADMITTED'")).isEqualTo(1);
+
+        ApiClient auditor = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        var history = auditor.get("api/audit?entityType=Stay&entityId=" + stay);
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        var events = history.array().getValuesAs(JsonObject.class);
+        assertThat(events).extracting(e -> e.getString("action")).containsExactly("ADMITTED", "TRANSFERRED");
+        assertThat(events.get(1).getString("actor")).startsWith("home-admin-");
+        ApiClient otherCounty = city.user("COUNTY_AUDITOR", object().add("countyCode", "511181").build());
+        assertThat(otherCounty.get("api/audit?entityType=Stay&entityId=" + stay).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("a home's residents are listed, paged and searchable by name")
+    void residentList() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        long bed = city.bed(home, "L-1", D);
+        long res = city.resident(LocalDate.of(1950, 1, 1), "511102", 0, D);
+        city.admit(res, bed, LocalDate.of(2024, 4, 1));
+        var page = admin.get("api/residents?careHomeId=" + home + "&current=true&size=5");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(r -> (long) r.getInt("id")).containsExactly(res);
     }
 }

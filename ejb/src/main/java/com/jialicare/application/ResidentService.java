@@ -85,6 +85,58 @@ public class ResidentService {
         return r;
     }
 
+    /**
+     * Residents a caller may see, optionally only those who lived in one home (now, or ever with
+     * {@code currentOnly = false}), filtered by name; paged, ordered by name.
+     */
+    public Page<Resident> list(Long careHomeId, String nameQuery, boolean currentOnly, int page, int size) {
+        Page.check(page, size);
+        Caller caller = callers.get();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String stayIn = currentOnly ? "s.residentId = r.id and s.dischargedOn is null" : "s.residentId = r.id";
+        switch (caller.role()) {
+            case HOME_ADMIN -> {
+                if (careHomeId != null && !careHomeId.equals(caller.careHomeId())) {
+                    throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + careHomeId, careHomeId);
+                }
+                careHomeId = caller.careHomeId();
+            }
+            case COUNTY_AUDITOR -> {
+                where.append(" and exists (select s.id from Stay s, CareHome h where ").append(stayIn)
+                        .append(" and h.id = s.careHomeId and h.countyCode = :county)");
+                params.put("county", caller.countyCode());
+            }
+            case FAMILY -> {
+                where.append(" and r.id in :linked");
+                params.put("linked", caller.residentIds().isEmpty() ? java.util.Set.of(-1L) : caller.residentIds());
+            }
+            default -> {
+                // the city sees everyone
+            }
+        }
+        if (careHomeId != null) {
+            visibility.home(caller, careHomeId);
+            where.append(" and (exists (select s.id from Stay s where ").append(stayIn).append(" and s.careHomeId = :home)")
+                    .append(currentOnly ? ")" : " or r.registeredByHomeId = :home)");
+            params.put("home", careHomeId);
+        }
+        String q = Text.optional(nameQuery, "q", 100);
+        if (q != null) {
+            where.append(" and (lower(r.name) like :q or r.idNumber like :q)");
+            params.put("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        var count = em.createQuery("select count(r) from Resident r" + where, Long.class);
+        var query = em.createQuery("select r from Resident r" + where + " order by r.name, r.id", Resident.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<Resident> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        items.forEach(r -> r.getAssessments().size());
+        return new Page<>(page, size, count.getSingleResult(), items);
+    }
+
     public Assessment assess(long residentId, Integer level, LocalDate effectiveOn) {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.HOME_ADMIN);

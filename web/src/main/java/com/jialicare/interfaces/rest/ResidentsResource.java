@@ -67,6 +67,18 @@ public class ResidentsResource {
     }
 
     @GET
+    public CareHomesResource.PageView<ResidentView> list(@jakarta.ws.rs.QueryParam("careHomeId") Long careHomeId,
+            @jakarta.ws.rs.QueryParam("q") String q,
+            @jakarta.ws.rs.QueryParam("current") @jakarta.ws.rs.DefaultValue("false") boolean current,
+            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("20") int size) {
+        boolean mask = users.me().role() == Role.FAMILY;
+        var p = residents.list(careHomeId, q, current, page, size);
+        return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(),
+                p.items().stream().map(r -> view(r, mask, List.of())).toList());
+    }
+
+    @GET
     @Path("{id}")
     public ResidentView get(@PathParam("id") long id) {
         Resident r = residents.get(id);
