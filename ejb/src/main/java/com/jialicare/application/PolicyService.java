@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,7 +95,9 @@ public class PolicyService {
         int number = em.createQuery("select max(p.versionNo) from PolicyVersionRecord p", Integer.class)
                 .getSingleResult() + 1;
         PolicyVersion next = amendment.applyTo(latest, number);
-        PolicyVersionRecord record = new PolicyVersionRecord(next, clock.instant(), caller.username());
+        // to the microsecond, as both databases store it, so the answer to POST equals what GET shows later
+        PolicyVersionRecord record = new PolicyVersionRecord(next, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                caller.username());
         em.persist(record);
         // Two administrators adding at once both take the same number: the unique constraint on version_no
         // turns the second into a 409 here rather than a second "latest" version.
