@@ -107,7 +107,8 @@ CREATE TABLE occupancy (
     CONSTRAINT uq_occupancy_bed_open UNIQUE (bed_id, open_flag),
     CONSTRAINT uq_occupancy_stay_open UNIQUE (stay_id, open_flag),
     CONSTRAINT ck_occupancy_open CHECK ((until_on IS NULL AND open_flag = 1) OR (until_on IS NOT NULL AND open_flag IS NULL)),
-    CONSTRAINT ck_occupancy_dates CHECK (until_on IS NULL OR until_on > from_on)
+    -- equal only when a stay is discharged on its admission day: it held the bed for no day
+    CONSTRAINT ck_occupancy_dates CHECK (until_on IS NULL OR until_on >= from_on)
 );
 CREATE INDEX ix_occupancy_bed ON occupancy (bed_id, from_on);
 CREATE INDEX ix_occupancy_stay ON occupancy (stay_id);

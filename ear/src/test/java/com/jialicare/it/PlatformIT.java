@@ -154,6 +154,14 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("the application publishes an OpenAPI document of its REST API")
+    void openApi() {
+        var r = api().get("openapi?format=JSON");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.body()).contains("\"/api/stays\"").contains("\"/api/care-homes/{id}/beds\"").contains("Jiali Care API");
+    }
+
+    @Test
     @DisplayName("the UI is served at the root: / leads to the login page")
     void rootServesLogin() {
         var r = api().get("");

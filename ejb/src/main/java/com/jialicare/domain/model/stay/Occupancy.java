@@ -54,12 +54,6 @@ public class Occupancy {
         this.openFlag = null;
     }
 
-    /** Same-day admission and discharge: the bed was held for no whole day; recorded as one day. */
-    void closeEmpty() {
-        this.untilOn = fromOn.plusDays(1);
-        this.openFlag = null;
-    }
-
     public boolean isOpen() {
         return untilOn == null;
     }

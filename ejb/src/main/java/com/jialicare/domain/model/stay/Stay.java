@@ -92,11 +92,14 @@ public class Stay {
         return occupancies.stream().filter(Occupancy::isOpen).findFirst();
     }
 
-    /** Moves to another bed of the same home from {@code on}; the caller has checked that bed is free. */
-    public Occupancy transferTo(long bedId, LocalDate on) {
+    /**
+     * First half of a transfer to another bed of the same home from {@code on}: ends the current occupancy.
+     * The database allows one open occupancy per stay, so the caller writes this before {@link #moveInto}.
+     */
+    public void leaveCurrentBed(long nextBedId, LocalDate on) {
         requireOpen();
         Occupancy current = currentOccupancy().orElseThrow();
-        if (current.getBedId() == bedId) {
+        if (current.getBedId() == nextBedId) {
             throw BusinessException.invalid("SAME_BED", "bedId", "The resident is already in that bed");
         }
         if (!on.isAfter(current.getFromOn())) {
@@ -105,6 +108,14 @@ public class Stay {
                     current.getFromOn());
         }
         current.close(on);
+    }
+
+    /** Second half of a transfer: occupies the new bed from {@code on}. */
+    public Occupancy moveInto(long bedId, LocalDate on) {
+        requireOpen();
+        if (currentOccupancy().isPresent()) {
+            throw new IllegalStateException("leaveCurrentBed first");
+        }
         Occupancy next = new Occupancy(this, bedId, on);
         occupancies.add(next);
         return next;
@@ -156,12 +167,7 @@ public class Stay {
                         "An absence until " + a.getUntilOn() + " is recorded after that day", a.getUntilOn());
             }
         }
-        if (on.equals(admittedOn)) {
-            // admitted and discharged the same day: the stay covers no day; drop the empty occupancy span
-            current.closeEmpty();
-        } else {
-            current.close(on);
-        }
+        current.close(on); // on the admission day itself this leaves an empty span: the bed was held no day
         this.dischargedOn = on;
         this.dischargeReason = reason;
         this.openFlag = null;

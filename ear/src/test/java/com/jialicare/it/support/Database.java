@@ -1,0 +1,55 @@
+package com.jialicare.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the database the server under test uses (the same JIALI_DB_URL), so a test can prove that a
+ * rejected request changed nothing: row counts before and after.
+ */
+public final class Database {
+
+    public static final List<String> TABLES = List.of("app_user", "family_link", "care_home", "bed", "resident",
+            "assessment", "stay", "occupancy", "absence", "audit_event");
+
+    private Database() {
+    }
+
+    public static Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the test database: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    public static long scalar(String sql) {
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        String url = System.getenv("JIALI_DB_URL");
+        if (url == null) {
+            throw new IllegalStateException("JIALI_DB_URL is not set: run the integration tests through Maven");
+        }
+        return DriverManager.getConnection(url, System.getenv("JIALI_DB_USER"), System.getenv("JIALI_DB_PASSWORD"));
+    }
+}

@@ -1,0 +1,201 @@
+package com.jialicare.application;
+
+import com.jialicare.application.security.Caller;
+import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.application.security.Visibility;
+import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.CreditCode;
+import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.Ownership;
+import com.jialicare.domain.model.shared.Premises;
+import com.jialicare.domain.model.shared.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Care homes and their beds: filing a home, adding and retiring beds, the bed board of a day. */
+@Stateless
+public class CareHomeService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Visibility visibility;
+
+    @Inject
+    private Clock clock;
+
+    public record NewCareHome(String name, String creditCode, Ownership ownership, String countyCode,
+            LocalDate filedOn, Integer filedBeds, Premises premises, LocalDate leaseEndsOn, String address) {
+    }
+
+    /** A bed and what it is on one day. */
+    public record BedOnDay(Bed bed, BedStatus status, Long stayId, Long residentId, String residentName,
+            LocalDate since) {
+    }
+
+    public enum BedStatus {
+        VACANT, OCCUPIED, RETIRED, NOT_COMMISSIONED
+    }
+
+    public CareHome create(NewCareHome cmd) {
+        callers.get().require(Role.ADMIN);
+        String name = Text.required(cmd.name(), "name", 200);
+        CreditCode code = CreditCode.of(cmd.creditCode());
+        if (cmd.ownership() == null) {
+            throw BusinessException.invalid("OWNERSHIP_REQUIRED", "ownership",
+                    "ownership is required: PUBLIC, PRIVATE, PUBLIC_BUILT_PRIVATE_RUN or PRIVATE_RUN_PUBLIC_AIDED");
+        }
+        LeshanCounty county = LeshanCounty.of(cmd.countyCode(), "countyCode");
+        LocalDate filedOn = cmd.filedOn() == null ? null : Dates.notFuture(cmd.filedOn(), "filedOn", clock);
+        if (cmd.filedBeds() == null) {
+            throw BusinessException.invalid("FILED_BEDS_REQUIRED", "filedBeds", "filedBeds is required");
+        }
+        if (cmd.premises() == null) {
+            throw BusinessException.invalid("PREMISES_REQUIRED", "premises", "premises is required: OWNED or LEASED");
+        }
+        if (!em.createQuery("select h.id from CareHome h where h.creditCode = :c")
+                .setParameter("c", code.value()).getResultList().isEmpty()) {
+            throw BusinessException.conflict("CREDIT_CODE_TAKEN", "creditCode",
+                    "A care home with credit code " + code.value() + " is already filed", code.value());
+        }
+        CareHome home = new CareHome(name, code.value(), cmd.ownership(), county.code(), filedOn, cmd.filedBeds(),
+                cmd.premises(), cmd.leaseEndsOn(), Text.optional(cmd.address(), "address", 300), clock.instant());
+        em.persist(home);
+        em.flush();
+        audit.record("CARE_HOME_CREATED", "CareHome", home.getId(), name + " " + code.value());
+        return home;
+    }
+
+    public Page<CareHome> list(int page, int size, String countyCode) {
+        Page.check(page, size);
+        Caller caller = callers.get();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        switch (caller.role()) {
+            case HOME_ADMIN -> {
+                where.append(" and h.id = :home");
+                params.put("home", caller.careHomeId());
+            }
+            case COUNTY_AUDITOR -> {
+                where.append(" and h.countyCode = :county");
+                params.put("county", caller.countyCode());
+            }
+            case FAMILY -> where.append(" and 1 = 0");
+            default -> {
+                // ADMIN and CITY_AUDITOR see every home
+            }
+        }
+        if (countyCode != null && !countyCode.isBlank()) {
+            LeshanCounty.of(countyCode, "countyCode");
+            where.append(" and h.countyCode = :filterCounty");
+            params.put("filterCounty", countyCode);
+        }
+        var count = em.createQuery("select count(h) from CareHome h" + where, Long.class);
+        var query = em.createQuery("select h from CareHome h" + where + " order by h.countyCode, h.name, h.id",
+                CareHome.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        return new Page<>(page, size, count.getSingleResult(),
+                query.setFirstResult(page * size).setMaxResults(size).getResultList());
+    }
+
+    /** The home, if the caller's scope includes it; otherwise 404 as if it did not exist. */
+    public CareHome get(long id) {
+        return visibleHome(callers.get(), id);
+    }
+
+    public Bed addBed(long homeId, String code, String room, LocalDate commissionedOn) {
+        Caller caller = callers.get();
+        CareHome home = visibleHome(caller, homeId);
+        requireManager(caller, home);
+        String bedCode = Text.required(code, "code", 32);
+        String roomName = Text.required(room, "room", 64);
+        Dates.notFuture(commissionedOn, "commissionedOn", clock);
+        if (!em.createQuery("select b.id from Bed b where b.careHomeId = :h and b.code = :c")
+                .setParameter("h", homeId).setParameter("c", bedCode).getResultList().isEmpty()) {
+            throw BusinessException.conflict("BED_CODE_TAKEN", "code",
+                    "Bed " + bedCode + " already exists in this home", bedCode);
+        }
+        Bed bed = new Bed(homeId, bedCode, roomName, commissionedOn);
+        em.persist(bed);
+        em.flush();
+        audit.record("BED_ADDED", "Bed", bed.getId(), home.getName() + " " + roomName + "/" + bedCode
+                + " commissioned " + commissionedOn);
+        return bed;
+    }
+
+    /** Takes a bed out of service from {@code on}; refused while anyone occupies it on or after that day. */
+    public Bed retireBed(long homeId, long bedId, LocalDate on) {
+        Caller caller = callers.get();
+        CareHome home = visibleHome(caller, homeId);
+        requireManager(caller, home);
+        Dates.notFuture(on, "on", clock);
+        Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
+        if (bed == null || bed.getCareHomeId() != homeId) {
+            throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + bedId + " in this home", bedId);
+        }
+        List<?> busy = em.createQuery("select o.id from Occupancy o where o.bedId = :b "
+                + "and (o.untilOn is null or o.untilOn > :on)").setParameter("b", bedId).setParameter("on", on)
+                .getResultList();
+        if (!busy.isEmpty()) {
+            throw BusinessException.conflict("BED_OCCUPIED", "on",
+                    "The bed is occupied on or after " + on + "; move or discharge the resident first", on);
+        }
+        bed.retire(on);
+        audit.record("BED_RETIRED", "Bed", bed.getId(), "retired from " + on);
+        return bed;
+    }
+
+    /** Every bed of the home with its status on {@code day}, derived from the stays. */
+    public List<BedOnDay> bedsOn(long homeId, LocalDate day) {
+        visibleHome(callers.get(), homeId);
+        Dates.required(day, "on");
+        List<Bed> beds = em.createQuery("select b from Bed b where b.careHomeId = :h order by b.room, b.code",
+                Bed.class).setParameter("h", homeId).getResultList();
+        List<Object[]> occupied = em.createQuery("select o.bedId, s.id, r.id, r.name, o.fromOn "
+                + "from Occupancy o join o.stay s, Resident r where r.id = s.residentId and s.careHomeId = :h "
+                + "and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)", Object[].class)
+                .setParameter("h", homeId).setParameter("d", day).getResultList();
+        Map<Long, Object[]> byBed = new HashMap<>();
+        for (Object[] row : occupied) {
+            byBed.put((Long) row[0], row);
+        }
+        return beds.stream().map(b -> {
+            Object[] o = byBed.get(b.getId());
+            if (o != null) {
+                return new BedOnDay(b, BedStatus.OCCUPIED, (Long) o[1], (Long) o[2], (String) o[3], (LocalDate) o[4]);
+            }
+            BedStatus status = day.isBefore(b.getCommissionedOn()) ? BedStatus.NOT_COMMISSIONED
+                    : b.inServiceOn(day) ? BedStatus.VACANT : BedStatus.RETIRED;
+            return new BedOnDay(b, status, null, null, null, null);
+        }).toList();
+    }
+
+    private CareHome visibleHome(Caller caller, long id) {
+        return visibility.home(caller, id);
+    }
+
+    /** Registry changes: the home's own administrator, or the city administrator. */
+    static void requireManager(Caller caller, CareHome home) {
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+    }
+}

@@ -1,0 +1,176 @@
+package com.jialicare.application;
+
+import com.jialicare.application.security.Caller;
+import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.application.security.Visibility;
+import com.jialicare.domain.model.resident.Assessment;
+import com.jialicare.domain.model.resident.Resident;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.CapabilityLevel;
+import com.jialicare.domain.model.shared.DivisionCode;
+import com.jialicare.domain.model.shared.IdNumber;
+import com.jialicare.domain.model.shared.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Registering elders (once, city-wide, by ID number) and recording their capability assessments. */
+@Stateless
+public class ResidentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Visibility visibility;
+
+    @Inject
+    private Clock clock;
+
+    public record NewResident(String name, String idNumber, String hukouCode, Boolean stateSupported,
+            Integer careLevel, LocalDate assessedOn) {
+    }
+
+    public Resident register(NewResident cmd) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+        String name = Text.required(cmd.name(), "name", 100);
+        IdNumber id = IdNumber.of(cmd.idNumber(), clock);
+        DivisionCode hukou = DivisionCode.of(cmd.hukouCode(), "hukouCode");
+        if (cmd.stateSupported() == null) {
+            throw BusinessException.invalid("STATE_SUPPORTED_REQUIRED", "stateSupported",
+                    "stateSupported (true or false) is required");
+        }
+        if (cmd.careLevel() == null) {
+            throw BusinessException.invalid("CARE_LEVEL_REQUIRED", "careLevel", "careLevel (0 to 4) is required");
+        }
+        int level = level(cmd.careLevel(), "careLevel");
+        LocalDate assessedOn = Dates.notFuture(cmd.assessedOn(), "assessedOn", clock);
+        if (assessedOn.isBefore(id.birthDate())) {
+            throw BusinessException.invalid("ASSESSMENT_BEFORE_BIRTH", "assessedOn",
+                    "The assessment is dated before the birth date " + id.birthDate(), id.birthDate());
+        }
+        List<Long> existing = em.createQuery("select r.id from Resident r where r.idNumber = :n", Long.class)
+                .setParameter("n", id.value()).getResultList();
+        if (!existing.isEmpty()) {
+            // the id is given so that a second home can admit a person who moves in from elsewhere
+            throw BusinessException.conflict("RESIDENT_ALREADY_REGISTERED", "idNumber",
+                    "This person is already registered in the city as resident " + existing.get(0),
+                    existing.get(0));
+        }
+        Resident r = new Resident(name, id, hukou.value(), cmd.stateSupported(),
+                caller.role() == Role.HOME_ADMIN ? caller.careHomeId() : null, clock.instant());
+        r.assess(level, assessedOn);
+        em.persist(r);
+        em.flush();
+        audit.record("RESIDENT_REGISTERED", "Resident", r.getId(), name + " " + id.masked() + " hukou "
+                + hukou.value() + " level " + level + " from " + assessedOn);
+        return r;
+    }
+
+    public Resident get(long id) {
+        Resident r = visible(callers.get(), id);
+        r.getAssessments().size(); // read by the adapters after the transaction
+        return r;
+    }
+
+    /**
+     * Residents a caller may see, optionally only those who lived in one home (now, or ever with
+     * {@code currentOnly = false}), filtered by name; paged, ordered by name.
+     */
+    public Page<Resident> list(Long careHomeId, String nameQuery, boolean currentOnly, int page, int size) {
+        Page.check(page, size);
+        Caller caller = callers.get();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String stayIn = currentOnly ? "s.residentId = r.id and s.dischargedOn is null" : "s.residentId = r.id";
+        switch (caller.role()) {
+            case HOME_ADMIN -> {
+                if (careHomeId != null && !careHomeId.equals(caller.careHomeId())) {
+                    throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + careHomeId, careHomeId);
+                }
+                careHomeId = caller.careHomeId();
+            }
+            case COUNTY_AUDITOR -> {
+                where.append(" and exists (select s.id from Stay s, CareHome h where ").append(stayIn)
+                        .append(" and h.id = s.careHomeId and h.countyCode = :county)");
+                params.put("county", caller.countyCode());
+            }
+            case FAMILY -> {
+                where.append(" and r.id in :linked");
+                params.put("linked", caller.residentIds().isEmpty() ? java.util.Set.of(-1L) : caller.residentIds());
+            }
+            default -> {
+                // the city sees everyone
+            }
+        }
+        if (careHomeId != null) {
+            visibility.home(caller, careHomeId);
+            where.append(" and (exists (select s.id from Stay s where ").append(stayIn).append(" and s.careHomeId = :home)")
+                    .append(currentOnly ? ")" : " or r.registeredByHomeId = :home)");
+            params.put("home", careHomeId);
+        }
+        String q = Text.optional(nameQuery, "q", 100);
+        if (q != null) {
+            where.append(" and (lower(r.name) like :q or r.idNumber like :q)");
+            params.put("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        var count = em.createQuery("select count(r) from Resident r" + where, Long.class);
+        var query = em.createQuery("select r from Resident r" + where + " order by r.name, r.id", Resident.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<Resident> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        items.forEach(r -> r.getAssessments().size());
+        return new Page<>(page, size, count.getSingleResult(), items);
+    }
+
+    public Assessment assess(long residentId, Integer level, LocalDate effectiveOn) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+        visible(caller, residentId);
+        Resident r = em.find(Resident.class, residentId, LockModeType.PESSIMISTIC_WRITE);
+        if (level == null) {
+            throw BusinessException.invalid("CARE_LEVEL_REQUIRED", "level", "level (0 to 4) is required");
+        }
+        int l = level(level, "level");
+        Dates.notFuture(effectiveOn, "effectiveOn", clock);
+        if (effectiveOn.isBefore(r.getBirthDate())) {
+            throw BusinessException.invalid("ASSESSMENT_BEFORE_BIRTH", "effectiveOn",
+                    "The assessment is dated before the birth date " + r.getBirthDate(), r.getBirthDate());
+        }
+        if (r.hasAssessmentOn(effectiveOn)) {
+            throw BusinessException.conflict("ASSESSMENT_EXISTS", "effectiveOn",
+                    "An assessment effective on " + effectiveOn + " is already recorded", effectiveOn);
+        }
+        Assessment a = r.assess(l, effectiveOn);
+        em.persist(a);
+        em.flush();
+        audit.record("ASSESSED", "Resident", r.getId(), "level " + l + " from " + effectiveOn);
+        return a;
+    }
+
+    private Resident visible(Caller caller, long id) {
+        return visibility.resident(caller, id);
+    }
+
+    private static int level(int raw, String field) {
+        try {
+            return CapabilityLevel.of(raw).level();
+        } catch (BusinessException e) {
+            throw BusinessException.invalid("INVALID_CARE_LEVEL", field, "The capability level must be 0 to 4", raw);
+        }
+    }
+}

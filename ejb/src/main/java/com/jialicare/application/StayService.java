@@ -1,0 +1,196 @@
+package com.jialicare.application;
+
+import com.jialicare.application.security.Caller;
+import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.application.security.Visibility;
+import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.resident.Resident;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.DischargeReason;
+import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.stay.Absence;
+import com.jialicare.domain.model.stay.AbsenceKind;
+import com.jialicare.domain.model.stay.Occupancy;
+import com.jialicare.domain.model.stay.Stay;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Admissions, transfers, absences and discharges (SUBSIDY-RULES.md §2). Every change that could collide
+ * with another request first locks the rows it depends on — always the resident before the bed, so two
+ * requests never wait on each other in a circle — and only then checks: the checks therefore see every
+ * committed competitor, and the unique constraints on open stays and open occupancies back them up.
+ */
+@Stateless
+public class StayService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller callers;
+
+    @Inject
+    private Visibility visibility;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Admits a registered person into a vacant bed. A care home's administrator may admit anyone registered
+     * in the city who has no stay on that day (a person moving in from another home keeps one registration).
+     */
+    public Stay admit(Long residentId, Long bedId, LocalDate admittedOn) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+        required(residentId, "residentId");
+        required(bedId, "bedId");
+        Dates.notFuture(admittedOn, "admittedOn", clock);
+        Bed bedLookup = em.find(Bed.class, bedId);
+        if (bedLookup == null) {
+            throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + bedId, bedId);
+        }
+        CareHome home = visibility.home(caller, bedLookup.getCareHomeId());
+
+        Resident resident = em.find(Resident.class, residentId, LockModeType.PESSIMISTIC_WRITE);
+        if (resident == null) {
+            throw BusinessException.notFound("RESIDENT_NOT_FOUND", "No resident " + residentId, residentId);
+        }
+        Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
+
+        List<Stay> stays = em.createQuery("select s from Stay s where s.residentId = :r", Stay.class)
+                .setParameter("r", residentId).getResultList();
+        for (Stay s : stays) {
+            if (s.isOpen()) {
+                throw BusinessException.conflict("RESIDENT_HAS_OPEN_STAY", "residentId",
+                        "The resident already lives in a care home since " + s.getAdmittedOn()
+                                + "; discharge them there first", s.getAdmittedOn());
+            }
+            if (s.getDischargedOn().isAfter(admittedOn)) {
+                throw BusinessException.conflict("STAY_OVERLAP", "admittedOn",
+                        "The resident had a stay until " + s.getDischargedOn() + "; stays never overlap",
+                        s.getDischargedOn());
+            }
+        }
+        requireBedFreeFrom(bed, admittedOn, "bedId");
+        Stay stay = new Stay(residentId, home.getId(), bedId, admittedOn);
+        em.persist(stay);
+        em.flush();
+        audit.record("ADMITTED", "Stay", stay.getId(), "resident " + residentId + " into bed " + bed.getCode()
+                + " of " + home.getName() + " on " + admittedOn);
+        return loaded(stay);
+    }
+
+    public Stay transfer(long stayId, Long bedId, LocalDate on) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+        Stay stay = visible(caller, stayId);
+        required(bedId, "bedId");
+        Dates.notFuture(on, "on", clock);
+        em.find(Resident.class, stay.getResidentId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(stay);
+        Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
+        if (bed == null || bed.getCareHomeId() != stay.getCareHomeId()) {
+            throw BusinessException.invalid("BED_NOT_IN_HOME", "bedId",
+                    "A transfer moves to another bed of the same home; moving homes is a discharge and a new "
+                            + "admission", bedId);
+        }
+        if (!stay.isOpen()) {
+            throw BusinessException.conflict("STAY_CLOSED", null, "The stay ended on " + stay.getDischargedOn());
+        }
+        requireBedFreeFrom(bed, on, "bedId");
+        stay.leaveCurrentBed(bedId, on);
+        em.flush();
+        Occupancy next = stay.moveInto(bedId, on);
+        em.persist(next);
+        em.flush();
+        audit.record("TRANSFERRED", "Stay", stay.getId(), "to bed " + bed.getCode() + " on " + on);
+        return loaded(stay);
+    }
+
+    public Absence recordAbsence(long stayId, LocalDate from, LocalDate until, AbsenceKind kind, String note) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+        Stay stay = visible(caller, stayId);
+        Dates.notFuture(from, "from", clock);
+        Dates.required(until, "until"); // a planned absence may end in the future
+        em.lock(stay, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(stay);
+        Absence absence = stay.recordAbsence(from, until, kind, Text.optional(note, "note", 300));
+        em.persist(absence);
+        em.flush();
+        audit.record("ABSENCE_RECORDED", "Stay", stay.getId(), absence.getKind() + " " + from + " to " + until);
+        return absence;
+    }
+
+    public Stay discharge(long stayId, LocalDate on, DischargeReason reason) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+        Stay stay = visible(caller, stayId);
+        Dates.notFuture(on, "on", clock);
+        em.find(Resident.class, stay.getResidentId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(stay);
+        stay.discharge(on, reason);
+        em.flush();
+        audit.record("DISCHARGED", "Stay", stay.getId(), "on " + on + " (" + reason + ")");
+        return loaded(stay);
+    }
+
+    public Stay get(long stayId) {
+        return loaded(visible(callers.get(), stayId));
+    }
+
+    /** Stays leave the service whole: the REST and JSF adapters read them after the transaction. */
+    private static Stay loaded(Stay stay) {
+        stay.getOccupancies().size();
+        stay.getAbsences().size();
+        return stay;
+    }
+
+    /** Stays of a resident the caller may see, newest first. */
+    public List<Stay> ofResident(long residentId) {
+        Caller caller = callers.get();
+        visibility.resident(caller, residentId);
+        return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
+                .setParameter("r", residentId).getResultList().stream()
+                .filter(s -> visibility.sees(caller, s)).toList();
+    }
+
+    private Stay visible(Caller caller, long stayId) {
+        return visibility.stay(caller, stayId);
+    }
+
+    /** The bed is in service from {@code from} on, and nobody occupies it on that day or later. */
+    private void requireBedFreeFrom(Bed bed, LocalDate from, String field) {
+        if (!bed.inServiceOn(from) || bed.getRetiredOn() != null) {
+            throw BusinessException.conflict("BED_OUT_OF_SERVICE", field,
+                    "Bed " + bed.getCode() + " is not in service from " + from + " (commissioned "
+                            + bed.getCommissionedOn() + (bed.getRetiredOn() == null ? "" : ", retired "
+                            + bed.getRetiredOn()) + ")", bed.getCode());
+        }
+        List<Object[]> taken = em.createQuery("select o.fromOn, o.untilOn from Occupancy o where o.bedId = :b "
+                + "and (o.untilOn is null or o.untilOn > :d)", Object[].class)
+                .setParameter("b", bed.getId()).setParameter("d", from).getResultList();
+        if (!taken.isEmpty()) {
+            Object[] t = taken.get(0);
+            throw BusinessException.conflict("BED_OCCUPIED", field, "Bed " + bed.getCode() + " is occupied from "
+                    + t[0] + (t[1] == null ? "" : " to " + t[1]), bed.getCode());
+        }
+    }
+
+    private static void required(Long id, String field) {
+        if (id == null) {
+            throw BusinessException.invalid("FIELD_REQUIRED", field, field + " is required");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.jialicare.application.security;
+
+import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.resident.Resident;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.stay.Stay;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * What a caller may see (SUBSIDY-RULES.md §7). Anything outside the scope is reported exactly like a
+ * record that does not exist (404), so the caller learns nothing about it. Runs in the calling service's
+ * transaction.
+ */
+@ApplicationScoped
+public class Visibility {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public CareHome home(Caller caller, long id) {
+        CareHome home = em.find(CareHome.class, id);
+        if (home == null || !caller.seesCareHome(id, home.getCountyCode())) {
+            throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + id, id);
+        }
+        return home;
+    }
+
+    public Resident resident(Caller caller, long id) {
+        Resident r = em.find(Resident.class, id);
+        if (r == null || !sees(caller, r)) {
+            throw BusinessException.notFound("RESIDENT_NOT_FOUND", "No resident " + id, id);
+        }
+        return r;
+    }
+
+    public Stay stay(Caller caller, long id) {
+        Stay stay = em.find(Stay.class, id);
+        if (stay == null || !sees(caller, stay)) {
+            throw BusinessException.notFound("STAY_NOT_FOUND", "No stay " + id, id);
+        }
+        return stay;
+    }
+
+    public boolean sees(Caller caller, Stay stay) {
+        if (caller.role() == com.jialicare.domain.model.shared.Role.FAMILY) {
+            return caller.residentIds().contains(stay.getResidentId());
+        }
+        CareHome home = em.find(CareHome.class, stay.getCareHomeId());
+        return caller.seesCareHome(home.getId(), home.getCountyCode());
+    }
+
+    /**
+     * A home's administrator sees the people their home registered or housed; a county auditor those of
+     * the county's homes; a family member the linked residents; the city sees everyone.
+     */
+    public boolean sees(Caller caller, Resident r) {
+        return switch (caller.role()) {
+            case ADMIN, CITY_AUDITOR -> true;
+            case FAMILY -> caller.residentIds().contains(r.getId());
+            case HOME_ADMIN -> caller.careHomeId().equals(r.getRegisteredByHomeId())
+                    || !em.createQuery("select s.id from Stay s where s.residentId = :r and s.careHomeId = :h")
+                            .setParameter("r", r.getId()).setParameter("h", caller.careHomeId())
+                            .setMaxResults(1).getResultList().isEmpty();
+            case COUNTY_AUDITOR -> !em.createQuery("select h.id from CareHome h where h.countyCode = :c and ("
+                    + "h.id = :registeredBy or exists (select s.id from Stay s where s.residentId = :r "
+                    + "and s.careHomeId = h.id))")
+                    .setParameter("c", caller.countyCode())
+                    .setParameter("registeredBy", r.getRegisteredByHomeId() == null ? -1L : r.getRegisteredByHomeId())
+                    .setParameter("r", r.getId()).setMaxResults(1).getResultList().isEmpty();
+        };
+    }
+}

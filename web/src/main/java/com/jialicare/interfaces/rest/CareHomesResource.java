@@ -1,0 +1,131 @@
+package com.jialicare.interfaces.rest;
+
+import com.jialicare.application.CareHomeService;
+import com.jialicare.application.Page;
+import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.Ownership;
+import com.jialicare.domain.model.shared.Premises;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Care homes and their beds (API.md, Registry). */
+@Path("care-homes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CareHomesResource {
+
+    @Inject
+    private CareHomeService homes;
+
+    public record NewCareHomeRequest(String name, String creditCode, String ownership, String countyCode,
+            String filedOn, Integer filedBeds, String premises, String leaseEndsOn, String address) {
+    }
+
+    public record CareHomeView(long id, String name, String creditCode, String ownership, String countyCode,
+            String countyName, LocalDate filedOn, int filedBeds, String premises, LocalDate leaseEndsOn,
+            String address) {
+
+        static CareHomeView of(CareHome h) {
+            return new CareHomeView(h.getId(), h.getName(), h.getCreditCode(), h.getOwnership().name(),
+                    h.getCountyCode(), LeshanCounty.byCode(h.getCountyCode()).map(LeshanCounty::nameZh).orElse(null),
+                    h.getFiledOn(), h.getFiledBeds(), h.getPremises().name(), h.getLeaseEndsOn(), h.getAddress());
+        }
+    }
+
+    public record NewBedRequest(String code, String room, String commissionedOn) {
+    }
+
+    public record RetireRequest(String on) {
+    }
+
+    public record BedView(long id, long careHomeId, String code, String room, LocalDate commissionedOn,
+            LocalDate retiredOn) {
+
+        static BedView of(Bed b) {
+            return new BedView(b.getId(), b.getCareHomeId(), b.getCode(), b.getRoom(), b.getCommissionedOn(),
+                    b.getRetiredOn());
+        }
+    }
+
+    /** A bed on the requested day: status VACANT, OCCUPIED, RETIRED or NOT_COMMISSIONED, and the occupant. */
+    public record BedStatusView(long id, String code, String room, LocalDate commissionedOn, LocalDate retiredOn,
+            String status, @JsonbNillable Occupant occupant) {
+    }
+
+    public record Occupant(long residentId, String name, long stayId, LocalDate since) {
+    }
+
+    public record PageView<T>(int page, int size, long total, List<T> items) {
+
+        static <T> PageView<T> of(Page<T> p) {
+            return new PageView<>(p.page(), p.size(), p.total(), p.items());
+        }
+    }
+
+    @POST
+    public Response create(NewCareHomeRequest body, @Context UriInfo uri) {
+        Params.body(body);
+        CareHome home = homes.create(new CareHomeService.NewCareHome(body.name(), body.creditCode(),
+                Params.enumValue(Ownership.class, body.ownership(), "ownership"), body.countyCode(),
+                Params.date(body.filedOn(), "filedOn"), body.filedBeds(),
+                Params.enumValue(Premises.class, body.premises(), "premises"),
+                Params.date(body.leaseEndsOn(), "leaseEndsOn"), body.address()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(home.getId())).build())
+                .entity(CareHomeView.of(home)).build();
+    }
+
+    @GET
+    public PageView<CareHomeView> list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size, @QueryParam("countyCode") String countyCode) {
+        return PageView.of(homes.list(page, size, countyCode).map(CareHomeView::of));
+    }
+
+    @GET
+    @Path("{id}")
+    public CareHomeView get(@PathParam("id") long id) {
+        return CareHomeView.of(homes.get(id));
+    }
+
+    @POST
+    @Path("{id}/beds")
+    public Response addBed(@PathParam("id") long id, NewBedRequest body, @Context UriInfo uri) {
+        Params.body(body);
+        Bed bed = homes.addBed(id, body.code(), body.room(), Params.requiredDate(body.commissionedOn(), "commissionedOn"));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(bed.getId())).build())
+                .entity(BedView.of(bed)).build();
+    }
+
+    @GET
+    @Path("{id}/beds")
+    public List<BedStatusView> beds(@PathParam("id") long id, @QueryParam("on") String on) {
+        LocalDate day = on == null || on.isBlank() ? LocalDate.now(com.jialicare.infrastructure.Clocks.ZONE)
+                : Params.requiredDate(on, "on");
+        return homes.bedsOn(id, day).stream().map(b -> new BedStatusView(b.bed().getId(), b.bed().getCode(),
+                b.bed().getRoom(), b.bed().getCommissionedOn(), b.bed().getRetiredOn(), b.status().name(),
+                b.stayId() == null ? null : new Occupant(b.residentId(), b.residentName(), b.stayId(), b.since())))
+                .toList();
+    }
+
+    @POST
+    @Path("{id}/beds/{bedId}/retire")
+    public BedView retire(@PathParam("id") long id, @PathParam("bedId") long bedId, RetireRequest body) {
+        Params.body(body);
+        return BedView.of(homes.retireBed(id, bedId, Params.requiredDate(body.on(), "on")));
+    }
+}

@@ -1,0 +1,105 @@
+package com.jialicare.interfaces.rest;
+
+import com.jialicare.application.ResidentService;
+import com.jialicare.application.StayService;
+import com.jialicare.application.UserService;
+import com.jialicare.domain.model.resident.Assessment;
+import com.jialicare.domain.model.resident.Resident;
+import com.jialicare.domain.model.shared.Role;
+import com.jialicare.infrastructure.Clocks;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Residents and their assessments (API.md, Registry). */
+@Path("residents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResidentsResource {
+
+    @Inject
+    private ResidentService residents;
+
+    @Inject
+    private StayService stays;
+
+    @Inject
+    private UserService users;
+
+    public record NewResidentRequest(String name, String idNumber, String hukouCode, Boolean stateSupported,
+            Integer careLevel, String assessedOn) {
+    }
+
+    public record NewAssessmentRequest(Integer level, String effectiveOn) {
+    }
+
+    public record AssessmentView(long id, int level, LocalDate effectiveOn) {
+
+        static AssessmentView of(Assessment a) {
+            return new AssessmentView(a.getId(), a.getLevel(), a.getEffectiveOn());
+        }
+    }
+
+    /** Family members see the ID number masked; the people who handle the papers see it whole. */
+    public record ResidentView(long id, String name, String idNumber, LocalDate birthDate, String sex, int age,
+            String hukouCode, boolean stateSupported, Integer careLevel, List<AssessmentView> assessments,
+            List<Long> stayIds) {
+    }
+
+    @POST
+    public Response register(NewResidentRequest body, @Context UriInfo uri) {
+        Params.body(body);
+        Resident r = residents.register(new ResidentService.NewResident(body.name(), body.idNumber(),
+                body.hukouCode(), body.stateSupported(), body.careLevel(),
+                Params.requiredDate(body.assessedOn(), "assessedOn")));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.getId())).build())
+                .entity(view(r, false, List.of())).build();
+    }
+
+    @GET
+    public CareHomesResource.PageView<ResidentView> list(@jakarta.ws.rs.QueryParam("careHomeId") Long careHomeId,
+            @jakarta.ws.rs.QueryParam("q") String q,
+            @jakarta.ws.rs.QueryParam("current") @jakarta.ws.rs.DefaultValue("false") boolean current,
+            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("20") int size) {
+        boolean mask = users.me().role() == Role.FAMILY;
+        var p = residents.list(careHomeId, q, current, page, size);
+        return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(),
+                p.items().stream().map(r -> view(r, mask, List.of())).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    public ResidentView get(@PathParam("id") long id) {
+        Resident r = residents.get(id);
+        boolean mask = users.me().role() == Role.FAMILY;
+        return view(r, mask, stays.ofResident(id).stream().map(s -> s.getId()).toList());
+    }
+
+    @POST
+    @Path("{id}/assessments")
+    public Response assess(@PathParam("id") long id, NewAssessmentRequest body, @Context UriInfo uri) {
+        Params.body(body);
+        Assessment a = residents.assess(id, body.level(), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
+                .entity(AssessmentView.of(a)).build();
+    }
+
+    static ResidentView view(Resident r, boolean mask, List<Long> stayIds) {
+        LocalDate today = LocalDate.now(Clocks.ZONE);
+        return new ResidentView(r.getId(), r.getName(), mask ? r.getIdNumber().masked() : r.getIdNumberValue(),
+                r.getBirthDate(), r.getSex().name(), r.getIdNumber().ageOn(today), r.getHukouCode(),
+                r.isStateSupported(), r.levelOn(today).orElse(null),
+                r.getAssessments().stream().map(AssessmentView::of).toList(), stayIds);
+    }
+}
