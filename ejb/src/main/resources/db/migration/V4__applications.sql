@@ -49,7 +49,7 @@ CREATE TABLE application_line (
     commissioned_on  DATE,
     resident_id      BIGINT,
     stay_id          BIGINT,
-    month            DATE,
+    month_start      DATE,
     present_days     INTEGER,
     care_level       INTEGER,
     eligible         BOOLEAN       NOT NULL,
@@ -105,9 +105,9 @@ CREATE INDEX ix_claimed_bed_application ON claimed_bed (application_id);
 
 CREATE TABLE claimed_month (
     stay_id         BIGINT NOT NULL,
-    month           DATE   NOT NULL,
+    month_start     DATE   NOT NULL,
     application_id  BIGINT NOT NULL,
-    CONSTRAINT pk_claimed_month PRIMARY KEY (stay_id, month),
+    CONSTRAINT pk_claimed_month PRIMARY KEY (stay_id, month_start),
     CONSTRAINT fk_claimed_month_stay FOREIGN KEY (stay_id) REFERENCES stay (id),
     CONSTRAINT fk_claimed_month_application FOREIGN KEY (application_id) REFERENCES application (id)
 );

@@ -48,7 +48,7 @@ public class FrozenLine {
     private Long stayId;
 
     /** First day of the month, for operating lines. */
-    @Column(name = "month")
+    @Column(name = "month_start")
     private LocalDate month;
 
     @Column(name = "present_days")
