@@ -1,6 +1,7 @@
 package com.jialicare.application.security;
 
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -42,7 +43,8 @@ public class CurrentCaller {
     }
 
     Caller toCaller(UserAccount u) {
-        List<Long> residents = em.createNativeQuery(
+        // only a family account is linked to residents: one query less on every other call
+        List<Long> residents = u.getRole() != Role.FAMILY ? List.of() : em.createNativeQuery(
                 "select resident_id from family_link where user_id = ?1", Long.class)
                 .setParameter(1, u.getId()).getResultList();
         return new Caller(u.getId(), u.getUsername(), u.getRole(), u.getCareHomeId(), u.getCountyCode(),
