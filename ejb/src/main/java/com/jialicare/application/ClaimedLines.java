@@ -43,9 +43,11 @@ public class ClaimedLines {
         if (careHomeIds.isEmpty()) {
             return result;
         }
-        List<Object[]> rows = em.createNativeQuery("select b.care_home_id, c.bed_id from claimed_bed c "
-                + "join bed b on b.id = c.bed_id" + homeFilter("b.care_home_id", careHomeIds), Object[].class)
-                .getResultList();
+        // The home through the application (which claims only its own home's beds), not through the bed: with
+        // few or no claims PostgreSQL would still hash the whole bed table (160 ms at 400,000 beds).
+        List<Object[]> rows = em.createNativeQuery("select a.care_home_id, c.bed_id from claimed_bed c "
+                + "join application a on a.id = c.application_id" + homeFilter("a.care_home_id", careHomeIds),
+                Object[].class).getResultList();
         for (Object[] row : rows) {
             result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>()).add(((Number) row[1]).longValue());
         }
