@@ -5,6 +5,7 @@ import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.subsidy.SubsidyPreview;
 import com.jialicare.application.subsidy.SubsidyPreview.HomeSubsidy;
 import com.jialicare.domain.model.policy.PolicyTable;
+import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Ownership;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,8 +115,8 @@ public class SubsidyService {
         if (homes.isEmpty()) {
             return SubsidyPreview.of(List.of());
         }
-        OperatingFacts f = facts.operatingFacts(HomeSelection.county(county), from.atDay(1),
-                to.plusMonths(1).atDay(1));
+        OperatingFacts f = facts.operatingFacts(operatingCandidates(HomeSelection.county(county), table, from, to),
+                from.atDay(1), to.plusMonths(1).atDay(1));
         Map<Long, Set<ResidentMonth>> claimedMonths = claimed.claimedMonths(ids(homes), from, to);
         List<HomeSubsidy> rows = new ArrayList<>(homes.size());
         for (HomeRow home : homes) {
@@ -140,7 +142,11 @@ public class SubsidyService {
         if (homes.isEmpty()) {
             return SubsidyPreview.of(List.of());
         }
-        Map<Long, List<BedFacts>> beds = facts.beds(HomeSelection.county(county));
+        PolicyVersion policy = table.inForceOn(asOf);
+        // Totals only: a home of another ownership, or not filed by then, has no eligible bed, and of the others
+        // only the beds that can count are read (see SubsidyFactsRepository.bedsThatCanCount).
+        Map<Long, List<BedFacts>> beds = facts.bedsThatCanCount(HomeSelection.county(county)
+                .ownedAsAndFiledBy(policy.constructionOwnerships(), asOf), policy.bedPolicyStartDate(), asOf);
         Map<Long, Set<Long>> claimedBeds = claimed.claimedBedIds(ids(homes));
         List<HomeSubsidy> rows = new ArrayList<>(homes.size());
         for (HomeRow home : homes) {
@@ -150,6 +156,29 @@ public class SubsidyService {
             rows.add(new HomeSubsidy(id, home.name(), home.countyCode(), r.eligibleBeds(), r.total()));
         }
         return SubsidyPreview.of(rows);
+    }
+
+    /**
+     * The homes whose stays can give an eligible month in the range: of an ownership some policy version in
+     * force during the range lets in, and filed by its last day (§4.1). The others' lines would all be
+     * {@code HOME_NOT_ELIGIBLE}, so a preview (which shows totals) need not read their stays. All homes when
+     * no version is in force at the range's start (the calculator then reports that as before).
+     */
+    private static HomeSelection operatingCandidates(HomeSelection homes, PolicyTable table, YearMonth from, YearMonth to) {
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
+        if (table.findInForceOn(first).isEmpty()) {
+            return homes;
+        }
+        Set<Ownership> owned = EnumSet.noneOf(Ownership.class);
+        for (PolicyVersion v : table.versions()) {
+            boolean inForceDuringRange = !v.effectiveFrom().isAfter(last)
+                    && (v.effectiveFrom().isAfter(first) || v == table.inForceOn(first));
+            if (inForceDuringRange) {
+                owned.addAll(v.operatingOwnerships());
+            }
+        }
+        return homes.ownedAsAndFiledBy(owned, last);
     }
 
     /** The home if it exists and the caller may see it; otherwise 404, whichever of the two it is. */
