@@ -1,8 +1,7 @@
 package com.jialicare.infrastructure.persistence.subsidy;
 
+import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.CapabilityLevel;
-import com.jialicare.domain.model.shared.Ownership;
-import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.subsidy.Assessment;
 import com.jialicare.domain.model.subsidy.BedFacts;
 import com.jialicare.domain.model.subsidy.DateRange;
@@ -18,14 +17,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the facts the subsidy calculators need, set-based: a fixed number of queries whether the
  * computation covers one home or the whole city (never one per home, bed, resident or month). Projections
  * only, so nothing is loaded into the persistence context. Runs in the caller's transaction.
  * <ul>
- * <li>{@link #home}, {@link #homes}: 1 query;</li>
+ * <li>{@link #homes}: 1 query;</li>
  * <li>{@link #beds}: 1 query;</li>
  * <li>{@link #operatingFacts}: 3 queries (stays joined with their residents; the stays' absences; the
  * residents' assessments).</li>
@@ -69,6 +67,11 @@ public class SubsidyFactsRepository {
 
     /** A home as the subsidies see it: its facts plus what a preview shows. */
     public record HomeRow(long careHomeId, String name, String countyCode, HomeFacts facts) {
+
+        public static HomeRow of(CareHome h) {
+            return new HomeRow(h.getId(), h.getName(), h.getCountyCode(), new HomeFacts(h.getId(), h.getOwnership(),
+                    h.getFiledOn(), h.getFiledBeds(), h.getPremises(), h.getLeaseEndsOn()));
+        }
     }
 
     /** The stays of the selected homes overlapping a range, by home, and their residents by id. */
@@ -79,29 +82,21 @@ public class SubsidyFactsRepository {
         }
     }
 
-    private static final String HOME_COLUMNS = "select h.id, h.name, h.countyCode, h.ownership, h.filedOn, "
-            + "h.filedBeds, h.premises, h.leaseEndsOn from CareHome h";
-
     /** A stay overlapping {@code [:start, :end)}. */
     private static final String STAY_IN_RANGE = "s.admittedOn < :end and (s.dischargedOn is null or s.dischargedOn > :start)";
 
     @PersistenceContext
     private EntityManager em;
 
-    /** One home, if it exists. */
-    public Optional<HomeRow> home(long careHomeId) {
-        return em.createQuery(HOME_COLUMNS + " where h.id = :home", Object[].class)
-                .setParameter("home", careHomeId).getResultStream().findFirst().map(SubsidyFactsRepository::homeRow);
-    }
-
     /** The homes of a county, or of the whole city when {@code countyCode} is null, by county, name and id. */
     public List<HomeRow> homes(String countyCode) {
-        TypedQuery<Object[]> query = em.createQuery(HOME_COLUMNS + (countyCode == null ? "" : " where h.countyCode = :county")
-                + " order by h.countyCode, h.name, h.id", Object[].class);
+        TypedQuery<CareHome> query = em.createQuery("select h from CareHome h"
+                + (countyCode == null ? "" : " where h.countyCode = :county") + " order by h.countyCode, h.name, h.id",
+                CareHome.class);
         if (countyCode != null) {
             query.setParameter("county", countyCode);
         }
-        return query.getResultStream().map(SubsidyFactsRepository::homeRow).toList();
+        return query.getResultStream().map(HomeRow::of).toList();
     }
 
     /** Every bed of the selected homes, whatever its dates, by home id. */
@@ -164,11 +159,5 @@ public class SubsidyFactsRepository {
 
     private static <T> TypedQuery<T> range(TypedQuery<T> query, LocalDate start, LocalDate end) {
         return query.setParameter("start", start).setParameter("end", end);
-    }
-
-    private static HomeRow homeRow(Object[] r) {
-        long id = (Long) r[0];
-        return new HomeRow(id, (String) r[1], (String) r[2], new HomeFacts(id, (Ownership) r[3], (LocalDate) r[4],
-                (Integer) r[5], (Premises) r[6], (LocalDate) r[7]));
     }
 }
