@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the facts the subsidy calculators need, set-based: a fixed number of queries whether the
@@ -44,7 +47,10 @@ public class SubsidyFactsRepository {
             return new HomeSelection(null, countyCode);
         }
 
-        /** JPQL condition on a home id path, with its parameter ({@code :home} or {@code :county}). */
+        /**
+         * JPQL condition on a home id path, with its parameter ({@code :home} or {@code :county}); null for
+         * the whole city.
+         */
         String condition(String homeIdPath) {
             if (careHomeId != null) {
                 return homeIdPath + " = :home";
@@ -52,7 +58,7 @@ public class SubsidyFactsRepository {
             if (countyCode != null) {
                 return homeIdPath + " in (select ch.id from CareHome ch where ch.countyCode = :county)";
             }
-            return "1 = 1";
+            return null;
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
@@ -91,7 +97,7 @@ public class SubsidyFactsRepository {
     /** The homes of a county, or of the whole city when {@code countyCode} is null, by county, name and id. */
     public List<HomeRow> homes(String countyCode) {
         TypedQuery<CareHome> query = em.createQuery("select h from CareHome h"
-                + (countyCode == null ? "" : " where h.countyCode = :county") + " order by h.countyCode, h.name, h.id",
+                + where(countyCode == null ? null : "h.countyCode = :county") + " order by h.countyCode, h.name, h.id",
                 CareHome.class);
         if (countyCode != null) {
             query.setParameter("county", countyCode);
@@ -102,7 +108,7 @@ public class SubsidyFactsRepository {
     /** Every bed of the selected homes, whatever its dates, by home id. */
     public Map<Long, List<BedFacts>> beds(HomeSelection selection) {
         List<Object[]> rows = selection.bind(em.createQuery("select b.careHomeId, b.id, b.code, b.commissionedOn, "
-                + "b.retiredOn from Bed b where " + selection.condition("b.careHomeId"), Object[].class))
+                + "b.retiredOn from Bed b" + where(selection.condition("b.careHomeId")), Object[].class))
                 .getResultList();
         Map<Long, List<BedFacts>> byHome = new HashMap<>();
         for (Object[] r : rows) {
@@ -118,11 +124,11 @@ public class SubsidyFactsRepository {
      * assessment falls back to the earliest one, so none can be left out by date).
      */
     public OperatingFacts operatingFacts(HomeSelection selection, LocalDate start, LocalDate end) {
-        String stays = selection.condition("s.careHomeId") + " and " + STAY_IN_RANGE;
+        String stayWhere = where(selection.condition("s.careHomeId"), STAY_IN_RANGE);
 
         List<Object[]> stayRows = range(selection.bind(em.createQuery("select s.careHomeId, s.id, s.residentId, "
                 + "s.admittedOn, s.dischargedOn, r.birthDate, r.hukouCode, r.stateSupported "
-                + "from Stay s join Resident r on r.id = s.residentId where " + stays, Object[].class)), start, end)
+                + "from Stay s join Resident r on r.id = s.residentId" + stayWhere, Object[].class)), start, end)
                 .getResultList();
         if (stayRows.isEmpty()) {
             return new OperatingFacts(Map.of(), Map.of());
@@ -130,7 +136,7 @@ public class SubsidyFactsRepository {
 
         Map<Long, List<DateRange>> absences = new HashMap<>();
         for (Object[] r : range(selection.bind(em.createQuery("select a.stay.id, a.fromOn, a.untilOn "
-                + "from Absence a join a.stay s where " + stays + " and a.fromOn < :end and a.untilOn > :start",
+                + "from Absence a join a.stay s" + stayWhere + " and a.fromOn < :end and a.untilOn > :start",
                 Object[].class)), start, end).getResultList()) {
             absences.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new DateRange((LocalDate) r[1], (LocalDate) r[2]));
@@ -138,7 +144,7 @@ public class SubsidyFactsRepository {
 
         Map<Long, List<Assessment>> assessments = new HashMap<>();
         for (Object[] r : range(selection.bind(em.createQuery("select a.resident.id, a.level, a.effectiveOn "
-                + "from Assessment a where a.resident.id in (select s.residentId from Stay s where " + stays + ")",
+                + "from Assessment a where a.resident.id in (select s.residentId from Stay s" + stayWhere + ")",
                 Object[].class)), start, end).getResultList()) {
             assessments.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new Assessment(CapabilityLevel.of((Integer) r[1]), (LocalDate) r[2]));
@@ -155,6 +161,12 @@ public class SubsidyFactsRepository {
                     (Boolean) r[7], assessments.getOrDefault(id, List.of())));
         }
         return new OperatingFacts(staysByHome, residents);
+    }
+
+    /** " where " and the conditions joined by "and", leaving out nulls; empty when none is left. */
+    private static String where(String... conditions) {
+        String joined = Stream.of(conditions).filter(Objects::nonNull).collect(Collectors.joining(" and "));
+        return joined.isEmpty() ? "" : " where " + joined;
     }
 
     private static <T> TypedQuery<T> range(TypedQuery<T> query, LocalDate start, LocalDate end) {
