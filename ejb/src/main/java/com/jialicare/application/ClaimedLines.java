@@ -2,24 +2,30 @@ package com.jialicare.application;
 
 import com.jialicare.domain.model.subsidy.ResidentMonth;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What is "already claimed" (SUBSIDY-RULES.md §3.3, §4.6): the beds and resident-months that are in an
- * application submitted and not returned. The subsidy computations ask here and exclude those lines
- * with {@code ALREADY_CLAIMED}.
- * <p>
- * <b>For now nothing is ever claimed: every method returns empty sets.</b> Applications (issue: the
- * application workflow) do not exist yet; when their tables come, the applications developer replaces
- * the bodies of the two bulk methods ({@link #claimedBedIds(Collection)} and
- * {@link #claimedMonths(Collection, YearMonth, YearMonth)}), each with one query over all the homes
- * asked for; the per-home methods delegate to them. They run inside the caller's transaction.
+ * What is "already claimed" (SUBSIDY-RULES.md §3.3, §4.6): the beds and resident-months held by an
+ * application submitted and not returned ({@code claimed_bed}, {@code claimed_month}, written at
+ * submission and released when an application is returned). The subsidy computations exclude those lines
+ * with {@code ALREADY_CLAIMED}. One query per call, over all the homes asked for; runs in the caller's
+ * transaction.
  */
 @ApplicationScoped
 public class ClaimedLines {
+
+    @PersistenceContext
+    private EntityManager em;
 
     /** Beds of that home in an application submitted and not returned. */
     public Set<Long> claimedBedIds(long careHomeId) {
@@ -31,19 +37,57 @@ public class ClaimedLines {
         return claimedMonths(Set.of(careHomeId), from, to).getOrDefault(careHomeId, Set.of());
     }
 
-    /**
-     * As {@link #claimedBedIds(long)} for many homes at once (the city-wide preview), by home id; a home
-     * with nothing claimed may be missing from the map.
-     */
+    /** As {@link #claimedBedIds(long)} for many homes at once, by home id; homes with nothing claimed are missing. */
     public Map<Long, Set<Long>> claimedBedIds(Collection<Long> careHomeIds) {
-        return Map.of(); // no applications yet
+        Map<Long, Set<Long>> result = new HashMap<>();
+        if (careHomeIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createNativeQuery("select b.care_home_id, c.bed_id from claimed_bed c "
+                + "join bed b on b.id = c.bed_id" + homeFilter("b.care_home_id", careHomeIds), Object[].class)
+                .getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>()).add(((Number) row[1]).longValue());
+        }
+        return result;
+    }
+
+    /** As {@link #claimedMonths(long, YearMonth, YearMonth)} for many homes at once, by home id. */
+    public Map<Long, Set<ResidentMonth>> claimedMonths(Collection<Long> careHomeIds, YearMonth from, YearMonth to) {
+        Map<Long, Set<ResidentMonth>> result = new HashMap<>();
+        if (careHomeIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createNativeQuery("select s.care_home_id, c.stay_id, c.month_start from claimed_month c "
+                + "join stay s on s.id = c.stay_id" + homeFilter("s.care_home_id", careHomeIds)
+                + (homeFilter("s.care_home_id", careHomeIds).isEmpty() ? " where" : " and")
+                + " c.month_start between ?1 and ?2", Object[].class)
+                .setParameter(1, from.atDay(1)).setParameter(2, to.atDay(1))
+                .getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>())
+                    .add(new ResidentMonth(((Number) row[1]).longValue(), YearMonth.from(toLocalDate(row[2]))));
+        }
+        return result;
     }
 
     /**
-     * As {@link #claimedMonths(long, YearMonth, YearMonth)} for many homes at once, by home id; a home with
-     * nothing claimed may be missing from the map.
+     * A filter on the homes: none when asked for many (the city-wide preview keeps only its homes' rows
+     * anyway, and an IN list of thousands of ids is slower than reading the claims), an IN list otherwise.
      */
-    public Map<Long, Set<ResidentMonth>> claimedMonths(Collection<Long> careHomeIds, YearMonth from, YearMonth to) {
-        return Map.of(); // no applications yet
+    private static String homeFilter(String column, Collection<Long> ids) {
+        if (ids.size() > 500) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" where ").append(column).append(" in (");
+        int i = 0;
+        for (Long id : ids) {
+            sb.append(i++ == 0 ? "" : ",").append(id.longValue());
+        }
+        return sb.append(')').toString();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }
