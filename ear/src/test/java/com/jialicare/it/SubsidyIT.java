@@ -274,6 +274,57 @@ class SubsidyIT {
         assertThat(madeUp.code()).isEqualTo("INVALID_COUNTY");
     }
 
+    // ---------------------------------------------------------------- already claimed
+
+    @Test
+    @DisplayName("lines of a submitted application are ALREADY_CLAIMED here too, and its beds use up filed capacity")
+    void alreadyClaimed() {
+        // a home of its own: the claims must not change what the other tests compute
+        long home = w.home("PRIVATE", SHIZHONG, "2020-01-01", 2, null);
+        w.city.bed(home, "P1", d("2023-01-01"));
+        w.city.bed(home, "P2", d("2023-02-01"));
+        long p3 = w.city.bed(home, "P3", d("2023-03-01"));
+        long resident = w.city.resident(d("1944-04-04"), "511102", 1, d("2023-06-01"));
+        long stay = w.city.admit(resident, p3, d("2023-06-01"));
+        ApiClient homeAdmin = w.city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        submit(homeAdmin, object().add("careHomeId", home).add("kind", "CONSTRUCTION").add("asOf", "2024-06-30").build());
+        submit(homeAdmin, object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-01")
+                .add("to", "2024-06").build());
+
+        // P1 and P2 were claimed as of 2024-06-30; with capacity 2 nothing is left for P3
+        JsonObject construction = ok(homeAdmin.get(construction(home, "2025-06-30")));
+        assertBed(construction, "P1", "2023-01-01", null, "ALREADY_CLAIMED", w.v25);
+        assertBed(construction, "P2", "2023-02-01", null, "ALREADY_CLAIMED", w.v25);
+        assertBed(construction, "P3", "2023-03-01", null, "OVER_FILED_CAPACITY", w.v25);
+        assertThat(amount(construction, "total")).isEqualByComparingTo("0.00");
+
+        // January to June 2024 are claimed; July to December still count (level 1: 150 a month under vMid)
+        JsonObject operating = ok(homeAdmin.get(operating(home, "2024-01", "2024-12")));
+        Map<String, Expected> expected = new LinkedHashMap<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(2024, m);
+            int version = m <= 6 ? w.v1 : w.vMid;
+            expected.put(key(resident, stay, month.toString()), m <= 6
+                    ? excluded(month.lengthOfMonth(), 1, "ALREADY_CLAIMED", version)
+                    : paid(month.lengthOfMonth(), 1, "150.00", version));
+        }
+        assertLines(operating, expected);
+        assertThat(amount(operating, "total")).isEqualByComparingTo("900.00");
+
+        assertPreviewHome(ok(w.cityAuditor.get("api/subsidies/operating?from=2024-01&to=2024-12&countyCode=" + SHIZHONG)),
+                home, SHIZHONG, "eligibleMonths", 6, "900.00");
+        assertPreviewHome(ok(w.cityAuditor.get("api/subsidies/construction?asOf=2025-06-30&countyCode=" + SHIZHONG)),
+                home, SHIZHONG, "eligibleBeds", 0, "0.00");
+    }
+
+    private static void submit(ApiClient homeAdmin, JsonObject application) {
+        var created = homeAdmin.post("api/applications", application);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var submitted = homeAdmin.post("api/applications/" + created.id() + "/submit", "{}");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(submitted.json().getString("state")).isEqualTo("SUBMITTED");
+    }
+
     // ---------------------------------------------------------------- who sees what
 
     @Test
