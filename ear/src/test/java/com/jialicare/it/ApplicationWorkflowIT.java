@@ -111,6 +111,15 @@ class ApplicationWorkflowIT {
         assertThat(paid.json().getJsonArray("history").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("action"))
                 .containsExactly("CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE", "PAY");
+
+        var xlsx = cityAuditor.download("api/applications/" + id + "/lines.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var pdf = county.download("api/applications/" + id + "/approval-sheet.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build())
+                .download("api/applications/" + id + "/approval-sheet.pdf").status()).isEqualTo(404);
     }
 
     @Test

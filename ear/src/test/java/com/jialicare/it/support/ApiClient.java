@@ -68,10 +68,19 @@ public final class ApiClient {
         return send("POST", path, json.toString());
     }
 
+    /** A GET as a browser sends it ({@code Accept: *}{@code /*}), for documents such as .xlsx and PDF. */
+    public Response download(String path) {
+        return send("GET", path, null, "*/*");
+    }
+
     public Response send(String method, String path, String body) {
+        return send(method, path, body, "application/json");
+    }
+
+    private Response send(String method, String path, String body, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {

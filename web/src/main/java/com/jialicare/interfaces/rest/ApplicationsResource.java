@@ -33,6 +33,9 @@ public class ApplicationsResource {
     @Inject
     private ApplicationService applications;
 
+    @Inject
+    private com.jialicare.application.ApplicationExportService exports;
+
     @Context
     private HttpHeaders headers;
 
@@ -137,6 +140,24 @@ public class ApplicationsResource {
     public ApplicationView pay(@PathParam("id") long id, PaymentRequest body) {
         Params.body(body);
         return view(applications.pay(id, Params.requiredDate(body.paidOn(), "paidOn"), body.amount(), body.voucher()));
+    }
+
+    /** The lines of a revision as an Excel workbook. */
+    @GET
+    @Path("{id}/lines.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response workbook(@PathParam("id") long id, @QueryParam("revision") Integer revision) {
+        return Response.ok(exports.linesWorkbook(id, revision, !Locale.ENGLISH.equals(locale())))
+                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-lines.xlsx\"").build();
+    }
+
+    /** The approval sheet (审批表) as PDF. */
+    @GET
+    @Path("{id}/approval-sheet.pdf")
+    @Produces("application/pdf")
+    public Response approvalSheet(@PathParam("id") long id) {
+        return Response.ok(exports.approvalSheet(id, !Locale.ENGLISH.equals(locale())))
+                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-approval-sheet.pdf\"").build();
     }
 
     private ApplicationView view(Details d) {
