@@ -25,10 +25,16 @@ public final class ApiClient {
 
     private final URI base;
     private final String authorization;
+    private final String acceptLanguage;
 
     private ApiClient(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private ApiClient(URI base, String authorization, String acceptLanguage) {
         this.base = base;
         this.authorization = authorization;
+        this.acceptLanguage = acceptLanguage;
     }
 
     /** {@code base} is the application's root URL as Arquillian gives it. */
@@ -43,6 +49,11 @@ public final class ApiClient {
 
     public ApiClient anonymous() {
         return new ApiClient(base, null);
+    }
+
+    /** The same client sending {@code Accept-Language} with every request (e.g. "en", "zh-CN,en;q=0.5"). */
+    public ApiClient acceptLanguage(String languages) {
+        return new ApiClient(base, authorization, languages);
     }
 
     public Response get(String path) {
@@ -77,6 +88,9 @@ public final class ApiClient {
         }
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
         }
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

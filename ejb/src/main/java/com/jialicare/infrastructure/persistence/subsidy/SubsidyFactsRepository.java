@@ -1,8 +1,7 @@
 package com.jialicare.infrastructure.persistence.subsidy;
 
+import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.CapabilityLevel;
-import com.jialicare.domain.model.shared.Ownership;
-import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.subsidy.Assessment;
 import com.jialicare.domain.model.subsidy.BedFacts;
 import com.jialicare.domain.model.subsidy.DateRange;
@@ -18,14 +17,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the facts the subsidy calculators need, set-based: a fixed number of queries whether the
  * computation covers one home or the whole city (never one per home, bed, resident or month). Projections
  * only, so nothing is loaded into the persistence context. Runs in the caller's transaction.
  * <ul>
- * <li>{@link #home}, {@link #homes}: 1 query;</li>
+ * <li>{@link #homes}: 1 query;</li>
  * <li>{@link #beds}: 1 query;</li>
  * <li>{@link #operatingFacts}: 3 queries (stays joined with their residents; the stays' absences; the
  * residents' assessments).</li>
@@ -46,7 +47,10 @@ public class SubsidyFactsRepository {
             return new HomeSelection(null, countyCode);
         }
 
-        /** JPQL condition on a home id path, with its parameter ({@code :home} or {@code :county}). */
+        /**
+         * JPQL condition on a home id path, with its parameter ({@code :home} or {@code :county}); null for
+         * the whole city.
+         */
         String condition(String homeIdPath) {
             if (careHomeId != null) {
                 return homeIdPath + " = :home";
@@ -54,7 +58,7 @@ public class SubsidyFactsRepository {
             if (countyCode != null) {
                 return homeIdPath + " in (select ch.id from CareHome ch where ch.countyCode = :county)";
             }
-            return "1 = 1";
+            return null;
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
@@ -69,6 +73,11 @@ public class SubsidyFactsRepository {
 
     /** A home as the subsidies see it: its facts plus what a preview shows. */
     public record HomeRow(long careHomeId, String name, String countyCode, HomeFacts facts) {
+
+        public static HomeRow of(CareHome h) {
+            return new HomeRow(h.getId(), h.getName(), h.getCountyCode(), new HomeFacts(h.getId(), h.getOwnership(),
+                    h.getFiledOn(), h.getFiledBeds(), h.getPremises(), h.getLeaseEndsOn()));
+        }
     }
 
     /** The stays of the selected homes overlapping a range, by home, and their residents by id. */
@@ -79,35 +88,27 @@ public class SubsidyFactsRepository {
         }
     }
 
-    private static final String HOME_COLUMNS = "select h.id, h.name, h.countyCode, h.ownership, h.filedOn, "
-            + "h.filedBeds, h.premises, h.leaseEndsOn from CareHome h";
-
     /** A stay overlapping {@code [:start, :end)}. */
     private static final String STAY_IN_RANGE = "s.admittedOn < :end and (s.dischargedOn is null or s.dischargedOn > :start)";
 
     @PersistenceContext
     private EntityManager em;
 
-    /** One home, if it exists. */
-    public Optional<HomeRow> home(long careHomeId) {
-        return em.createQuery(HOME_COLUMNS + " where h.id = :home", Object[].class)
-                .setParameter("home", careHomeId).getResultStream().findFirst().map(SubsidyFactsRepository::homeRow);
-    }
-
     /** The homes of a county, or of the whole city when {@code countyCode} is null, by county, name and id. */
     public List<HomeRow> homes(String countyCode) {
-        TypedQuery<Object[]> query = em.createQuery(HOME_COLUMNS + (countyCode == null ? "" : " where h.countyCode = :county")
-                + " order by h.countyCode, h.name, h.id", Object[].class);
+        TypedQuery<CareHome> query = em.createQuery("select h from CareHome h"
+                + where(countyCode == null ? null : "h.countyCode = :county") + " order by h.countyCode, h.name, h.id",
+                CareHome.class);
         if (countyCode != null) {
             query.setParameter("county", countyCode);
         }
-        return query.getResultStream().map(SubsidyFactsRepository::homeRow).toList();
+        return query.getResultStream().map(HomeRow::of).toList();
     }
 
     /** Every bed of the selected homes, whatever its dates, by home id. */
     public Map<Long, List<BedFacts>> beds(HomeSelection selection) {
         List<Object[]> rows = selection.bind(em.createQuery("select b.careHomeId, b.id, b.code, b.commissionedOn, "
-                + "b.retiredOn from Bed b where " + selection.condition("b.careHomeId"), Object[].class))
+                + "b.retiredOn from Bed b" + where(selection.condition("b.careHomeId")), Object[].class))
                 .getResultList();
         Map<Long, List<BedFacts>> byHome = new HashMap<>();
         for (Object[] r : rows) {
@@ -123,11 +124,11 @@ public class SubsidyFactsRepository {
      * assessment falls back to the earliest one, so none can be left out by date).
      */
     public OperatingFacts operatingFacts(HomeSelection selection, LocalDate start, LocalDate end) {
-        String stays = selection.condition("s.careHomeId") + " and " + STAY_IN_RANGE;
+        String stayWhere = where(selection.condition("s.careHomeId"), STAY_IN_RANGE);
 
         List<Object[]> stayRows = range(selection.bind(em.createQuery("select s.careHomeId, s.id, s.residentId, "
                 + "s.admittedOn, s.dischargedOn, r.birthDate, r.hukouCode, r.stateSupported "
-                + "from Stay s join Resident r on r.id = s.residentId where " + stays, Object[].class)), start, end)
+                + "from Stay s join Resident r on r.id = s.residentId" + stayWhere, Object[].class)), start, end)
                 .getResultList();
         if (stayRows.isEmpty()) {
             return new OperatingFacts(Map.of(), Map.of());
@@ -135,7 +136,7 @@ public class SubsidyFactsRepository {
 
         Map<Long, List<DateRange>> absences = new HashMap<>();
         for (Object[] r : range(selection.bind(em.createQuery("select a.stay.id, a.fromOn, a.untilOn "
-                + "from Absence a join a.stay s where " + stays + " and a.fromOn < :end and a.untilOn > :start",
+                + "from Absence a join a.stay s" + stayWhere + " and a.fromOn < :end and a.untilOn > :start",
                 Object[].class)), start, end).getResultList()) {
             absences.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new DateRange((LocalDate) r[1], (LocalDate) r[2]));
@@ -143,7 +144,7 @@ public class SubsidyFactsRepository {
 
         Map<Long, List<Assessment>> assessments = new HashMap<>();
         for (Object[] r : range(selection.bind(em.createQuery("select a.resident.id, a.level, a.effectiveOn "
-                + "from Assessment a where a.resident.id in (select s.residentId from Stay s where " + stays + ")",
+                + "from Assessment a where a.resident.id in (select s.residentId from Stay s" + stayWhere + ")",
                 Object[].class)), start, end).getResultList()) {
             assessments.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new Assessment(CapabilityLevel.of((Integer) r[1]), (LocalDate) r[2]));
@@ -162,13 +163,13 @@ public class SubsidyFactsRepository {
         return new OperatingFacts(staysByHome, residents);
     }
 
-    private static <T> TypedQuery<T> range(TypedQuery<T> query, LocalDate start, LocalDate end) {
-        return query.setParameter("start", start).setParameter("end", end);
+    /** " where " and the conditions joined by "and", leaving out nulls; empty when none is left. */
+    private static String where(String... conditions) {
+        String joined = Stream.of(conditions).filter(Objects::nonNull).collect(Collectors.joining(" and "));
+        return joined.isEmpty() ? "" : " where " + joined;
     }
 
-    private static HomeRow homeRow(Object[] r) {
-        long id = (Long) r[0];
-        return new HomeRow(id, (String) r[1], (String) r[2], new HomeFacts(id, (Ownership) r[3], (LocalDate) r[4],
-                (Integer) r[5], (Premises) r[6], (LocalDate) r[7]));
+    private static <T> TypedQuery<T> range(TypedQuery<T> query, LocalDate start, LocalDate end) {
+        return query.setParameter("start", start).setParameter("end", end);
     }
 }
