@@ -154,15 +154,16 @@ public class ApplicationService {
         CareHome home = em.find(CareHome.class, a.getCareHomeId());
         a.getEvents().size();
         List<Objection> objections = objections(id);
+        if (revision != null && (revision < 1 || revision > a.getRevision())) {
+            throw BusinessException.invalid("INVALID_REVISION", "revision", a.getRevision() == 0
+                    ? "This application has not been submitted yet: it has no revision"
+                    : "Revisions of this application are 1 to " + a.getRevision(), a.getRevision());
+        }
         if (a.getRevision() == 0) {
             List<FrozenLine> lines = preview(a);
             return new Details(a, home, 0, false, lines, objections, residentNames(lines));
         }
         int shown = revision == null ? a.getRevision() : revision;
-        if (shown < 1 || shown > a.getRevision()) {
-            throw BusinessException.invalid("INVALID_REVISION", "revision",
-                    "Revisions of this application are 1 to " + a.getRevision(), a.getRevision());
-        }
         List<FrozenLine> lines = frozenLines(id, shown);
         return new Details(a, home, shown, true, lines, objections, residentNames(lines));
     }

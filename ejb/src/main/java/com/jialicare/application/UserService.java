@@ -140,9 +140,10 @@ public class UserService {
                     "Username must be 3 to 64 letters, digits, dots, dashes or underscores");
         }
         if (cmd.password() == null || cmd.password().length() < MIN_PASSWORD_LENGTH
-                || cmd.password().length() > 200) {
+                || cmd.password().length() > 200 || cmd.password().chars().anyMatch(Character::isISOControl)) {
             throw BusinessException.invalid("PASSWORD_TOO_SHORT", "password",
-                    "Password must be " + MIN_PASSWORD_LENGTH + " to 200 characters", MIN_PASSWORD_LENGTH);
+                    "Password must be " + MIN_PASSWORD_LENGTH + " to 200 characters, without control characters",
+                    MIN_PASSWORD_LENGTH);
         }
         if (cmd.role() == null) {
             throw BusinessException.invalid("ROLE_REQUIRED", "role",

@@ -36,11 +36,11 @@ public class ResidentsResource {
     @Inject
     private UserService users;
 
-    public record NewResidentRequest(String name, String idNumber, String hukouCode, Boolean stateSupported,
-            Integer careLevel, String assessedOn) {
+    public record NewResidentRequest(String name, String idNumber, String hukouCode, Object stateSupported,
+            Object careLevel, String assessedOn) {
     }
 
-    public record NewAssessmentRequest(Integer level, String effectiveOn) {
+    public record NewAssessmentRequest(Object level, String effectiveOn) {
     }
 
     public record AssessmentView(long id, int level, LocalDate effectiveOn) {
@@ -60,7 +60,8 @@ public class ResidentsResource {
     public Response register(NewResidentRequest body, @Context UriInfo uri) {
         Params.body(body);
         Resident r = residents.register(new ResidentService.NewResident(body.name(), body.idNumber(),
-                body.hukouCode(), body.stateSupported(), body.careLevel(),
+                body.hukouCode(), Params.bool(body.stateSupported(), "stateSupported"),
+                Params.integer(body.careLevel(), "careLevel", 0, 4),
                 Params.requiredDate(body.assessedOn(), "assessedOn")));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.getId())).build())
                 .entity(view(r, false, List.of())).build();
@@ -70,10 +71,9 @@ public class ResidentsResource {
     public CareHomesResource.PageView<ResidentView> list(@jakarta.ws.rs.QueryParam("careHomeId") Long careHomeId,
             @jakarta.ws.rs.QueryParam("q") String q,
             @jakarta.ws.rs.QueryParam("current") @jakarta.ws.rs.DefaultValue("false") boolean current,
-            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("20") int size) {
+            @jakarta.ws.rs.QueryParam("page") String page, @jakarta.ws.rs.QueryParam("size") String size) {
         boolean mask = users.me().role() == Role.FAMILY;
-        var p = residents.list(careHomeId, q, current, page, size);
+        var p = residents.list(careHomeId, q, current, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(),
                 p.items().stream().map(r -> view(r, mask, List.of())).toList());
     }
@@ -90,7 +90,7 @@ public class ResidentsResource {
     @Path("{id}/assessments")
     public Response assess(@PathParam("id") long id, NewAssessmentRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Assessment a = residents.assess(id, body.level(), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
+        Assessment a = residents.assess(id, Params.integer(body.level(), "level", 0, 4), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
                 .entity(AssessmentView.of(a)).build();
     }
