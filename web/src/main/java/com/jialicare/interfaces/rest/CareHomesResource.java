@@ -82,7 +82,7 @@ public class CareHomesResource {
         Params.body(body);
         CareHome home = homes.create(new CareHomeService.NewCareHome(body.name(), body.creditCode(),
                 Params.enumValue(Ownership.class, body.ownership(), "ownership"), body.countyCode(),
-                Params.date(body.filedOn(), "filedOn"), Params.integer(body.filedBeds(), "filedBeds", 0, 100_000),
+                Params.date(body.filedOn(), "filedOn"), Params.integer(body.filedBeds(), "filedBeds", Integer.MIN_VALUE, Integer.MAX_VALUE),
                 Params.enumValue(Premises.class, body.premises(), "premises"),
                 Params.date(body.leaseEndsOn(), "leaseEndsOn"), body.address()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(home.getId())).build())

@@ -61,7 +61,7 @@ public class ResidentsResource {
         Params.body(body);
         Resident r = residents.register(new ResidentService.NewResident(body.name(), body.idNumber(),
                 body.hukouCode(), Params.bool(body.stateSupported(), "stateSupported"),
-                Params.integer(body.careLevel(), "careLevel", 0, 4),
+                Params.integer(body.careLevel(), "careLevel", Integer.MIN_VALUE, Integer.MAX_VALUE),
                 Params.requiredDate(body.assessedOn(), "assessedOn")));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.getId())).build())
                 .entity(view(r, false, List.of())).build();
@@ -90,7 +90,7 @@ public class ResidentsResource {
     @Path("{id}/assessments")
     public Response assess(@PathParam("id") long id, NewAssessmentRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Assessment a = residents.assess(id, Params.integer(body.level(), "level", 0, 4), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
+        Assessment a = residents.assess(id, Params.integer(body.level(), "level", Integer.MIN_VALUE, Integer.MAX_VALUE), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
                 .entity(AssessmentView.of(a)).build();
     }
