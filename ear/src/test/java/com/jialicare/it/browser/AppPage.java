@@ -44,6 +44,39 @@ abstract class AppPage<P extends AppPage<P>> {
         return String.join("\n", driver.findElements(messages).stream().map(WebElement::getText).toList());
     }
 
+    /**
+     * Picks an item of a PrimeFaces select-one menu by the start of its label: opens the menu, clicks the
+     * item once the panel has settled, and tries again until the menu shows the choice (a click during the
+     * panel's opening animation can get lost).
+     */
+    protected void choose(String menuId, String labelStart) {
+        By panel = By.cssSelector("[id='" + menuId + "_panel']");
+        By items = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item");
+        By label = By.id(menuId + "_label");
+        Waits.until(driver).until(d -> {
+            if (d.findElement(label).getText().startsWith(labelStart)) {
+                return true;
+            }
+            // only a shown panel: a menu redrawn by ajax may leave its old panel hidden in the page
+            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                d.findElement(By.id(menuId)).click();
+                return false;
+            }
+            d.findElements(items).stream().filter(WebElement::isDisplayed)
+                    .filter(li -> li.getAttribute("data-label").startsWith(labelStart)).findFirst()
+                    .ifPresent(WebElement::click);
+            return d.findElement(label).getText().startsWith(labelStart);
+        });
+        Waits.ajax(driver);
+    }
+
+    /** Types into a text field, replacing what it held; a TAB leaves the field (date pickers read it then). */
+    protected void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
     public LoginPage logOut() {
         driver.findElement(By.id("topbar:logout")).click();
         Waits.visible(driver, By.id("login:username"));

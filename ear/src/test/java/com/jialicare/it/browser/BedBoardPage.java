@@ -68,6 +68,34 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         return this;
     }
 
+    /** In the open dialog of an occupied bed: moves the resident to a vacant bed on the day shown. */
+    public BedBoardPage transferTo(String code) {
+        choose("transfer-form:to-bed", code);
+        driver.findElement(By.id("transfer-form:transfer")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** In the open dialog of an occupied bed: discharges on the day shown, for that reason, confirming. */
+    public BedBoardPage discharge(String reasonLabel) {
+        choose("discharge-form:reason", reasonLabel);
+        driver.findElement(By.id("discharge-form:discharge")).click();
+        Waits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** In the open dialog of an occupied bed: follows the link to the occupant's record. */
+    public ResidentPage openOccupant() {
+        driver.findElement(By.id("occupant-link")).click();
+        return new ResidentPage(driver);
+    }
+
+    public BedBoardPage closeDialog() {
+        driver.findElement(By.cssSelector("#bed-dialog .ui-dialog-titlebar-close")).click();
+        return waitForDialogClosed();
+    }
+
     public boolean dialogOpen() {
         return driver.findElement(DIALOG).isDisplayed();
     }

@@ -44,6 +44,9 @@ class CareHomeBrowserIT {
     private String homeName;
     private String user;
     private String residentName;
+    private long residentId;
+    private long firstBed;
+    private ApiClient homeAdmin;
 
     /** Through the API: a home with two beds in room 1, its administrator, and a registered resident. */
     @BeforeEach
@@ -51,7 +54,7 @@ class CareHomeBrowserIT {
         ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
         City city = new City(admin);
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
-        city.bed(home, "A-101-1", LocalDate.of(2021, 3, 1));
+        firstBed = city.bed(home, "A-101-1", LocalDate.of(2021, 3, 1));
         city.bed(home, "A-101-2", LocalDate.of(2021, 3, 1));
         homeName = admin.get("api/care-homes/" + home).string("name");
 
@@ -61,10 +64,12 @@ class CareHomeBrowserIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
         residentName = TestData.name("王秀英");
-        var registered = admin.as(user, PASSWORD).post("api/residents", object().add("name", residentName)
+        homeAdmin = admin.as(user, PASSWORD);
+        var registered = homeAdmin.post("api/residents", object().add("name", residentName)
                 .add("idNumber", TestData.idNumber(LocalDate.of(1946, 3, 8), false)).add("hukouCode", "511102")
                 .add("stateSupported", false).add("careLevel", 2).add("assessedOn", "2024-01-10").build());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        residentId = registered.id();
     }
 
     @Test
@@ -120,6 +125,40 @@ class CareHomeBrowserIT {
         BedBoardPage english = residents.openBedBoard();
         assertThat(english.heading()).isEqualTo("Bed board");
         assertThat(english.tileText("A-101-1")).contains("Occupied").contains(residentName);
+    }
+
+    @Test
+    @DisplayName("the overview counts the beds and names who reaches six months; a move, a refused discharge, an absence")
+    void movesAndRecords() {
+        LocalDate admitted = TODAY.minusMonths(6).plusDays(5);
+        new City(homeAdmin).admit(residentId, firstBed, admitted);
+
+        CareHomePage overview = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD);
+        assertThat(overview.occupied()).isEqualTo(1);
+        assertThat(overview.vacant()).isEqualTo(1);
+        assertThat(overview.occupancy()).isEqualTo("50%");
+        assertThat(overview.anniversaries()).contains(residentName).contains(admitted.plusMonths(6).toString());
+
+        BedBoardPage board = overview.openBedBoard();
+        board.click("A-101-1").transferTo("A-101-2").waitForStatus("A-101-2", "OCCUPIED").waitForDialogClosed();
+        assertThat(board.status("A-101-1")).isEqualTo("VACANT");
+        assertThat(board.tileText("A-101-2")).contains(residentName).contains(TODAY.toString());
+
+        // moved in today, so a discharge today is refused: the message says why, and nothing changes
+        board.click("A-101-2").discharge("回家");
+        assertThat(board.growl()).contains("退住日期不能早于转入当前床位的日期 " + TODAY);
+        assertThat(board.dialogOpen()).isTrue();
+        assertThat(board.status("A-101-2")).isEqualTo("OCCUPIED");
+
+        ResidentPage record = board.openOccupant();
+        assertThat(record.heading()).isEqualTo(residentName);
+        assertThat(record.identity()).contains("1946-03-08").contains("女").contains("511102").contains("2 中度失能");
+        assertThat(record.stays()).contains(admitted.toString()).contains("A-101-1").contains("A-101-2")
+                .contains("在住");
+
+        record.recordAbsence("住院", TODAY.plusDays(3).toString());
+        assertThat(record.stays()).contains("住院").contains(TODAY.plusDays(3).toString());
+        browser.screenshot("CareHomeBrowserIT-resident");
     }
 
     @Test

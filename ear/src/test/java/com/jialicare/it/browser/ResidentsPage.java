@@ -85,13 +85,7 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
 
     /** Chooses the capability level 0–4 in the PrimeFaces menu. */
     public ResidentsPage level(int level) {
-        String menu = "register-form:level";
-        driver.findElement(By.id(menu)).click();
-        Waits.visible(driver, By.id(menu + "_panel"));
-        driver.findElements(By.cssSelector("[id='" + menu + "_panel'] li.ui-selectonemenu-item")).stream()
-                .filter(li -> li.getAttribute("data-label").startsWith(level + " ")).findFirst()
-                .orElseThrow().click();
-        Waits.until(driver).until(d -> d.findElement(By.id(menu + "_label")).getText().startsWith(level + " "));
+        choose("register-form:level", level + " ");
         return this;
     }
 
@@ -106,11 +100,5 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
         Waits.invisible(driver, DIALOG);
         Waits.ajax(driver);
         return this;
-    }
-
-    private void type(String id, String text) {
-        WebElement input = driver.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 }
