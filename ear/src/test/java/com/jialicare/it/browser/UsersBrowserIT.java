@@ -60,6 +60,28 @@ class UsersBrowserIT {
     }
 
     @Test
+    @DisplayName("a family account is linked to the resident picked by name")
+    void createsFamilyAccount() {
+        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
+        String elder = TestData.name("张桂兰");
+        var registered = admin.post("api/residents", ApiClient.object().add("name", elder)
+                .add("idNumber", TestData.idNumber(LocalDate.of(1940, 1, 2), false)).add("hukouCode", "511102")
+                .add("stateSupported", false).add("careLevel", 1).add("assessedOn", "2024-01-10").build());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String username = TestData.name("a-ui-family-");
+
+        UsersPage users = LoginPage.open(browser.driver(), base.toString())
+                .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
+        users.openNew().credentials(username, "secret-pass-1").role("家属").linkResident(elder).save()
+                .waitForDialogClosed();
+
+        assertThat(users.tableText()).contains(username).contains("家属").contains(String.valueOf(registered.id()));
+        var me = admin.as(username, "secret-pass-1").get("api/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.body()).contains(String.valueOf(registered.id()));
+    }
+
+    @Test
     @DisplayName("a password that is too short is refused with the rule, in the dialog that stays open")
     void refusesShortPassword() {
         UsersPage users = LoginPage.open(browser.driver(), base.toString())

@@ -2,6 +2,7 @@ package com.jialicare.it.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The administrator's accounts page and its "new account" dialog. */
 public class UsersPage extends AppPage<UsersPage> {
@@ -45,6 +46,18 @@ public class UsersPage extends AppPage<UsersPage> {
         choose("user-form:county", countyCode);
         Waits.visible(driver, By.id("user-form:care-home"));
         choose("user-form:care-home", homeName);
+        return this;
+    }
+
+    /** Links a resident to a family account: types a name, picks the suggestion, sees the token. */
+    public UsersPage linkResident(String name) {
+        driver.findElement(By.id("user-form:residents_input")).sendKeys(name);
+        By suggestion = By.cssSelector("[id='user-form:residents_panel'] li.ui-autocomplete-item");
+        Waits.until(driver).until(d -> d.findElements(suggestion).stream().filter(WebElement::isDisplayed)
+                .filter(li -> li.getText().contains(name)).findFirst().orElse(null)).click();
+        Waits.until(driver).until(d -> d.findElements(By.cssSelector("[id='user-form:residents'] .ui-autocomplete-token"))
+                .stream().anyMatch(t -> t.getText().contains(name)));
+        Waits.ajax(driver);
         return this;
     }
 

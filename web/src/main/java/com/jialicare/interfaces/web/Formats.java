@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /** How the pages write dates and division names: {@code #{formats.date(d)}}, {@code #{formats.county(c)}}. */
 @Named
@@ -26,6 +28,11 @@ public class Formats {
     /** The county's name in the user's language, e.g. 市中区 or Shizhong District; the code if unknown. */
     public String county(String code) {
         return LeshanCounty.byCode(code).map(this::name).orElse(code == null ? "" : code);
+    }
+
+    /** Record numbers as a list: {@code 12, 40}. */
+    public String ids(Collection<?> ids) {
+        return ids == null ? "" : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     public String name(LeshanCounty county) {
