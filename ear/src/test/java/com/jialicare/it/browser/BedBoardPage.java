@@ -85,6 +85,14 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         return this;
     }
 
+    /** In the open dialog of a vacant bed: takes it out of service from the day shown, confirming. */
+    public BedBoardPage retire() {
+        driver.findElement(By.id("retire-form:retire")).click();
+        Waits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
     /** In the open dialog of an occupied bed: follows the link to the occupant's record. */
     public ResidentPage openOccupant() {
         driver.findElement(By.id("occupant-link")).click();

@@ -162,8 +162,9 @@ class CareHomeBrowserIT {
     }
 
     @Test
-    @DisplayName("a bed code the home already has is refused with a message and adds nothing; a new one is added")
-    void refusedBed() {
+    @DisplayName("a bed code the home already has is refused with a message and adds nothing; a new one is added, "
+            + "a vacant one retired")
+    void addsAndRetiresBeds() {
         BedBoardPage board = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD)
                 .openBedBoard();
 
@@ -175,5 +176,8 @@ class CareHomeBrowserIT {
 
         board.addBed("1", "A-101-3").waitForAddBedClosed().waitForStatus("A-101-3", "VACANT");
         assertThat(board.bedCodes()).containsExactly("A-101-1", "A-101-2", "A-101-3");
+
+        board.click("A-101-2").retire().waitForStatus("A-101-2", "RETIRED").waitForDialogClosed();
+        assertThat(board.tileText("A-101-2")).contains("已停用");
     }
 }
