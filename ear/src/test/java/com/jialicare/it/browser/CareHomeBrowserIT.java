@@ -78,6 +78,7 @@ class CareHomeBrowserIT {
         CareHomePage overview = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD);
         assertThat(overview.heading()).isEqualTo("本机构");
         assertThat(overview.homeName()).isEqualTo(homeName);
+        assertThat(overview.county()).isEqualTo("市中区");
         assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人");
         assertThat(overview.bedsInService()).isEqualTo(2);
         assertThat(overview.occupied()).isZero();
@@ -125,6 +126,7 @@ class CareHomeBrowserIT {
         BedBoardPage english = residents.openBedBoard();
         assertThat(english.heading()).isEqualTo("Bed board");
         assertThat(english.tileText("A-101-1")).contains("Occupied").contains(residentName);
+        browser.screenshot("CareHomeBrowserIT-bed-board-english");
     }
 
     @Test
@@ -138,6 +140,7 @@ class CareHomeBrowserIT {
         assertThat(overview.vacant()).isEqualTo(1);
         assertThat(overview.occupancy()).isEqualTo("50%");
         assertThat(overview.anniversaries()).contains(residentName).contains(admitted.plusMonths(6).toString());
+        browser.screenshot("CareHomeBrowserIT-overview");
 
         BedBoardPage board = overview.openBedBoard();
         board.click("A-101-1").transferTo("A-101-2").waitForStatus("A-101-2", "OCCUPIED").waitForDialogClosed();

@@ -19,6 +19,11 @@ public class CareHomePage extends AppPage<CareHomePage> {
         return text("home-name");
     }
 
+    /** The home's county, as its name. */
+    public String county() {
+        return text("home-county");
+    }
+
     public int bedsInService() {
         return Integer.parseInt(text("beds-in-service"));
     }

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @DisplayName("Browser: the administrator creates accounts")
 class UsersBrowserIT {
 
+    /** New accounts sort before every other in any collation, so they are on the list's first page. */
+    private static final String FIRST = "aa-ui-";
+
     @Deployment(testable = false)
     static EnterpriseArchive app() {
         return Deployments.application();
@@ -40,7 +43,7 @@ class UsersBrowserIT {
         ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
         long home = new City(admin).home("PRIVATE", "511181", LocalDate.of(2020, 6, 1), 10);
         String homeName = admin.get("api/care-homes/" + home).string("name");
-        String username = TestData.name("a-ui-");
+        String username = TestData.name(FIRST);
 
         UsersPage users = LoginPage.open(browser.driver(), base.toString())
                 .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
@@ -68,7 +71,7 @@ class UsersBrowserIT {
                 .add("idNumber", TestData.idNumber(LocalDate.of(1940, 1, 2), false)).add("hukouCode", "511102")
                 .add("stateSupported", false).add("careLevel", 1).add("assessedOn", "2024-01-10").build());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        String username = TestData.name("a-ui-family-");
+        String username = TestData.name(FIRST + "family-");
 
         UsersPage users = LoginPage.open(browser.driver(), base.toString())
                 .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
@@ -87,7 +90,7 @@ class UsersBrowserIT {
         UsersPage users = LoginPage.open(browser.driver(), base.toString())
                 .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
 
-        users.openNew().credentials(TestData.name("a-ui-"), "short").role("市民政审核员").save();
+        users.openNew().credentials(TestData.name(FIRST), "short").role("市民政审核员").save();
 
         assertThat(users.growl()).contains("密码应为 8 到 200 个字符");
     }

@@ -59,12 +59,18 @@ public class ResidentRecord implements Serializable {
     @Inject
     private Clock clock;
 
+    private String idParam;
     private Long id;
     private Resident resident;
     private List<StayView> stayViews = List.of();
 
-    /** Reads the record when the page opens; a missing or out-of-scope id answers 404. */
+    /** Reads the record when the page opens; a missing, malformed or out-of-scope id answers 404. */
     public void load() throws IOException {
+        try {
+            id = idParam == null ? null : Long.valueOf(idParam.trim());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
         if (id == null) {
             notFound();
             return;
@@ -134,8 +140,13 @@ public class ResidentRecord implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The page's {@code ?id=}, as typed. */
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Resident getResident() {
