@@ -151,7 +151,7 @@ public class CareHomeService {
     public Bed addBed(long homeId, String code, String room, LocalDate commissionedOn) {
         Caller caller = callers.get();
         CareHome home = visibleHome(caller, homeId);
-        requireManager(caller, home);
+        requireManager(caller);
         String bedCode = Text.required(code, "code", 32);
         String roomName = Text.required(room, "room", 64);
         Dates.notFuture(commissionedOn, "commissionedOn", clock);
@@ -172,7 +172,7 @@ public class CareHomeService {
     public Bed retireBed(long homeId, long bedId, LocalDate on) {
         Caller caller = callers.get();
         CareHome home = visibleHome(caller, homeId);
-        requireManager(caller, home);
+        requireManager(caller);
         Dates.notFuture(on, "on", clock);
         Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
         if (bed == null || bed.getCareHomeId() != homeId) {
@@ -251,8 +251,12 @@ public class CareHomeService {
         return visibility.home(caller, id);
     }
 
-    /** Registry changes: the home's own administrator, or the city administrator. */
-    static void requireManager(Caller caller, CareHome home) {
+    /**
+     * Registry changes: the home's own administrator, or the city administrator. (That a home's
+     * administrator touches only their own home is already settled by {@link #visibleHome}: other homes
+     * are not found.)
+     */
+    private static void requireManager(Caller caller) {
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
     }
 }

@@ -25,10 +25,16 @@ public final class ApiClient {
 
     private final URI base;
     private final String authorization;
+    private final String acceptLanguage;
 
     private ApiClient(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private ApiClient(URI base, String authorization, String acceptLanguage) {
         this.base = base;
         this.authorization = authorization;
+        this.acceptLanguage = acceptLanguage;
     }
 
     /** {@code base} is the application's root URL as Arquillian gives it. */
@@ -45,6 +51,11 @@ public final class ApiClient {
         return new ApiClient(base, null);
     }
 
+    /** The same client sending {@code Accept-Language} with every request (e.g. "en", "zh-CN,en;q=0.5"). */
+    public ApiClient acceptLanguage(String languages) {
+        return new ApiClient(base, authorization, languages);
+    }
+
     public Response get(String path) {
         return send("GET", path, null);
     }
@@ -57,10 +68,19 @@ public final class ApiClient {
         return send("POST", path, json.toString());
     }
 
+    /** A GET as a browser sends it ({@code Accept: *}{@code /*}), for documents such as .xlsx and PDF. */
+    public Response download(String path) {
+        return send("GET", path, null, "*/*");
+    }
+
     public Response send(String method, String path, String body) {
+        return send(method, path, body, "application/json");
+    }
+
+    private Response send(String method, String path, String body, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
@@ -68,6 +88,9 @@ public final class ApiClient {
         }
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
         }
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,0 +1,301 @@
+package com.jialicare.it;
+
+import static com.jialicare.it.support.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.City;
+import com.jialicare.it.support.Database;
+import com.jialicare.it.support.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("Applications over HTTP: county review, public notice, city approval, payment")
+class ApplicationWorkflowIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ApiClient admin;
+    private City city;
+    private long home;
+    private long bed1;
+    private long bed2;
+    private ApiClient homeAdmin;
+    private ApiClient county;
+    private ApiClient cityAuditor;
+
+    @BeforeEach
+    void aPrivateHomeWithTwoNewBeds() {
+        admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
+        city = new City(admin);
+        home = city.home("PRIVATE", "511124", LocalDate.of(2020, 1, 1), 10);
+        bed1 = city.bed(home, "N-1", LocalDate.of(2022, 1, 10));
+        bed2 = city.bed(home, "N-2", LocalDate.of(2022, 1, 10));
+        homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        county = city.user("COUNTY_AUDITOR", object().add("countyCode", "511124").build());
+        cityAuditor = city.user("CITY_AUDITOR", object().build());
+    }
+
+    private ApiClient.Response create(JsonObject body) {
+        return homeAdmin.post("api/applications", body);
+    }
+
+    private long construction() {
+        var r = create(object().add("careHomeId", home).add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
+
+    private static void ok(ApiClient.Response r, String state) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getString("state")).as(r.toString()).isEqualTo(state);
+    }
+
+    @Test
+    @DisplayName("from draft to paid, every step recorded; the lines are frozen at submission")
+    void fromDraftToPaid() {
+        long id = construction();
+        var draft = homeAdmin.get("api/applications/" + id).json();
+        assertThat(draft.getString("state")).isEqualTo("DRAFT");
+        assertThat(draft.getBoolean("frozen")).isFalse();
+        assertThat(draft.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("22000.00");
+
+        var submitted = homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        ok(submitted, "SUBMITTED");
+        assertThat(submitted.json().getInt("revision")).isEqualTo(1);
+        assertThat(submitted.json().getBoolean("frozen")).isTrue();
+        assertThat(submitted.json().getJsonArray("lines")).hasSize(2);
+        assertThat(submitted.body()).contains("\"total\":22000.00");
+
+        assertThat(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build())
+                .code()).isEqualTo("WRONG_STATE");
+        ok(county.post("api/applications/" + id + "/approve", object().add("comment", "材料齐全").build()), "COUNTY_APPROVED");
+        ok(cityAuditor.post("api/applications/" + id + "/notice",
+                object().add("from", TODAY.minusDays(10).toString()).build()), "PUBLIC_NOTICE");
+        ok(cityAuditor.post("api/applications/" + id + "/approve", "{}"), "CITY_APPROVED");
+
+        var wrong = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", TODAY.toString())
+                .add("amount", Json.createValue(new java.math.BigDecimal("21999.99"))).add("voucher", "PZ-" + id).build());
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.code()).isEqualTo("AMOUNT_MISMATCH");
+        var paid = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", TODAY.toString())
+                .add("amount", Json.createValue(new java.math.BigDecimal("22000.00"))).add("voucher", "PZ-" + id).build());
+        ok(paid, "PAID");
+        assertThat(paid.json().getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action"))
+                .containsExactly("CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE", "PAY");
+
+        var xlsx = cityAuditor.download("api/applications/" + id + "/lines.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var pdf = county.download("api/applications/" + id + "/approval-sheet.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build())
+                .download("api/applications/" + id + "/approval-sheet.pdf").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("roles: the home cannot approve its own application, the county cannot publish, the city cannot approve before the notice ends")
+    void whoMayDoWhat() {
+        long id = construction();
+        assertThat(county.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("WRONG_STATE");
+        homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        var own = homeAdmin.post("api/applications/" + id + "/approve", "{}");
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("WRONG_STATE");
+        ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
+        assertThat(county.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build())
+                .status()).isEqualTo(403);
+        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build()),
+                "PUBLIC_NOTICE");
+        var early = cityAuditor.post("api/applications/" + id + "/approve", "{}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("NOTICE_NOT_ENDED");
+    }
+
+    @Test
+    @DisplayName("scope: another county, another home and a family account get 404")
+    void scope() {
+        long id = construction();
+        ApiClient otherCounty = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        long otherHome = city.home("PRIVATE", "511124", LocalDate.of(2020, 1, 1), 10);
+        ApiClient otherHomeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
+        assertThat(otherCounty.get("api/applications/" + id).status()).isEqualTo(404);
+        assertThat(otherHomeAdmin.get("api/applications/" + id).status()).isEqualTo(404);
+        assertThat(otherHomeAdmin.post("api/applications/" + id + "/submit", "{}").status()).isEqualTo(404);
+        assertThat(county.get("api/applications/" + id).status()).isEqualTo(200);
+        assertThat(otherCounty.get("api/applications?state=DRAFT").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).noneMatch(a -> a.getInt("id") == id);
+    }
+
+    @Test
+    @DisplayName("already claimed: a second application gets nothing until the first is returned")
+    void alreadyClaimed() {
+        long first = construction();
+        ok(homeAdmin.post("api/applications/" + first + "/submit", "{}"), "SUBMITTED");
+        long second = construction();
+        var preview = homeAdmin.get("api/applications/" + second).json();
+        assertThat(preview.getJsonArray("lines").getValuesAs(JsonObject.class))
+                .allMatch(l -> l.getString("reasonCode").equals("ALREADY_CLAIMED"));
+        var refused = homeAdmin.post("api/applications/" + second + "/submit", "{}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("NO_ELIGIBLE_LINES");
+
+        ok(county.post("api/applications/" + first + "/return", object().add("reason", "床位照片不清").build()), "RETURNED");
+        ok(homeAdmin.post("api/applications/" + second + "/submit", "{}"), "SUBMITTED");
+        assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + second)).isEqualTo(2);
+        assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + first)).isZero();
+        var resubmit = homeAdmin.post("api/applications/" + first + "/submit", "{}");
+        assertThat(resubmit.code()).isEqualTo("NO_ELIGIBLE_LINES");
+    }
+
+    @Test
+    @DisplayName("operating months are frozen at submission: a later discharge does not change them; a new revision may")
+    void frozenOperatingLines() {
+        long resident = city.resident(LocalDate.of(1950, 3, 1), "511124", 2, LocalDate.of(2023, 12, 1));
+        long stay = city.admit(resident, bed1, LocalDate.of(2024, 1, 1));
+        var created = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-01")
+                .add("to", "2024-12").build());
+        long id = created.id();
+        var submitted = homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        ok(submitted, "SUBMITTED");
+        // June to December count (six months reached on 2024-07-01), level 2 = 200 a month
+        assertThat(submitted.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1400.00");
+        var lines = submitted.json().getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(4).getString("reasonCode")).isEqualTo("STAY_UNDER_SIX_MONTHS");
+        assertThat(lines.get(5).isNull("reasonCode")).isTrue();
+
+        assertThat(admin.post("api/stays/" + stay + "/absences", object().add("from", "2024-07-01").add("until", "2024-07-25")
+                .build()).status()).isEqualTo(201);
+        var later = homeAdmin.get("api/applications/" + id).json();
+        assertThat(later.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1400.00");
+        assertThat(later.getJsonArray("lines").getValuesAs(JsonObject.class).get(6).isNull("reasonCode")).isTrue();
+
+        ok(county.post("api/applications/" + id + "/return", object().add("reason", "7月住院").build()), "RETURNED");
+        var second = homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        ok(second, "SUBMITTED");
+        assertThat(second.json().getInt("revision")).isEqualTo(2);
+        assertThat(second.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1200.00");
+        assertThat(homeAdmin.get("api/applications/" + id + "?revision=1").json().getJsonNumber("total")
+                .bigDecimalValue()).isEqualByComparingTo("1200.00"); // the application's total is the latest revision's
+        assertThat(homeAdmin.get("api/applications/" + id + "?revision=1").json().getJsonArray("lines")
+                .getValuesAs(JsonObject.class).get(6).isNull("reasonCode")).isTrue();
+    }
+
+    @Test
+    @DisplayName("public notice: anyone sees it without login, names masked; an upheld objection returns the application")
+    void noticeAndObjection() {
+        long resident = city.resident(LocalDate.of(1950, 3, 1), "511124", 1, LocalDate.of(2023, 12, 1));
+        city.admit(resident, bed2, LocalDate.of(2024, 1, 1));
+        long id = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
+                .add("to", "2024-08").build()).id();
+        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"), "SUBMITTED");
+        ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
+        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build()),
+                "PUBLIC_NOTICE");
+
+        ApiClient anybody = admin.anonymous();
+        var notices = anybody.get("api/notices");
+        assertThat(notices.status()).isEqualTo(200);
+        JsonObject mine = notices.array().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getInt("applicationId") == id).findFirst().orElseThrow();
+        assertThat(mine.getJsonArray("lines").getValuesAs(JsonObject.class))
+                .allMatch(l -> l.getString("resident").contains("*"));
+        assertThat(notices.body()).doesNotContain("idNumber");
+
+        var objection = anybody.post("api/applications/" + id + "/objections",
+                object().add("text", "该老人8月已回家居住").build());
+        assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
+        long oid = objection.id();
+        var decided = cityAuditor.post("api/applications/" + id + "/objections/" + oid + "/decision",
+                object().add("upheld", true).add("comment", "核实属实").build());
+        ok(decided, "RETURNED");
+        assertThat(Database.scalar("select count(*) from claimed_month where application_id = " + id)).isZero();
+        assertThat(anybody.post("api/applications/" + id + "/objections", object().add("text", "x").build()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("family view: where the elder lives, the six-month date and the application's state in plain words")
+    void familyView() {
+        long resident = city.resident(LocalDate.of(1949, 5, 5), "511124", 3, LocalDate.of(2023, 12, 1));
+        city.admit(resident, bed1, LocalDate.of(2024, 1, 15));
+        long id = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
+                .add("to", "2024-09").build()).id();
+        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"), "SUBMITTED");
+        ApiClient family = city.user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(resident)).build());
+        var r = family.get("api/family/residents");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonObject elder = r.array().getJsonObject(0);
+        assertThat(elder.getString("sixMonthsOn")).isEqualTo("2024-07-15");
+        assertThat(elder.getBoolean("sixMonthsReached")).isTrue();
+        assertThat(elder.getString("idNumber")).contains("**********");
+        assertThat(elder.getString("bed")).contains("N-1");
+        JsonObject app = elder.getJsonArray("applications").getJsonObject(0);
+        assertThat(app.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(app.getString("stateText")).isEqualTo("已提交，等待区县民政局审核");
+        assertThat(app.getJsonArray("months").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("2024-07", "2024-08", "2024-09");
+        assertThat(family.get("api/applications/" + id).status()).isEqualTo(404);
+        assertThat(homeAdmin.get("api/family/residents").status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("two applications over the same months submitted at once: exactly one gets each line")
+    void racingSubmissions() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            long r = city.resident(LocalDate.of(1950, 1, 1).plusDays(i), "511124", 1, LocalDate.of(2023, 12, 1));
+            city.admit(r, i == 0 ? bed1 : bed2, LocalDate.of(2024, 1, 1));
+        }
+        List<Long> ids = List.of(
+                create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07").add("to", "2024-12").build()).id(),
+                create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07").add("to", "2024-12").build()).id());
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ApiClient.Response>> answers = ids.stream().map(id -> pool.submit(() -> {
+                go.await();
+                return homeAdmin.post("api/applications/" + id + "/submit", "{}");
+            })).toList();
+            go.countDown();
+            var a = answers.get(0).get();
+            var b = answers.get(1).get();
+            assertThat(List.of(a.status(), b.status())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Database.scalar("select count(*) from claimed_month c join stay s on s.id = c.stay_id where s.care_home_id = "
+                + home)).isEqualTo(12);
+        assertThat(Database.scalar("select count(distinct application_id) from claimed_month c join stay s on s.id = c.stay_id "
+                + "where s.care_home_id = " + home)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,418 @@
+package com.jialicare.application;
+
+import com.jialicare.application.security.Caller;
+import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.application.security.Visibility;
+import com.jialicare.domain.model.application.Actor;
+import com.jialicare.domain.model.application.Application;
+import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.application.FrozenLine;
+import com.jialicare.domain.model.application.Objection;
+import com.jialicare.domain.model.application.Reviewer;
+import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.subsidy.ConstructionLine;
+import com.jialicare.domain.model.subsidy.ConstructionResult;
+import com.jialicare.domain.model.subsidy.OperatingLine;
+import com.jialicare.domain.model.subsidy.OperatingResult;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Subsidy applications from draft to payment (SUBSIDY-RULES.md §6). The state machine and the four-eyes
+ * rules are the {@link Application}'s; this service decides who may act (a home's administrator creates
+ * and submits; the county auditor reviews first; the city publishes, approves and pays), computes and
+ * freezes the lines at submission, and keeps the claims that make every bed and resident-month count once.
+ */
+@Stateless
+public class ApplicationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller callers;
+
+    @Inject
+    private Visibility visibility;
+
+    @Inject
+    private SubsidyService subsidies;
+
+    @Inject
+    private PolicyService policies;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public record NewApplication(Long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to) {
+    }
+
+    /** An application with what a reader needs: its home, its lines (frozen, or a live preview for a draft). */
+    public record Details(Application application, CareHome home, int revisionShown, boolean frozen,
+            List<FrozenLine> lines, List<Objection> objections, Map<Long, String> residentNames) {
+    }
+
+    /** A line of the list of applications. */
+    public record Summary(Application application, String homeName, String countyCode) {
+    }
+
+    public Application create(NewApplication cmd) {
+        Caller caller = callers.get();
+        caller.require(Role.HOME_ADMIN);
+        if (cmd.careHomeId() == null) {
+            throw BusinessException.invalid("FIELD_REQUIRED", "careHomeId", "careHomeId is required");
+        }
+        CareHome home = visibility.home(caller, cmd.careHomeId());
+        if (cmd.kind() == null) {
+            throw BusinessException.invalid("KIND_REQUIRED", "kind", "kind is required: CONSTRUCTION or OPERATING");
+        }
+        Actor actor = actor(caller);
+        Application a = switch (cmd.kind()) {
+            case CONSTRUCTION -> {
+                Dates.notFuture(cmd.asOf(), "asOf", clock);
+                yield Application.construction(home.getId(), cmd.asOf(), actor, clock.instant());
+            }
+            case OPERATING -> {
+                Application op = Application.operating(home.getId(), cmd.from(), cmd.to(), actor, clock.instant());
+                if (!cmd.to().isBefore(YearMonth.now(clock))) {
+                    throw BusinessException.invalid("MONTH_NOT_ENDED", "to",
+                            "Only months that have ended can be claimed; " + cmd.to() + " has not", cmd.to().toString());
+                }
+                yield op;
+            }
+        };
+        em.persist(a);
+        em.flush();
+        audit.record("APPLICATION_CREATED", "Application", a.getId(), a.getKind() + " for " + home.getName());
+        return a;
+    }
+
+    public Page<Summary> list(ApplicationState state, String countyCode, Long careHomeId, int page, int size) {
+        Page.check(page, size);
+        Caller caller = callers.get();
+        StringBuilder where = new StringBuilder(" where h.id = a.careHomeId");
+        Map<String, Object> params = new HashMap<>();
+        switch (caller.role()) {
+            case HOME_ADMIN -> {
+                where.append(" and a.careHomeId = :own");
+                params.put("own", caller.careHomeId());
+            }
+            case COUNTY_AUDITOR -> {
+                where.append(" and h.countyCode = :ownCounty");
+                params.put("ownCounty", caller.countyCode());
+            }
+            case FAMILY -> where.append(" and 1 = 0");
+            default -> {
+                // the city sees all
+            }
+        }
+        if (state != null) {
+            where.append(" and a.state = :state");
+            params.put("state", state);
+        }
+        if (countyCode != null && !countyCode.isBlank()) {
+            where.append(" and h.countyCode = :county");
+            params.put("county", countyCode);
+        }
+        if (careHomeId != null) {
+            where.append(" and a.careHomeId = :home");
+            params.put("home", careHomeId);
+        }
+        var count = em.createQuery("select count(a) from Application a, CareHome h" + where, Long.class);
+        var query = em.createQuery("select a, h.name, h.countyCode from Application a, CareHome h" + where
+                + " order by a.id desc", Object[].class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<Summary> items = query.setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .map(r -> new Summary((Application) r[0], (String) r[1], (String) r[2])).toList();
+        return new Page<>(page, size, count.getSingleResult(), items);
+    }
+
+    /** The application with the lines of its current revision (or of {@code revision}), its history and objections. */
+    public Details get(long id, Integer revision) {
+        Caller caller = callers.get();
+        Application a = visible(caller, id);
+        CareHome home = em.find(CareHome.class, a.getCareHomeId());
+        a.getEvents().size();
+        List<Objection> objections = objections(id);
+        if (a.getRevision() == 0) {
+            List<FrozenLine> lines = preview(a);
+            return new Details(a, home, 0, false, lines, objections, residentNames(lines));
+        }
+        int shown = revision == null ? a.getRevision() : revision;
+        if (shown < 1 || shown > a.getRevision()) {
+            throw BusinessException.invalid("INVALID_REVISION", "revision",
+                    "Revisions of this application are 1 to " + a.getRevision(), a.getRevision());
+        }
+        List<FrozenLine> lines = frozenLines(id, shown);
+        return new Details(a, home, shown, true, lines, objections, residentNames(lines));
+    }
+
+    /**
+     * Computes the lines now, freezes them as a new revision and claims the eligible ones. Submissions of
+     * one home are serialized on the home's row, so two racing applications never claim the same line: the
+     * second sees the first's claims and gets those lines as {@code ALREADY_CLAIMED}.
+     */
+    public Details submit(long id) {
+        Caller caller = callers.get();
+        caller.require(Role.HOME_ADMIN);
+        Application a = visible(caller, id);
+        CareHome home = em.find(CareHome.class, a.getCareHomeId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(a);
+        if (a.getState() != ApplicationState.DRAFT && a.getState() != ApplicationState.RETURNED) {
+            throw BusinessException.conflict("WRONG_STATE", null, "Cannot submit an application that is "
+                    + a.getState(), a.getState().name());
+        }
+        int revision = a.getRevision() + 1;
+        List<FrozenLine> lines = compute(a, revision);
+        BigDecimal total = lines.stream().filter(FrozenLine::isEligible).map(FrozenLine::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        if (total.signum() == 0) {
+            throw BusinessException.conflict("NO_ELIGIBLE_LINES", null,
+                    "Nothing in this application is eligible (see the preview's reasons); nothing was submitted");
+        }
+        a.submit(total, actor(caller), clock.instant());
+        lines.forEach(em::persist);
+        claim(a, lines);
+        em.flush();
+        audit.record("APPLICATION_SUBMITTED", "Application", a.getId(), "revision " + revision + ", total "
+                + total.toPlainString() + ", " + home.getName());
+        return get(id, null);
+    }
+
+    /** Approves at the caller's level: the county auditor a submitted one, the city auditor one whose notice ended. */
+    public Details approve(long id, String comment) {
+        Caller caller = callers.get();
+        caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
+        Application a = locked(caller, id);
+        String note = Text.optional(comment, "comment", 2000);
+        if (caller.role() == Role.COUNTY_AUDITOR) {
+            a.approveByCounty(actor(caller), note, clock.instant());
+        } else {
+            a.approveByCity(actor(caller), note, LocalDate.now(clock), pendingObjections(id), clock.instant());
+        }
+        audit.record("APPLICATION_APPROVED", "Application", id, caller.role() + " " + (note == null ? "" : note));
+        return get(id, null);
+    }
+
+    public Details returnApplication(long id, String reason) {
+        Caller caller = callers.get();
+        caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
+        Application a = locked(caller, id);
+        a.returnBy(caller.role() == Role.COUNTY_AUDITOR ? Reviewer.COUNTY : Reviewer.CITY, actor(caller),
+                Text.optional(reason, "reason", 2000), clock.instant());
+        release(id);
+        audit.record("APPLICATION_RETURNED", "Application", id, reason);
+        return get(id, null);
+    }
+
+    /** The city starts the public notice; {@code from} is today, or earlier when it was posted outside the system. */
+    public Details startNotice(long id, LocalDate from) {
+        Caller caller = callers.get();
+        caller.require(Role.CITY_AUDITOR);
+        Application a = locked(caller, id);
+        Dates.notFuture(from, "from", clock);
+        int days = policies.table().inForceOn(from).noticeDays();
+        a.startNotice(from, days, actor(caller), clock.instant());
+        audit.record("NOTICE_STARTED", "Application", id, from + " for " + days + " days");
+        return get(id, null);
+    }
+
+    /** Anyone may object while the notice runs; no login. */
+    public Objection object(long id, String text, String contact) {
+        Application a = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || a.getState() != ApplicationState.PUBLIC_NOTICE) {
+            throw BusinessException.notFound("NOTICE_NOT_FOUND", "No application under public notice with id " + id, id);
+        }
+        if (!a.isUnderNotice(LocalDate.now(clock))) {
+            throw BusinessException.conflict("NOT_UNDER_NOTICE", null,
+                    "The notice ran from " + a.getNoticeFrom() + " to " + a.getNoticeLastDay());
+        }
+        Objection o = new Objection(id, Text.required(text, "text", 2000), Text.optional(contact, "contact", 100),
+                clock.instant());
+        em.persist(o);
+        em.flush();
+        audit.recordAs("public", "OBJECTION_RAISED", "Application", id, "objection " + o.getId());
+        return o;
+    }
+
+    /** The city decides an objection; upheld, it returns the application and releases its lines. */
+    public Details decide(long id, long objectionId, Boolean upheld, String comment) {
+        Caller caller = callers.get();
+        caller.require(Role.CITY_AUDITOR);
+        Application a = locked(caller, id);
+        if (upheld == null) {
+            throw BusinessException.invalid("FIELD_REQUIRED", "upheld", "upheld (true or false) is required");
+        }
+        Objection o = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (o == null || o.getApplicationId() != id) {
+            throw BusinessException.notFound("OBJECTION_NOT_FOUND", "No objection " + objectionId, objectionId);
+        }
+        String note = Text.optional(comment, "comment", 2000);
+        if (upheld) {
+            // checks the state before the objection is marked decided
+            a.returnForObjection(actor(caller), note, clock.instant());
+            release(id);
+        }
+        o.decide(upheld, note, caller.username(), clock.instant());
+        audit.record(upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Application", id, "objection " + objectionId);
+        return get(id, null);
+    }
+
+    public Details pay(long id, LocalDate paidOn, BigDecimal amount, String voucher) {
+        Caller caller = callers.get();
+        caller.require(Role.CITY_AUDITOR);
+        Application a = locked(caller, id);
+        Dates.notFuture(paidOn, "paidOn", clock);
+        String v = Text.required(voucher, "voucher", 64);
+        if (amount == null) {
+            throw BusinessException.invalid("FIELD_REQUIRED", "amount", "amount is required");
+        }
+        if (!em.createQuery("select x.id from Application x where x.voucher = :v").setParameter("v", v)
+                .getResultList().isEmpty()) {
+            throw BusinessException.conflict("VOUCHER_USED", "voucher", "Voucher " + v + " is already recorded", v);
+        }
+        a.pay(paidOn, amount, v, actor(caller), clock.instant());
+        audit.record("APPLICATION_PAID", "Application", id, v + " " + amount.toPlainString());
+        return get(id, null);
+    }
+
+    /** Applications under public notice today, for the public page (the adapters mask personal data). */
+    public List<Details> notices() {
+        LocalDate today = LocalDate.now(clock);
+        List<Application> under = em.createQuery("select a from Application a where a.state = :s order by a.noticeFrom, a.id",
+                Application.class).setParameter("s", ApplicationState.PUBLIC_NOTICE).getResultList();
+        List<Details> result = new ArrayList<>();
+        for (Application a : under) {
+            if (a.isUnderNotice(today)) {
+                List<FrozenLine> lines = frozenLines(a.getId(), a.getRevision()).stream()
+                        .filter(FrozenLine::isEligible).toList();
+                result.add(new Details(a, em.find(CareHome.class, a.getCareHomeId()), a.getRevision(), true,
+                        lines, List.of(), residentNames(lines)));
+            }
+        }
+        return result;
+    }
+
+    private Map<Long, String> residentNames(List<FrozenLine> lines) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (FrozenLine l : lines) {
+            if (l.getResidentId() != null) {
+                ids.add(l.getResidentId());
+            }
+        }
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select r.id, r.name from Resident r where r.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    private List<FrozenLine> preview(Application a) {
+        return compute(a, 0);
+    }
+
+    private List<FrozenLine> compute(Application a, int revision) {
+        List<FrozenLine> lines = new ArrayList<>();
+        long id = a.getId();
+        if (a.getKind() == ApplicationKind.CONSTRUCTION) {
+            ConstructionResult r = subsidies.construction(a.getCareHomeId(), a.getAsOf());
+            int n = 0;
+            for (ConstructionLine l : r.lines()) {
+                lines.add(FrozenLine.bed(id, revision, ++n, l.bedId(), l.bedCode(), l.commissionedOn(), l.eligible(),
+                        l.amount(), l.reasonCode(), l.policyVersion()));
+            }
+        } else {
+            OperatingResult r = subsidies.operating(a.getCareHomeId(), a.getFrom(), a.getTo());
+            int n = 0;
+            for (OperatingLine l : r.lines()) {
+                lines.add(FrozenLine.residentMonth(id, revision, ++n, l.residentId(), l.stayId(), l.month().atDay(1),
+                        l.presentDays(), l.level().level(), l.eligible(), l.amount(), l.reasonCode(), l.policyVersion()));
+            }
+        }
+        return lines;
+    }
+
+    private void claim(Application a, List<FrozenLine> lines) {
+        for (FrozenLine l : lines) {
+            if (!l.isEligible()) {
+                continue;
+            }
+            if (l.getBedId() != null) {
+                em.createNativeQuery("insert into claimed_bed (bed_id, application_id) values (?1, ?2)")
+                        .setParameter(1, l.getBedId()).setParameter(2, a.getId()).executeUpdate();
+            } else {
+                em.createNativeQuery("insert into claimed_month (stay_id, month_start, application_id) values (?1, ?2, ?3)")
+                        .setParameter(1, l.getStayId()).setParameter(2, l.getMonth()).setParameter(3, a.getId())
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** A returned application's lines can be claimed again. */
+    private void release(long id) {
+        em.createNativeQuery("delete from claimed_bed where application_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("delete from claimed_month where application_id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    private List<FrozenLine> frozenLines(long id, int revision) {
+        return em.createQuery("select l from FrozenLine l where l.applicationId = :a and l.revision = :r order by l.lineNo",
+                FrozenLine.class).setParameter("a", id).setParameter("r", revision).getResultList();
+    }
+
+    private List<Objection> objections(long id) {
+        return em.createQuery("select o from Objection o where o.applicationId = :a order by o.raisedAt, o.id",
+                Objection.class).setParameter("a", id).getResultList();
+    }
+
+    private boolean pendingObjections(long id) {
+        return objections(id).stream().anyMatch(Objection::isPending);
+    }
+
+    private Application visible(Caller caller, long id) {
+        Application a = em.find(Application.class, id);
+        if (a == null) {
+            throw BusinessException.notFound("APPLICATION_NOT_FOUND", "No application " + id, id);
+        }
+        if (caller.role() == Role.FAMILY) {
+            throw BusinessException.notFound("APPLICATION_NOT_FOUND", "No application " + id, id);
+        }
+        try {
+            visibility.home(caller, a.getCareHomeId());
+        } catch (BusinessException e) {
+            throw BusinessException.notFound("APPLICATION_NOT_FOUND", "No application " + id, id);
+        }
+        return a;
+    }
+
+    private Application locked(Caller caller, long id) {
+        Application a = visible(caller, id);
+        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(a);
+        return a;
+    }
+
+    private static Actor actor(Caller caller) {
+        return new Actor(caller.userId(), caller.username());
+    }
+}

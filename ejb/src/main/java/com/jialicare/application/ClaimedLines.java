@@ -1,0 +1,93 @@
+package com.jialicare.application;
+
+import com.jialicare.domain.model.subsidy.ResidentMonth;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What is "already claimed" (SUBSIDY-RULES.md §3.3, §4.6): the beds and resident-months held by an
+ * application submitted and not returned ({@code claimed_bed}, {@code claimed_month}, written at
+ * submission and released when an application is returned). The subsidy computations exclude those lines
+ * with {@code ALREADY_CLAIMED}. One query per call, over all the homes asked for; runs in the caller's
+ * transaction.
+ */
+@ApplicationScoped
+public class ClaimedLines {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Beds of that home in an application submitted and not returned. */
+    public Set<Long> claimedBedIds(long careHomeId) {
+        return claimedBedIds(Set.of(careHomeId)).getOrDefault(careHomeId, Set.of());
+    }
+
+    /** Resident-months of that home's stays, in the range, in an application submitted and not returned. */
+    public Set<ResidentMonth> claimedMonths(long careHomeId, YearMonth from, YearMonth to) {
+        return claimedMonths(Set.of(careHomeId), from, to).getOrDefault(careHomeId, Set.of());
+    }
+
+    /** As {@link #claimedBedIds(long)} for many homes at once, by home id; homes with nothing claimed are missing. */
+    public Map<Long, Set<Long>> claimedBedIds(Collection<Long> careHomeIds) {
+        Map<Long, Set<Long>> result = new HashMap<>();
+        if (careHomeIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createNativeQuery("select b.care_home_id, c.bed_id from claimed_bed c "
+                + "join bed b on b.id = c.bed_id" + homeFilter("b.care_home_id", careHomeIds), Object[].class)
+                .getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>()).add(((Number) row[1]).longValue());
+        }
+        return result;
+    }
+
+    /** As {@link #claimedMonths(long, YearMonth, YearMonth)} for many homes at once, by home id. */
+    public Map<Long, Set<ResidentMonth>> claimedMonths(Collection<Long> careHomeIds, YearMonth from, YearMonth to) {
+        Map<Long, Set<ResidentMonth>> result = new HashMap<>();
+        if (careHomeIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createNativeQuery("select s.care_home_id, c.stay_id, c.month_start from claimed_month c "
+                + "join stay s on s.id = c.stay_id" + homeFilter("s.care_home_id", careHomeIds)
+                + (homeFilter("s.care_home_id", careHomeIds).isEmpty() ? " where" : " and")
+                + " c.month_start between ?1 and ?2", Object[].class)
+                .setParameter(1, from.atDay(1)).setParameter(2, to.atDay(1))
+                .getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>())
+                    .add(new ResidentMonth(((Number) row[1]).longValue(), YearMonth.from(toLocalDate(row[2]))));
+        }
+        return result;
+    }
+
+    /**
+     * A filter on the homes: none when asked for many (the city-wide preview keeps only its homes' rows
+     * anyway, and an IN list of thousands of ids is slower than reading the claims), an IN list otherwise.
+     */
+    private static String homeFilter(String column, Collection<Long> ids) {
+        if (ids.size() > 500) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" where ").append(column).append(" in (");
+        int i = 0;
+        for (Long id : ids) {
+            sb.append(i++ == 0 ? "" : ",").append(id.longValue());
+        }
+        return sb.append(')').toString();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+}

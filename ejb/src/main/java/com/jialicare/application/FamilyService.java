@@ -1,0 +1,99 @@
+package com.jialicare.application;
+
+import com.jialicare.application.security.Caller;
+import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.resident.Resident;
+import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.stay.Stay;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** What a family member may know about their elders, and nothing about anybody else. */
+@Stateless
+public class FamilyService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller callers;
+
+    @Inject
+    private PolicyService policies;
+
+    @Inject
+    private Clock clock;
+
+    /** One application that counts months of this elder. */
+    public record ApplicationState4Family(long applicationId, ApplicationKind kind, ApplicationState state,
+            List<YearMonth> months) {
+    }
+
+    /** Where the elder lives and how the subsidy stands. Fields about the stay are null when there is none. */
+    public record Elder(Resident resident, CareHome home, Bed bed, Stay stay, long monthsStayed,
+            LocalDate sixMonthsOn, boolean sixMonthsReached, Integer careLevel,
+            List<ApplicationState4Family> applications) {
+    }
+
+    public List<Elder> elders() {
+        Caller caller = callers.get();
+        caller.require(Role.FAMILY);
+        LocalDate today = LocalDate.now(clock);
+        List<Elder> result = new ArrayList<>();
+        for (Long id : new TreeSet<>(caller.residentIds())) {
+            Resident r = em.find(Resident.class, id);
+            if (r == null) {
+                continue;
+            }
+            r.getAssessments().size();
+            Stay stay = em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc",
+                    Stay.class).setParameter("r", id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            CareHome home = null;
+            Bed bed = null;
+            long months = 0;
+            LocalDate sixMonths = null;
+            boolean reached = false;
+            if (stay != null) {
+                home = em.find(CareHome.class, stay.getCareHomeId());
+                bed = stay.currentOccupancy().map(o -> em.find(Bed.class, o.getBedId())).orElse(null);
+                LocalDate end = stay.getDischargedOn() == null ? today : stay.getDischargedOn();
+                months = ChronoUnit.MONTHS.between(stay.getAdmittedOn(), end);
+                int minMonths = policies.table().inForceOn(stay.getAdmittedOn().isBefore(LocalDate.of(2021, 1, 1))
+                        ? LocalDate.of(2021, 1, 1) : stay.getAdmittedOn()).minStayMonths();
+                sixMonths = stay.getAdmittedOn().plusMonths(minMonths);
+                reached = !sixMonths.isAfter(today) && (stay.getDischargedOn() == null
+                        || !stay.getDischargedOn().isBefore(sixMonths));
+            }
+            result.add(new Elder(r, home, bed, stay, months, sixMonths, reached, r.levelOn(today).orElse(null),
+                    applications(id)));
+        }
+        return result;
+    }
+
+    private List<ApplicationState4Family> applications(long residentId) {
+        List<Object[]> rows = em.createQuery("select a.id, a.kind, a.state, l.month from FrozenLine l, Application a "
+                + "where l.applicationId = a.id and l.revision = a.revision and l.residentId = :r and l.eligible = true "
+                + "order by a.id, l.month", Object[].class).setParameter("r", residentId).getResultList();
+        Map<Long, ApplicationState4Family> byId = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byId.computeIfAbsent((Long) row[0], k -> new ApplicationState4Family(k, (ApplicationKind) row[1],
+                    (ApplicationState) row[2], new ArrayList<>())).months().add(YearMonth.from((LocalDate) row[3]));
+        }
+        return List.copyOf(byId.values());
+    }
+}

@@ -1,0 +1,119 @@
+package com.jialicare.application;
+
+import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.application.subsidy.PolicyTableCache;
+import com.jialicare.application.subsidy.PolicyTableCache.PolicyVersionAdded;
+import com.jialicare.domain.model.policy.PolicyAmendment;
+import com.jialicare.domain.model.policy.PolicyTable;
+import com.jialicare.domain.model.policy.PolicyVersion;
+import com.jialicare.domain.model.policy.PolicyVersionRecord;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.Role;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The city's policy table: reading it (everyone who computes or checks a subsidy) and adding a version
+ * (the administrator). Versions are only added, each after the latest: an amount once computed keeps
+ * meaning what it meant.
+ */
+@Stateless
+public class PolicyService {
+
+    /** Code of the 409 when a new version would not take effect after every existing one. */
+    public static final String NOT_AFTER_LATEST = "POLICY_NOT_AFTER_LATEST";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PolicyTableCache cache;
+
+    @Inject
+    private Event<PolicyVersionAdded> added;
+
+    /** Every version, for the calculators; cached until a version is added. No caller check: it is public policy. */
+    public PolicyTable table() {
+        return cache.get(() -> new PolicyTable(em.createQuery("select p from PolicyVersionRecord p",
+                PolicyVersionRecord.class).getResultStream().map(PolicyVersionRecord::toPolicyVersion).toList()));
+    }
+
+    /** Every stored version with who added it, newest (latest effective date) first; any logged-in user. */
+    public List<PolicyVersionRecord> versions() {
+        currentCaller.get();
+        return em.createQuery("select p from PolicyVersionRecord p order by p.effectiveFrom desc",
+                PolicyVersionRecord.class).getResultList();
+    }
+
+    /** One version by its number; any logged-in user. */
+    public Optional<PolicyVersionRecord> version(int number) {
+        currentCaller.get();
+        return em.createQuery("select p from PolicyVersionRecord p where p.versionNo = :n", PolicyVersionRecord.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    /**
+     * Adds a version from {@code amendment.effectiveFrom()} on, numbered one more than the highest so far.
+     * Parameters the amendment leaves out carry over from the version in force before that day, which is
+     * the latest one, since the day must come after every existing version's.
+     *
+     * @throws BusinessException 403 {@code ROLE_NOT_ALLOWED} unless ADMIN; 409 {@value #NOT_AFTER_LATEST};
+     *                           400 {@code POLICY_INVALID} with the parameter at fault
+     */
+    public PolicyVersionRecord add(PolicyAmendment amendment) {
+        var caller = currentCaller.get();
+        caller.require(Role.ADMIN);
+        if (amendment == null) {
+            throw BusinessException.invalid(PolicyVersion.INVALID, null, "The new version's parameters are required");
+        }
+        PolicyVersion latest = em.createQuery("select p from PolicyVersionRecord p order by p.effectiveFrom desc",
+                        PolicyVersionRecord.class).setMaxResults(1).getResultStream().findFirst()
+                .map(PolicyVersionRecord::toPolicyVersion)
+                .orElseThrow(() -> new IllegalStateException("The policy table is empty; migration V3 inserts version 1"));
+        if (!amendment.effectiveFrom().isAfter(latest.effectiveFrom())) {
+            throw BusinessException.conflict(NOT_AFTER_LATEST, "effectiveFrom",
+                    "A new policy version must take effect after the latest one (version " + latest.version()
+                            + ", in force from " + latest.effectiveFrom() + "); versions already in force are never"
+                            + " changed", latest.version(), latest.effectiveFrom());
+        }
+        int number = em.createQuery("select max(p.versionNo) from PolicyVersionRecord p", Integer.class)
+                .getSingleResult() + 1;
+        PolicyVersion next = amendment.applyTo(latest, number);
+        // to the microsecond, as both databases store it, so the answer to POST equals what GET shows later
+        PolicyVersionRecord record = new PolicyVersionRecord(next, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                caller.username());
+        em.persist(record);
+        // Two administrators adding at once both take the same number: the unique constraint on version_no
+        // turns the second into a 409 here rather than a second "latest" version.
+        em.flush();
+        audit.record("POLICY_VERSION_ADDED", "PolicyVersion", record.getId(), describe(next));
+        added.fire(new PolicyVersionAdded(number));
+        return record;
+    }
+
+    private static String describe(PolicyVersion v) {
+        return "version " + v.version() + " from " + v.effectiveFrom() + ": constructionRatePerBed="
+                + v.constructionRatePerBed() + ", operatingMonthlyRates=" + v.operatingMonthlyRates()
+                + ", constructionOwnerships=" + v.constructionOwnerships() + ", operatingOwnerships="
+                + v.operatingOwnerships() + ", minOperatingMonths=" + v.minOperatingMonths() + ", minLeaseYears="
+                + v.minLeaseYears() + ", bedPolicyStartDate=" + v.bedPolicyStartDate() + ", localHukouPrefix="
+                + v.localHukouPrefix() + ", minAge=" + v.minAge() + ", minStayMonths=" + v.minStayMonths()
+                + ", minDaysPresent=" + v.minDaysPresent() + ", noticeDays=" + v.noticeDays();
+    }
+}

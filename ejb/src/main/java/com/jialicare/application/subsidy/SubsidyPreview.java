@@ -1,0 +1,32 @@
+package com.jialicare.application.subsidy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A city-wide preview of one subsidy over the homes in the caller's scope: each home's eligible count
+ * and total, and the grand total (the sum of the homes' totals, scale 2).
+ */
+public record SubsidyPreview(BigDecimal total, List<HomeSubsidy> homes) {
+
+    public SubsidyPreview {
+        homes = List.copyOf(homes);
+    }
+
+    public static SubsidyPreview of(List<HomeSubsidy> homes) {
+        BigDecimal total = new BigDecimal("0.00");
+        for (HomeSubsidy home : homes) {
+            total = total.add(home.total());
+        }
+        return new SubsidyPreview(total, homes);
+    }
+
+    /**
+     * One home's line of the preview.
+     *
+     * @param eligible eligible beds (construction) or resident-months (operating)
+     * @param total    the sum of the home's lines, scale 2
+     */
+    public record HomeSubsidy(long careHomeId, String name, String countyCode, long eligible, BigDecimal total) {
+    }
+}

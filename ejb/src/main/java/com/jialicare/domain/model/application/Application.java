@@ -1,0 +1,347 @@
+package com.jialicare.domain.model.application;
+
+import static com.jialicare.domain.model.application.ApplicationState.COUNTY_APPROVED;
+import static com.jialicare.domain.model.application.ApplicationState.CITY_APPROVED;
+import static com.jialicare.domain.model.application.ApplicationState.DRAFT;
+import static com.jialicare.domain.model.application.ApplicationState.PAID;
+import static com.jialicare.domain.model.application.ApplicationState.PUBLIC_NOTICE;
+import static com.jialicare.domain.model.application.ApplicationState.RETURNED;
+import static com.jialicare.domain.model.application.ApplicationState.SUBMITTED;
+
+import com.jialicare.domain.model.shared.BusinessException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A care home's application for one subsidy, and its way through review (SUBSIDY-RULES.md §6):
+ * {@code DRAFT → SUBMITTED → COUNTY_APPROVED → PUBLIC_NOTICE → CITY_APPROVED → PAID}, or {@code RETURNED}
+ * from county review, city review or an upheld objection; a returned application is submitted again as a
+ * new revision. Each method checks that the move is legal from the current state (409 {@code WRONG_STATE})
+ * and the four-eyes rules (403), and records who, when and why.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
+    private Long id;
+
+    @Column(name = "care_home_id", nullable = false)
+    private long careHomeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ApplicationKind kind;
+
+    @Column(name = "as_of")
+    private LocalDate asOf;
+
+    @Column(name = "from_month")
+    private LocalDate fromMonth;
+
+    @Column(name = "to_month")
+    private LocalDate toMonth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationState state;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal total;
+
+    @Column(name = "created_by", nullable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_by")
+    private Long submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "county_approved_by")
+    private Long countyApprovedBy;
+
+    @Column(name = "city_approved_by")
+    private Long cityApprovedBy;
+
+    @Column(name = "notice_from")
+    private LocalDate noticeFrom;
+
+    /** First day after the notice (exclusive end). */
+    @Column(name = "notice_until")
+    private LocalDate noticeUntil;
+
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
+    @Column(name = "paid_amount", precision = 14, scale = 2)
+    private BigDecimal paidAmount;
+
+    @Column(length = 64)
+    private String voucher;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<ApplicationEvent> events = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Application() {
+        // for JPA
+    }
+
+    private Application(long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to,
+            Actor creator, Instant now) {
+        this.careHomeId = careHomeId;
+        this.kind = kind;
+        this.asOf = asOf;
+        this.fromMonth = from == null ? null : from.atDay(1);
+        this.toMonth = to == null ? null : to.atDay(1);
+        this.state = DRAFT;
+        this.revision = 0;
+        this.createdBy = creator.userId();
+        this.createdAt = now;
+        events.add(new ApplicationEvent(this, now, creator.username(), "CREATE", null, DRAFT, 0, null));
+    }
+
+    public static Application construction(long careHomeId, LocalDate asOf, Actor creator, Instant now) {
+        if (asOf == null) {
+            throw BusinessException.invalid("DATE_REQUIRED", "asOf", "asOf is required for a construction subsidy");
+        }
+        return new Application(careHomeId, ApplicationKind.CONSTRUCTION, asOf, null, null, creator, now);
+    }
+
+    public static Application operating(long careHomeId, YearMonth from, YearMonth to, Actor creator, Instant now) {
+        if (from == null || to == null) {
+            throw BusinessException.invalid("MONTH_REQUIRED", from == null ? "from" : "to",
+                    "from and to (YYYY-MM) are required for an operating subsidy");
+        }
+        if (from.isAfter(to)) {
+            throw BusinessException.invalid("INVALID_MONTH_RANGE", "to", "to must not be before from");
+        }
+        return new Application(careHomeId, ApplicationKind.OPERATING, null, from, to, creator, now);
+    }
+
+    /** Freezes the lines computed now (the caller stores them under {@link #getRevision()}) and submits. */
+    public void submit(BigDecimal total, Actor by, Instant now) {
+        require(Set.of(DRAFT, RETURNED), "submit");
+        ApplicationState before = state;
+        revision++;
+        this.total = total;
+        this.submittedBy = by.userId();
+        this.submittedAt = now;
+        this.countyApprovedBy = null;
+        this.cityApprovedBy = null;
+        this.noticeFrom = null;
+        this.noticeUntil = null;
+        move(before, SUBMITTED, "SUBMIT", by, now, null);
+    }
+
+    /** County review passes. Nobody approves what they submitted. */
+    public void approveByCounty(Actor by, String comment, Instant now) {
+        require(Set.of(SUBMITTED), "approve at county level");
+        if (submittedBy != null && submittedBy == by.userId()) {
+            throw BusinessException.forbidden("FOUR_EYES_OWN_SUBMISSION",
+                    "Nobody approves an application they submitted");
+        }
+        countyApprovedBy = by.userId();
+        move(SUBMITTED, COUNTY_APPROVED, "COUNTY_APPROVE", by, now, comment);
+    }
+
+    /** The city starts the public notice (公示) on {@code from}, for {@code days} days. */
+    public void startNotice(LocalDate from, int days, Actor by, Instant now) {
+        require(Set.of(COUNTY_APPROVED), "start the public notice");
+        this.noticeFrom = from;
+        this.noticeUntil = from.plusDays(days);
+        move(COUNTY_APPROVED, PUBLIC_NOTICE, "START_NOTICE", by, now, "公示 " + from + " – " + noticeUntil.minusDays(1));
+    }
+
+    public boolean isUnderNotice(LocalDate day) {
+        return state == PUBLIC_NOTICE && !day.isBefore(noticeFrom) && day.isBefore(noticeUntil);
+    }
+
+    /**
+     * City review passes, once the notice has ended with no objection pending. The county and city
+     * approvals are by different users, and nobody approves what they submitted.
+     */
+    public void approveByCity(Actor by, String comment, LocalDate today, boolean objectionsPending, Instant now) {
+        require(Set.of(PUBLIC_NOTICE), "approve at city level");
+        if (today.isBefore(noticeUntil)) {
+            throw BusinessException.conflict("NOTICE_NOT_ENDED", null,
+                    "The public notice runs until " + noticeUntil.minusDays(1) + "; approve after it ends",
+                    noticeUntil.minusDays(1));
+        }
+        if (objectionsPending) {
+            throw BusinessException.conflict("OBJECTIONS_PENDING", null,
+                    "Decide the objections raised during the notice first");
+        }
+        if (submittedBy != null && submittedBy == by.userId()) {
+            throw BusinessException.forbidden("FOUR_EYES_OWN_SUBMISSION",
+                    "Nobody approves an application they submitted");
+        }
+        if (countyApprovedBy != null && countyApprovedBy == by.userId()) {
+            throw BusinessException.forbidden("FOUR_EYES_SAME_APPROVER",
+                    "The county and city approvals must be by different people");
+        }
+        cityApprovedBy = by.userId();
+        move(PUBLIC_NOTICE, CITY_APPROVED, "CITY_APPROVE", by, now, comment);
+    }
+
+    /** Returned with a reason by the county (while submitted) or the city (after county approval). */
+    public void returnBy(Reviewer reviewer, Actor by, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("REASON_REQUIRED", "reason", "Say why the application is returned");
+        }
+        if (reviewer == Reviewer.COUNTY) {
+            require(Set.of(SUBMITTED), "return at county level");
+        } else {
+            require(Set.of(COUNTY_APPROVED, PUBLIC_NOTICE), "return at city level");
+        }
+        move(state, RETURNED, reviewer + "_RETURN", by, now, reason);
+    }
+
+    /** An objection upheld during the notice returns the application. */
+    public void returnForObjection(Actor by, String comment, Instant now) {
+        require(Set.of(PUBLIC_NOTICE), "uphold an objection");
+        move(PUBLIC_NOTICE, RETURNED, "OBJECTION_UPHELD", by, now, comment);
+    }
+
+    /** Records the payment; the amount is exactly the approved total. */
+    public void pay(LocalDate on, BigDecimal amount, String voucherNo, Actor by, Instant now) {
+        require(Set.of(CITY_APPROVED), "record a payment");
+        if (amount == null || amount.compareTo(total) != 0) {
+            throw BusinessException.invalid("AMOUNT_MISMATCH", "amount",
+                    "The payment must equal the approved total " + total.toPlainString(), total.toPlainString());
+        }
+        this.paidOn = on;
+        this.paidAmount = total;
+        this.voucher = voucherNo;
+        move(CITY_APPROVED, PAID, "PAY", by, now, "voucher " + voucherNo + ", " + total.toPlainString());
+    }
+
+    private void require(Set<ApplicationState> allowed, String what) {
+        if (!allowed.contains(state)) {
+            throw BusinessException.conflict("WRONG_STATE", null,
+                    "Cannot " + what + " an application that is " + state, state.name());
+        }
+    }
+
+    private void move(ApplicationState from, ApplicationState to, String action, Actor by, Instant now,
+            String comment) {
+        this.state = to;
+        events.add(new ApplicationEvent(this, now, by.username(), action, from, to, revision, comment));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCareHomeId() {
+        return careHomeId;
+    }
+
+    public ApplicationKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public YearMonth getFrom() {
+        return fromMonth == null ? null : YearMonth.from(fromMonth);
+    }
+
+    public YearMonth getTo() {
+        return toMonth == null ? null : YearMonth.from(toMonth);
+    }
+
+    public ApplicationState getState() {
+        return state;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Long getCountyApprovedBy() {
+        return countyApprovedBy;
+    }
+
+    public Long getCityApprovedBy() {
+        return cityApprovedBy;
+    }
+
+    public LocalDate getNoticeFrom() {
+        return noticeFrom;
+    }
+
+    /** Last day of the notice. */
+    public LocalDate getNoticeLastDay() {
+        return noticeUntil == null ? null : noticeUntil.minusDays(1);
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public BigDecimal getPaidAmount() {
+        return paidAmount;
+    }
+
+    public String getVoucher() {
+        return voucher;
+    }
+
+    public List<ApplicationEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+}

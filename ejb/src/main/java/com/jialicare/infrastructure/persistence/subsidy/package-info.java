@@ -1,0 +1,2 @@
+/** Set-based reads of the facts the subsidy calculators work from (homes, beds, stays, residents). */
+package com.jialicare.infrastructure.persistence.subsidy;

@@ -1,0 +1,246 @@
+package com.jialicare.infrastructure.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.domain.model.shared.CreditCode;
+import com.jialicare.domain.model.shared.DischargeReason;
+import com.jialicare.domain.model.shared.IdNumber;
+import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.Ownership;
+import com.jialicare.infrastructure.Clocks;
+import com.jialicare.infrastructure.bootstrap.DemoCity.AbsencePlan;
+import com.jialicare.infrastructure.bootstrap.DemoCity.BedPlan;
+import com.jialicare.infrastructure.bootstrap.DemoCity.Home;
+import com.jialicare.infrastructure.bootstrap.DemoCity.Person;
+import com.jialicare.infrastructure.bootstrap.DemoCity.StayPlan;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("The demo city")
+class DemoCityTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Test
+    @DisplayName("is the same city every time it is drawn for the same day")
+    void deterministic() {
+        assertThat(fingerprint(DemoCity.plan(TODAY))).isEqualTo(fingerprint(DemoCity.plan(TODAY)));
+    }
+
+    @ParameterizedTest(name = "today = {0}")
+    @DisplayName("keeps the residency rules of §2 on any day")
+    @ValueSource(strings = {"2026-11-28", "2026-02-28", "2027-01-01", "2028-02-29", "2031-07-15"})
+    void residencyRules(String day) {
+        LocalDate today = LocalDate.parse(day);
+        DemoCity city = DemoCity.plan(today);
+
+        assertBedsHoldOneResidentAtATimeWhileInService(city);
+        assertStaysOfOnePersonNeverOverlap(city);
+        assertNothingDatedInTheFuture(city, today);
+        assertAbsencesInsideTheirStays(city);
+    }
+
+    @ParameterizedTest(name = "today = {0}")
+    @DisplayName("has 2–4 homes per county, every ownership kind, valid codes and the homes the rules need")
+    @ValueSource(strings = {"2026-11-28", "2027-01-01", "2031-07-15"})
+    void homes(String day) {
+        LocalDate today = LocalDate.parse(day);
+        DemoCity city = DemoCity.plan(today);
+
+        Map<LeshanCounty, Long> perCounty = city.homes.stream()
+                .collect(Collectors.groupingBy(h -> h.spec.county(), Collectors.counting()));
+        assertThat(perCounty).hasSize(11).allSatisfy((county, n) -> assertThat(n).isBetween(2L, 4L));
+        assertThat(city.homes.stream().map(h -> h.spec.ownership()).collect(Collectors.toSet()))
+                .isEqualTo(EnumSet.allOf(Ownership.class));
+        assertThat(city.homes).allSatisfy(h -> {
+            assertThat(CreditCode.of(h.creditCode).value()).isEqualTo(h.creditCode);
+            assertThat(h.beds.size()).isBetween(10, 60);
+            assertThat(h.filedOn).isBetween(today.minusYears(6), today.minusMonths(6));
+            assertThat(h.beds).allSatisfy(b -> assertThat(b.commissionedOn).isBeforeOrEqualTo(today));
+            assertThat(h.beds.stream().map(b -> b.code).distinct().count()).isEqualTo(h.beds.size());
+        });
+        assertThat(city.homes.stream().map(h -> h.creditCode).distinct().count()).isEqualTo(city.homes.size());
+        assertThat(city.homes).filteredOn(h -> h.filedOn.isAfter(today.minusMonths(12))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(city.homes).filteredOn(h -> h.leaseEndsOn != null && h.leaseEndsOn.isBefore(today.plusYears(5)))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(city.homes).filteredOn(h -> h.spec.ownership() == Ownership.PRIVATE
+                && h.beds.stream().filter(b -> !b.commissionedOn.isBefore(DemoCity.POLICY_START)
+                        && b.retiredOn == null).count() > h.filedBeds).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(city.homes.stream().flatMap(h -> h.beds.stream()))
+                .anyMatch(b -> b.commissionedOn.isBefore(DemoCity.POLICY_START))
+                .anyMatch(b -> b.retiredOn != null);
+    }
+
+    @Test
+    @DisplayName("has about 70% of beds occupied, a fifth of stays discharged and the mix of people the rules need")
+    void shares() {
+        DemoCity city = DemoCity.plan(TODAY);
+
+        long inService = city.homes.stream().flatMap(h -> h.beds.stream()).filter(b -> b.retiredOn == null).count();
+        long open = city.stays.stream().filter(StayPlan::isOpen).count();
+        assertThat((double) open / inService).isBetween(0.62, 0.78);
+        assertThat(share(city.stays, s -> !s.isOpen())).isBetween(0.15, 0.25);
+        assertThat(share(city.stays, s -> s.transferredOn != null)).isBetween(0.10, 0.20);
+        assertThat(share(city.stays, s -> !s.absences.isEmpty())).isBetween(0.15, 0.25);
+        assertThat(city.stays).filteredOn(s -> !s.isOpen()).extracting(s -> s.reason).containsAll(
+                EnumSet.allOf(DischargeReason.class));
+        assertThat(share(city.people, p -> !p.hukou.startsWith("5111"))).isBetween(0.05, 0.15);
+        assertThat(share(city.people, p -> p.stateSupported)).isBetween(0.03, 0.08);
+        assertThat(city.people).anyMatch(p -> p.birthDate.isAfter(TODAY.minusYears(60)));
+        assertThat(city.people).filteredOn(p -> p.stays.size() > 1).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(city.stays).flatExtracting(s -> s.absences)
+                .anyMatch(a -> a.until().isAfter(TODAY)) // a planned end
+                .anyMatch(a -> a.from().getMonth() != a.until().minusDays(1).getMonth())
+                .anyMatch(a -> a.until().toEpochDay() - a.from().toEpochDay() > 25);
+        Clock clock = Clock.fixed(TODAY.atStartOfDay(Clocks.ZONE).toInstant(), Clocks.ZONE);
+        assertThat(city.people).allSatisfy(p -> {
+            IdNumber id = IdNumber.of(p.idNumber, clock);
+            assertThat(id.birthDate()).isEqualTo(p.birthDate);
+            assertThat(id.ageOn(TODAY)).isBetween(55, 98);
+            assertThat(p.assessments).hasSizeBetween(1, 3);
+            assertThat(p.assessments.get(0).effectiveOn()).isBeforeOrEqualTo(p.stays.get(0).admittedOn);
+            assertThat(p.assessments).allSatisfy(a -> assertThat(a.level()).isBetween(0, 4));
+        });
+        assertThat(city.people.stream().map(p -> p.idNumber).distinct().count()).isEqualTo(city.people.size());
+    }
+
+    @Test
+    @DisplayName("has a home account's home in 市中区 and a family member there for more than six months")
+    void accounts() {
+        DemoCity city = DemoCity.plan(TODAY);
+
+        assertThat(city.homeAccountHome.spec.county()).isEqualTo(LeshanCounty.SHIZHONG);
+        assertThat(city.homeAccountHome.spec.ownership()).isEqualTo(Ownership.PRIVATE);
+        assertThat(city.home2AccountHome.spec.county()).isEqualTo(LeshanCounty.EMEISHAN);
+        StayPlan familyStay = city.familyMember.stays.get(city.familyMember.stays.size() - 1);
+        assertThat(familyStay.home).isSameAs(city.homeAccountHome);
+        assertThat(familyStay.isOpen()).isTrue();
+        assertThat(familyStay.admittedOn).isBefore(TODAY.minusMonths(6));
+        assertThat(city.familyMember.hukou).startsWith("5111");
+    }
+
+    private static void assertBedsHoldOneResidentAtATimeWhileInService(DemoCity city) {
+        Map<BedPlan, List<LocalDate[]>> spans = new IdentityHashMap<>();
+        for (StayPlan s : city.stays) {
+            LocalDate firstBedUntil = s.transferredOn != null ? s.transferredOn : s.dischargedOn;
+            spans.computeIfAbsent(s.bed, b -> new ArrayList<>()).add(new LocalDate[] {s.admittedOn, firstBedUntil});
+            if (s.nextBed != null) {
+                assertThat(s.home.beds).containsOnlyOnce(s.nextBed);
+                assertThat(s.nextBed).isNotSameAs(s.bed);
+                assertThat(s.transferredOn).isAfter(s.admittedOn);
+                if (!s.isOpen()) {
+                    assertThat(s.transferredOn).isBefore(s.dischargedOn);
+                }
+                spans.computeIfAbsent(s.nextBed, b -> new ArrayList<>())
+                        .add(new LocalDate[] {s.transferredOn, s.dischargedOn});
+            }
+            assertThat(s.home.beds).containsOnlyOnce(s.bed);
+        }
+        spans.forEach((bed, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                LocalDate[] a = list.get(i);
+                assertThat(a[0]).isAfterOrEqualTo(bed.commissionedOn);
+                if (bed.retiredOn != null) {
+                    assertThat(a[1]).isNotNull().isBeforeOrEqualTo(bed.retiredOn);
+                }
+                for (int j = i + 1; j < list.size(); j++) {
+                    LocalDate[] b = list.get(j);
+                    assertThat(DemoCity.overlaps(a[0], a[1], b[0], b[1]))
+                            .as("bed %s: %s–%s and %s–%s", bed.code, a[0], a[1], b[0], b[1]).isFalse();
+                }
+            }
+        });
+    }
+
+    private static void assertStaysOfOnePersonNeverOverlap(DemoCity city) {
+        Set<Person> people = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        people.addAll(city.people);
+        for (StayPlan s : city.stays) {
+            assertThat(people).contains(s.person);
+            assertThat(s.person.stays).contains(s);
+        }
+        for (Person p : city.people) {
+            for (int i = 1; i < p.stays.size(); i++) {
+                StayPlan before = p.stays.get(i - 1);
+                StayPlan after = p.stays.get(i);
+                assertThat(before.dischargedOn).isNotNull().isBeforeOrEqualTo(after.admittedOn);
+                assertThat(after.home).isNotSameAs(before.home);
+            }
+        }
+    }
+
+    private static void assertNothingDatedInTheFuture(DemoCity city, LocalDate today) {
+        for (Home h : city.homes) {
+            assertThat(h.filedOn).isBeforeOrEqualTo(today);
+        }
+        for (StayPlan s : city.stays) {
+            assertThat(s.admittedOn).isBeforeOrEqualTo(today).isAfterOrEqualTo(today.minusMonths(24));
+            if (s.transferredOn != null) {
+                assertThat(s.transferredOn).isBeforeOrEqualTo(today);
+            }
+            if (!s.isOpen()) {
+                assertThat(s.dischargedOn).isBeforeOrEqualTo(today).isAfter(s.admittedOn);
+                assertThat(s.reason).isNotNull();
+            }
+            for (AbsencePlan a : s.absences) {
+                assertThat(a.from()).isBeforeOrEqualTo(today);
+                if (a.until().isAfter(today)) {
+                    assertThat(s.isOpen()).as("only an open stay's absence may end in the future").isTrue();
+                }
+            }
+        }
+        for (Person p : city.people) {
+            assertThat(p.assessments).allSatisfy(a -> assertThat(a.effectiveOn()).isBeforeOrEqualTo(today));
+        }
+    }
+
+    private static void assertAbsencesInsideTheirStays(DemoCity city) {
+        for (StayPlan s : city.stays) {
+            for (int i = 0; i < s.absences.size(); i++) {
+                AbsencePlan a = s.absences.get(i);
+                assertThat(a.until()).isAfter(a.from());
+                assertThat(a.from()).isAfterOrEqualTo(s.admittedOn);
+                if (!s.isOpen()) {
+                    assertThat(a.until()).isBeforeOrEqualTo(s.dischargedOn);
+                }
+                for (int j = i + 1; j < s.absences.size(); j++) {
+                    AbsencePlan b = s.absences.get(j);
+                    assertThat(DemoCity.overlaps(a.from(), a.until(), b.from(), b.until())).isFalse();
+                }
+            }
+        }
+    }
+
+    private static <T> double share(List<T> list, java.util.function.Predicate<T> p) {
+        return (double) list.stream().filter(p).count() / list.size();
+    }
+
+    /** Everything drawn, as text: equal fingerprints mean equal cities. */
+    private static String fingerprint(DemoCity city) {
+        StringBuilder s = new StringBuilder(city.summary());
+        Set<String> seen = new HashSet<>();
+        for (Home h : city.homes) {
+            s.append(h.creditCode).append(h.filedOn).append(h.filedBeds).append(h.leaseEndsOn).append(h.address);
+            h.beds.forEach(b -> s.append(b.code).append(b.commissionedOn).append(b.retiredOn));
+        }
+        for (StayPlan st : city.stays) {
+            s.append(st.person.idNumber).append(st.person.name).append(st.admittedOn).append(st.bed.code)
+                    .append(st.transferredOn).append(st.dischargedOn).append(st.reason).append(st.absences);
+            seen.add(st.person.idNumber);
+        }
+        city.people.forEach(p -> s.append(p.assessments));
+        return s.append(seen.size()).append(city.familyMember.idNumber).toString();
+    }
+}

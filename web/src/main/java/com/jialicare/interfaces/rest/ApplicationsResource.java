@@ -1,0 +1,178 @@
+package com.jialicare.interfaces.rest;
+
+import com.jialicare.application.ApplicationService;
+import com.jialicare.application.ApplicationService.Details;
+import com.jialicare.domain.model.application.Application;
+import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.application.Objection;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Subsidy applications and their review (API.md, Applications). */
+@Path("applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationsResource {
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private com.jialicare.application.ApplicationExportService exports;
+
+    @Context
+    private HttpHeaders headers;
+
+    public record NewApplicationRequest(Long careHomeId, String kind, String asOf, String from, String to) {
+    }
+
+    public record CommentRequest(String comment) {
+    }
+
+    public record ReturnRequest(String reason) {
+    }
+
+    public record NoticeRequest(String from) {
+    }
+
+    public record ObjectionRequest(String text, String contact) {
+    }
+
+    public record DecisionRequest(Boolean upheld, String comment) {
+    }
+
+    public record PaymentRequest(String paidOn, BigDecimal amount, String voucher) {
+    }
+
+    public record ObjectionCreated(long id, long applicationId, String message) {
+    }
+
+    @POST
+    public Response create(NewApplicationRequest body, @Context UriInfo uri) {
+        Params.body(body);
+        ApplicationKind kind = Params.enumValue(ApplicationKind.class, body.kind(), "kind");
+        Application a = applications.create(new ApplicationService.NewApplication(body.careHomeId(), kind,
+                kind == ApplicationKind.CONSTRUCTION ? Params.requiredDate(body.asOf(), "asOf") : null,
+                kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.from(), "from") : null,
+                kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.to(), "to") : null));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
+                .entity(view(applications.get(a.getId(), null))).build();
+    }
+
+    @GET
+    public CareHomesResource.PageView<ApplicationView> list(@QueryParam("state") String state,
+            @QueryParam("countyCode") String countyCode, @QueryParam("careHomeId") Long careHomeId,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        var p = applications.list(Params.enumValue(ApplicationState.class, state, "state"), countyCode, careHomeId,
+                page, size);
+        return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(), p.items().stream()
+                .map(x -> ApplicationView.summary(x.application(), x.homeName(), x.countyCode())).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    public ApplicationView get(@PathParam("id") long id, @QueryParam("revision") Integer revision) {
+        return view(applications.get(id, revision));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public ApplicationView submit(@PathParam("id") long id) {
+        return view(applications.submit(id));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public ApplicationView approve(@PathParam("id") long id, CommentRequest body) {
+        return view(applications.approve(id, body == null ? null : body.comment()));
+    }
+
+    @POST
+    @Path("{id}/return")
+    public ApplicationView returnApplication(@PathParam("id") long id, ReturnRequest body) {
+        Params.body(body);
+        return view(applications.returnApplication(id, body.reason()));
+    }
+
+    @POST
+    @Path("{id}/notice")
+    public ApplicationView notice(@PathParam("id") long id, NoticeRequest body) {
+        Params.body(body);
+        return view(applications.startNotice(id, Params.requiredDate(body.from(), "from")));
+    }
+
+    /** Anyone may object during the notice, without logging in. */
+    @POST
+    @Path("{id}/objections")
+    @PermitAll
+    public Response object(@PathParam("id") long id, ObjectionRequest body, @Context UriInfo uri) {
+        Params.body(body);
+        Objection o = applications.object(id, body.text(), body.contact());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.getId())).build())
+                .entity(new ObjectionCreated(o.getId(), id, "Objection recorded; the city will decide it")).build();
+    }
+
+    @POST
+    @Path("{id}/objections/{oid}/decision")
+    public ApplicationView decide(@PathParam("id") long id, @PathParam("oid") long oid, DecisionRequest body) {
+        Params.body(body);
+        return view(applications.decide(id, oid, body.upheld(), body.comment()));
+    }
+
+    @POST
+    @Path("{id}/payment")
+    public ApplicationView pay(@PathParam("id") long id, PaymentRequest body) {
+        Params.body(body);
+        return view(applications.pay(id, Params.requiredDate(body.paidOn(), "paidOn"), body.amount(), body.voucher()));
+    }
+
+    /** The lines of a revision as an Excel workbook. */
+    @GET
+    @Path("{id}/lines.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response workbook(@PathParam("id") long id, @QueryParam("revision") Integer revision) {
+        return Response.ok(exports.linesWorkbook(id, revision, !Locale.ENGLISH.equals(locale())))
+                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-lines.xlsx\"").build();
+    }
+
+    /** The approval sheet (审批表) as PDF. */
+    @GET
+    @Path("{id}/approval-sheet.pdf")
+    @Produces("application/pdf")
+    public Response approvalSheet(@PathParam("id") long id) {
+        return Response.ok(exports.approvalSheet(id, !Locale.ENGLISH.equals(locale())))
+                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-approval-sheet.pdf\"").build();
+    }
+
+    private ApplicationView view(Details d) {
+        return ApplicationView.of(d, d.residentNames(), locale());
+    }
+
+    private Locale locale() {
+        for (Locale l : headers.getAcceptableLanguages()) {
+            if ("en".equalsIgnoreCase(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equalsIgnoreCase(l.getLanguage())) {
+                return Locale.CHINESE;
+            }
+        }
+        return Locale.CHINESE;
+    }
+}
