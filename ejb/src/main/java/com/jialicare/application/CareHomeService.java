@@ -42,6 +42,9 @@ public class CareHomeService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PolicyService policies;
+
     public record NewCareHome(String name, String creditCode, Ownership ownership, String countyCode,
             LocalDate filedOn, Integer filedBeds, Premises premises, LocalDate leaseEndsOn, String address) {
     }
@@ -55,8 +58,11 @@ public class CareHomeService {
         VACANT, OCCUPIED, RETIRED, NOT_COMMISSIONED
     }
 
-    /** A home at a glance on one day: its beds in service and how many are taken, and who nears six months. */
-    public record Dashboard(CareHome home, LocalDate day, long bedsInService, long occupied,
+    /**
+     * A home at a glance on one day: its beds in service and how many are taken, and whose stay nears the
+     * operating subsidy's minimum stay ({@code stayMonths}, six by default).
+     */
+    public record Dashboard(CareHome home, LocalDate day, long bedsInService, long occupied, int stayMonths,
             List<Anniversary> anniversaries) {
 
         public long vacant() {
@@ -69,15 +75,13 @@ public class CareHomeService {
         }
     }
 
-    /** A resident whose open stay reaches its six-month anniversary (admission plus six months) soon. */
+    /** A resident whose open stay reaches its anniversary (admission plus the minimum months) soon. */
     public record Anniversary(long stayId, long residentId, String residentName, LocalDate admittedOn,
             LocalDate reachedOn) {
     }
 
-    /** How far ahead the dashboard looks for six-month anniversaries. */
+    /** How far ahead the dashboard looks for anniversaries. */
     public static final int ANNIVERSARY_WINDOW_DAYS = 30;
-    /** The operating subsidy's default minimum stay (SUBSIDY-RULES.md §4.3); the dashboard only reminds. */
-    private static final int ANNIVERSARY_MONTHS = 6;
 
     public CareHome create(NewCareHome cmd) {
         callers.get().require(Role.ADMIN);
@@ -217,11 +221,13 @@ public class CareHomeService {
 
     /**
      * The home's figures for today: beds in service, occupied and vacant, and the residents whose open stay
-     * reaches its six-month anniversary ({@code admittedOn.plusMonths(6)}) between today and 30 days on.
+     * reaches its anniversary ({@code admittedOn.plusMonths(n)}, n the policy's minimum stay in force today,
+     * 6 by default; SUBSIDY-RULES.md §4.3) between today and 30 days on.
      */
     public Dashboard dashboard(long homeId) {
         CareHome home = visibleHome(callers.get(), homeId);
         LocalDate today = LocalDate.now(clock);
+        int months = policies.table().inForceOn(today).minStayMonths();
         long inService = em.createQuery("select count(b) from Bed b where b.careHomeId = :h "
                 + "and b.commissionedOn <= :d and (b.retiredOn is null or b.retiredOn > :d)", Long.class)
                 .setParameter("h", homeId).setParameter("d", today).getSingleResult();
@@ -235,16 +241,16 @@ public class CareHomeService {
                 + "where r.id = s.residentId and s.careHomeId = :h and s.dischargedOn is null "
                 + "and s.admittedOn between :from and :to", Object[].class)
                 .setParameter("h", homeId)
-                .setParameter("from", today.minusMonths(ANNIVERSARY_MONTHS).minusDays(3))
-                .setParameter("to", last.minusMonths(ANNIVERSARY_MONTHS).plusDays(3))
+                .setParameter("from", today.minusMonths(months).minusDays(3))
+                .setParameter("to", last.minusMonths(months).plusDays(3))
                 .getResultList();
         List<Anniversary> anniversaries = rows.stream()
                 .map(r -> new Anniversary((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3],
-                        ((LocalDate) r[3]).plusMonths(ANNIVERSARY_MONTHS)))
+                        ((LocalDate) r[3]).plusMonths(months)))
                 .filter(a -> !a.reachedOn().isBefore(today) && !a.reachedOn().isAfter(last))
                 .sorted(Comparator.comparing(Anniversary::reachedOn).thenComparing(Anniversary::residentName))
                 .toList();
-        return new Dashboard(home, today, inService, occupied, anniversaries);
+        return new Dashboard(home, today, inService, occupied, months, anniversaries);
     }
 
     private CareHome visibleHome(Caller caller, long id) {
