@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public class CareHomeService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PolicyService policies;
+
     public record NewCareHome(String name, String creditCode, Ownership ownership, String countyCode,
             LocalDate filedOn, Integer filedBeds, Premises premises, LocalDate leaseEndsOn, String address) {
     }
@@ -53,6 +57,31 @@ public class CareHomeService {
     public enum BedStatus {
         VACANT, OCCUPIED, RETIRED, NOT_COMMISSIONED
     }
+
+    /**
+     * A home at a glance on one day: its beds in service and how many are taken, and whose stay nears the
+     * operating subsidy's minimum stay ({@code stayMonths}, six by default).
+     */
+    public record Dashboard(CareHome home, LocalDate day, long bedsInService, long occupied, int stayMonths,
+            List<Anniversary> anniversaries) {
+
+        public long vacant() {
+            return Math.max(0, bedsInService - occupied);
+        }
+
+        /** Occupied beds as a whole percentage of the beds in service (0 when there are none). */
+        public int occupancyPercent() {
+            return bedsInService == 0 ? 0 : (int) Math.round(occupied * 100.0 / bedsInService);
+        }
+    }
+
+    /** A resident whose open stay reaches its anniversary (admission plus the minimum months) soon. */
+    public record Anniversary(long stayId, long residentId, String residentName, LocalDate admittedOn,
+            LocalDate reachedOn) {
+    }
+
+    /** How far ahead the dashboard looks for anniversaries. */
+    public static final int ANNIVERSARY_WINDOW_DAYS = 30;
 
     public CareHome create(NewCareHome cmd) {
         callers.get().require(Role.ADMIN);
@@ -188,6 +217,40 @@ public class CareHomeService {
                     : b.inServiceOn(day) ? BedStatus.VACANT : BedStatus.RETIRED;
             return new BedOnDay(b, status, null, null, null, null);
         }).toList();
+    }
+
+    /**
+     * The home's figures for today: beds in service, occupied and vacant, and the residents whose open stay
+     * reaches its anniversary ({@code admittedOn.plusMonths(n)}, n the policy's minimum stay in force today,
+     * 6 by default; SUBSIDY-RULES.md §4.3) between today and 30 days on.
+     */
+    public Dashboard dashboard(long homeId) {
+        CareHome home = visibleHome(callers.get(), homeId);
+        LocalDate today = LocalDate.now(clock);
+        int months = policies.table().inForceOn(today).minStayMonths();
+        long inService = em.createQuery("select count(b) from Bed b where b.careHomeId = :h "
+                + "and b.commissionedOn <= :d and (b.retiredOn is null or b.retiredOn > :d)", Long.class)
+                .setParameter("h", homeId).setParameter("d", today).getSingleResult();
+        long occupied = em.createQuery("select count(o) from Occupancy o join o.stay s where s.careHomeId = :h "
+                + "and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)", Long.class)
+                .setParameter("h", homeId).setParameter("d", today).getSingleResult();
+        LocalDate last = today.plusDays(ANNIVERSARY_WINDOW_DAYS);
+        // plusMonths clamps month ends (08-31 + 6 months = 02-28), so the admission dates are looked up with a
+        // few days' margin and the exact anniversary is checked below.
+        List<Object[]> rows = em.createQuery("select s.id, r.id, r.name, s.admittedOn from Stay s, Resident r "
+                + "where r.id = s.residentId and s.careHomeId = :h and s.dischargedOn is null "
+                + "and s.admittedOn between :from and :to", Object[].class)
+                .setParameter("h", homeId)
+                .setParameter("from", today.minusMonths(months).minusDays(3))
+                .setParameter("to", last.minusMonths(months).plusDays(3))
+                .getResultList();
+        List<Anniversary> anniversaries = rows.stream()
+                .map(r -> new Anniversary((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3],
+                        ((LocalDate) r[3]).plusMonths(months)))
+                .filter(a -> !a.reachedOn().isBefore(today) && !a.reachedOn().isAfter(last))
+                .sorted(Comparator.comparing(Anniversary::reachedOn).thenComparing(Anniversary::residentName))
+                .toList();
+        return new Dashboard(home, today, inService, occupied, months, anniversaries);
     }
 
     private CareHome visibleHome(Caller caller, long id) {

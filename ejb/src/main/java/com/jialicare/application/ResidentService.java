@@ -90,6 +90,20 @@ public class ResidentService {
      * {@code currentOnly = false}), filtered by name; paged, ordered by name.
      */
     public Page<Resident> list(Long careHomeId, String nameQuery, boolean currentOnly, int page, int size) {
+        return find(careHomeId, nameQuery, currentOnly, false, page, size);
+    }
+
+    /**
+     * The people the caller could admit: residents they see (a home's administrator: those the home
+     * registered or housed) who live nowhere now, i.e. have no open stay in any home; filtered by name or
+     * ID number, paged, ordered by name.
+     */
+    public Page<Resident> listWithoutOpenStay(String nameQuery, int page, int size) {
+        return find(null, nameQuery, false, true, page, size);
+    }
+
+    private Page<Resident> find(Long careHomeId, String nameQuery, boolean currentOnly, boolean withoutOpenStay,
+            int page, int size) {
         Page.check(page, size);
         Caller caller = callers.get();
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -120,6 +134,9 @@ public class ResidentService {
             where.append(" and (exists (select s.id from Stay s where ").append(stayIn).append(" and s.careHomeId = :home)")
                     .append(currentOnly ? ")" : " or r.registeredByHomeId = :home)");
             params.put("home", careHomeId);
+        }
+        if (withoutOpenStay) {
+            where.append(" and not exists (select s.id from Stay s where s.residentId = r.id and s.dischargedOn is null)");
         }
         String q = Text.optional(nameQuery, "q", 100);
         if (q != null) {

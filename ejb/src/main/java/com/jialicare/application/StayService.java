@@ -161,13 +161,13 @@ public class StayService {
         return stay;
     }
 
-    /** Stays of a resident the caller may see, newest first. */
+    /** Stays of a resident the caller may see, newest first, with their beds and absences. */
     public List<Stay> ofResident(long residentId) {
         Caller caller = callers.get();
         visibility.resident(caller, residentId);
         return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
                 .setParameter("r", residentId).getResultList().stream()
-                .filter(s -> visibility.sees(caller, s)).toList();
+                .filter(s -> visibility.sees(caller, s)).map(StayService::loaded).toList();
     }
 
     private Stay visible(Caller caller, long stayId) {
