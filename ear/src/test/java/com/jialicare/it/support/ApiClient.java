@@ -68,6 +68,26 @@ public final class ApiClient {
         return send("POST", path, json.toString());
     }
 
+    /** Sends a file (e.g. an .xlsx workbook) as the request body. */
+    public Response upload(String path, byte[] file, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),
+                    r.headers().firstValue("Content-Type").orElse(""), r.headers().allValues("WWW-Authenticate"));
+        } catch (IOException e) {
+            throw new IllegalStateException("upload to " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET as a browser sends it ({@code Accept: *}{@code /*}), for documents such as .xlsx and PDF. */
     public Response download(String path) {
         return send("GET", path, null, "*/*");

@@ -36,6 +36,16 @@ public class ResidentsResource {
     @Inject
     private UserService users;
 
+    @Inject
+    private com.jialicare.application.ResidentImportService imports;
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The answer to an import: how many rows were read and imported, or every rejected row. */
+    public record ImportReport(String code, String message, int rows, int imported,
+            List<com.jialicare.application.ResidentImportService.RowError> errors) {
+    }
+
     public record NewResidentRequest(String name, String idNumber, String hukouCode, Object stateSupported,
             Object careLevel, String assessedOn) {
     }
@@ -76,6 +86,25 @@ public class ResidentsResource {
         var p = residents.list(careHomeId, q, current, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(),
                 p.items().stream().map(r -> view(r, mask, List.of())).toList());
+    }
+
+    /**
+     * {@code POST /api/residents/import} with an .xlsx body (columns 姓名, 身份证号码, 户籍地代码, 特困供养,
+     * 能力等级, 评估日期 or their English names): all rows or none; 400 lists every rejected row.
+     */
+    @POST
+    @Path("import")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importResidents(byte[] body) {
+        var report = imports.importResidents(body);
+        if (report.accepted()) {
+            return Response.ok(new ImportReport(null, report.imported() + " residents imported", report.rows(),
+                    report.imported(), List.of())).build();
+        }
+        String message = report.fileError() != null ? report.fileError()
+                : report.errors().size() + " of " + report.rows() + " rows are wrong; nothing was imported";
+        return Response.status(400).entity(new ImportReport(report.fileError() != null ? "IMPORT_FILE_UNREADABLE"
+                : "IMPORT_REJECTED", message, report.rows(), 0, report.errors())).build();
     }
 
     @GET
