@@ -101,4 +101,24 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
         Waits.ajax(driver);
         return this;
     }
+
+    /** Uploads an .xlsx file through the import form and waits for the page to come back with the report. */
+    public ResidentsPage importFile(java.nio.file.Path xlsx) {
+        driver.findElement(By.cssSelector("#import-form input[type=file]")).sendKeys(xlsx.toAbsolutePath().toString());
+        driver.findElement(By.id("import-form:import")).click();
+        Waits.visible(driver, By.id("import-summary"));
+        return this;
+    }
+
+    public String importSummary() {
+        return driver.findElement(By.id("import-summary")).getText();
+    }
+
+    /** The rejected rows as "row: reason". */
+    public java.util.List<String> importErrors() {
+        return driver.findElements(By.cssSelector("#import-form\\:import-errors tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")))
+                .filter(tds -> tds.size() >= 3)
+                .map(tds -> tds.get(0).getText() + ": " + tds.get(2).getText()).toList();
+    }
 }
