@@ -92,6 +92,23 @@ class SubsidyScreensBrowserIT {
     }
 
     @Test
+    @DisplayName("switched to English, the preview's labels and reasons are English; money and months look the same")
+    void english() {
+        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 1);
+        long bed = city.bed(home, "E-1", LocalDate.of(2022, 1, 10));
+        long resident = city.resident(LocalDate.of(1950, 3, 1), COUNTY, 3, LocalDate.of(2023, 12, 1));
+        city.admit(resident, bed, LocalDate.of(2024, 1, 1));
+        String user = user("HOME_ADMIN", object().add("careHomeId", home));
+        WebDriver driver = browser.driver();
+        LoginPage.open(driver, base.toString()).switchToEnglish().logInAs(user, PASSWORD);
+
+        SubsidyPreviewPage page = SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
+        assertThat(new HomePage(driver).heading()).isEqualTo("Subsidy preview");
+        assertThat(page.figure("op", "total")).isEqualTo("¥1,750.00");
+        assertThat(page.reasons("op")).startsWith("Stay has not reached six months");
+    }
+
+    @Test
     @DisplayName("the city dashboard charts beds, occupancy and the year's subsidies per county")
     void dashboard() {
         long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 5);
