@@ -152,6 +152,41 @@ public class CareHomeService {
         return visibleHome(callers.get(), id);
     }
 
+    /** One county's homes and beds on a day: homes filed, beds in service, beds occupied. */
+    public record CountyOccupancy(String countyCode, long homes, long bedsInService, long occupied) {
+    }
+
+    /**
+     * Homes, beds in service and occupied beds on {@code day}, per county of the caller's scope (the whole
+     * city for the city's auditors and the administrator, their own county for a county auditor), in
+     * the order of the county codes; counties without homes are left out. Two grouped queries.
+     *
+     * @throws BusinessException 403 {@code ROLE_NOT_ALLOWED} for care-home administrators and families
+     */
+    public List<CountyOccupancy> occupancyByCounty(LocalDate day) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.CITY_AUDITOR, Role.COUNTY_AUDITOR);
+        Dates.required(day, "on");
+        String county = caller.role() == Role.COUNTY_AUDITOR ? " and h.countyCode = :county" : "";
+        var beds = em.createQuery("select h.countyCode, count(distinct h.id), count(b.id) from CareHome h "
+                + "left join Bed b on b.careHomeId = h.id and b.commissionedOn <= :d "
+                + "and (b.retiredOn is null or b.retiredOn > :d) where 1 = 1" + county
+                + " group by h.countyCode order by h.countyCode", Object[].class).setParameter("d", day);
+        var occupied = em.createQuery("select h.countyCode, count(o.id) from Occupancy o join o.stay s, CareHome h "
+                + "where h.id = s.careHomeId and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)" + county
+                + " group by h.countyCode", Object[].class).setParameter("d", day);
+        if (!county.isEmpty()) {
+            beds.setParameter("county", caller.countyCode());
+            occupied.setParameter("county", caller.countyCode());
+        }
+        Map<String, Long> occupiedByCounty = new HashMap<>();
+        for (Object[] row : occupied.getResultList()) {
+            occupiedByCounty.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return beds.getResultStream().map(row -> new CountyOccupancy((String) row[0], ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), occupiedByCounty.getOrDefault((String) row[0], 0L))).toList();
+    }
+
     public Bed addBed(long homeId, String code, String room, LocalDate commissionedOn) {
         Caller caller = callers.get();
         CareHome home = visibleHome(caller, homeId);
