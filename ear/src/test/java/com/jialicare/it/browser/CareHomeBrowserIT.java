@@ -79,7 +79,7 @@ class CareHomeBrowserIT {
         assertThat(overview.heading()).isEqualTo("本机构");
         assertThat(overview.homeName()).isEqualTo(homeName);
         assertThat(overview.county()).isEqualTo("市中区");
-        assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人");
+        assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人", "补贴预览", "补贴申请");
         assertThat(overview.bedsInService()).isEqualTo(2);
         assertThat(overview.occupied()).isZero();
 
@@ -121,7 +121,7 @@ class CareHomeBrowserIT {
         // in English
         residents.switchToEnglish();
         assertThat(residents.heading()).isEqualTo("Residents");
-        assertThat(residents.navigation()).containsExactly("Overview", "Bed board", "Residents");
+        assertThat(residents.navigation()).containsExactly("Overview", "Bed board", "Residents", "Subsidy preview", "Applications");
         assertThat(residents.tableText()).contains("ID number").contains("2 Moderate impairment");
         BedBoardPage english = residents.openBedBoard();
         assertThat(english.heading()).isEqualTo("Bed board");

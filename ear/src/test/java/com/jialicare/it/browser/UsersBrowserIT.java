@@ -48,7 +48,7 @@ class UsersBrowserIT {
         UsersPage users = LoginPage.open(browser.driver(), base.toString())
                 .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
         assertThat(users.heading()).isEqualTo("用户账号");
-        assertThat(users.navigation()).containsExactly("系统管理", "用户账号");
+        assertThat(users.navigation()).containsExactly("系统管理", "用户账号", "政策参数");
 
         users.openNew().credentials(username, "secret-pass-1").role("养老机构管理员")
                 .careHome("511181", homeName);
