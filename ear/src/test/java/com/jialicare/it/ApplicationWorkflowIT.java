@@ -54,6 +54,8 @@ class ApplicationWorkflowIT {
     @BeforeEach
     void aPrivateHomeWithTwoNewBeds() {
         admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
+        // the suite's shared policy versions (level 2: 220 a month from 2024-07), whichever class runs first
+        com.jialicare.it.support.CityPolicies.ensure(admin);
         city = new City(admin);
         home = city.home("PRIVATE", "511124", LocalDate.of(2020, 1, 1), 10);
         bed1 = city.bed(home, "N-1", LocalDate.of(2022, 1, 10));
@@ -187,8 +189,8 @@ class ApplicationWorkflowIT {
         long id = created.id();
         var submitted = homeAdmin.post("api/applications/" + id + "/submit", "{}");
         ok(submitted, "SUBMITTED");
-        // June to December count (six months reached on 2024-07-01), level 2 = 200 a month
-        assertThat(submitted.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1400.00");
+        // June to December count (six months reached on 2024-07-01), level 2: 200 in June, 220 a month from July
+        assertThat(submitted.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1520.00");
         var lines = submitted.json().getJsonArray("lines").getValuesAs(JsonObject.class);
         assertThat(lines).hasSize(12);
         assertThat(lines.get(4).getString("reasonCode")).isEqualTo("STAY_UNDER_SIX_MONTHS");
@@ -197,16 +199,16 @@ class ApplicationWorkflowIT {
         assertThat(admin.post("api/stays/" + stay + "/absences", object().add("from", "2024-07-01").add("until", "2024-07-25")
                 .build()).status()).isEqualTo(201);
         var later = homeAdmin.get("api/applications/" + id).json();
-        assertThat(later.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1400.00");
+        assertThat(later.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1520.00");
         assertThat(later.getJsonArray("lines").getValuesAs(JsonObject.class).get(6).isNull("reasonCode")).isTrue();
 
         ok(county.post("api/applications/" + id + "/return", object().add("reason", "7月住院").build()), "RETURNED");
         var second = homeAdmin.post("api/applications/" + id + "/submit", "{}");
         ok(second, "SUBMITTED");
         assertThat(second.json().getInt("revision")).isEqualTo(2);
-        assertThat(second.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1200.00");
+        assertThat(second.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1300.00");
         assertThat(homeAdmin.get("api/applications/" + id + "?revision=1").json().getJsonNumber("total")
-                .bigDecimalValue()).isEqualByComparingTo("1200.00"); // the application's total is the latest revision's
+                .bigDecimalValue()).isEqualByComparingTo("1300.00"); // the application's total is the latest revision's
         assertThat(homeAdmin.get("api/applications/" + id + "?revision=1").json().getJsonArray("lines")
                 .getValuesAs(JsonObject.class).get(6).isNull("reasonCode")).isTrue();
     }

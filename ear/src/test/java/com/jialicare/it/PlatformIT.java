@@ -162,6 +162,20 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("every answer carries the security headers: no sniffing, no framing, a same-origin content policy")
+    void securityHeaders() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {"login.xhtml", "api/health"}) {
+            var r = client.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'"));
+            assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        }
+    }
+
+    @Test
     @DisplayName("the UI is served at the root: / leads to the login page")
     void rootServesLogin() {
         var r = api().get("");

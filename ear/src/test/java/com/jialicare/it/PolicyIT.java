@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.CapabilityLevel;
-import com.jialicare.it.support.Accounts;
 import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.City;
 import com.jialicare.it.support.CityPolicies;
 import com.jialicare.it.support.Deployments;
 import jakarta.json.Json;
@@ -15,6 +15,7 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,15 +24,19 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayName("Policy table: versions through /api/policies")
 class PolicyIT {
 
-    /** Versions this class adds are dated from here on, after anything the subsidy tests compute with. */
+    /** Versions this class adds (but one dated today) are dated from here on, after any day a test computes. */
     private static final LocalDate FAR_FUTURE = LocalDate.of(2040, 1, 1);
 
     @Deployment(testable = false)
@@ -47,7 +52,11 @@ class PolicyIT {
     }
 
     private ApiClient admin() {
-        return Accounts.admin(api());
+        return api().as("admin", Deployments.ADMIN_PASSWORD);
+    }
+
+    private ApiClient cityAuditor() {
+        return new City(admin()).user("CITY_AUDITOR", object().build());
     }
 
     @BeforeEach
@@ -56,9 +65,28 @@ class PolicyIT {
     }
 
     @Test
+    @Order(1) // before the versions of 2040 below: this one is dated today
+    @DisplayName("a new version counts in the next computation: the cached policy table is refreshed on commit")
+    void newVersionUsedAtOnce() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long home = new City(admin()).home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 5);
+        String path = "api/care-homes/" + home + "/subsidies/construction?asOf=" + today;
+        JsonObject latest = admin().get("api/policies").array().get(0).asJsonObject();
+        assertThat(LocalDate.parse(latest.getString("effectiveFrom"))).as("no version after today yet").isBefore(today);
+        var before = admin().get(path); // computes with (and caches) the table as it is
+
+        var added = admin().post("api/policies", object().add("effectiveFrom", today.toString()).build());
+        var after = admin().get(path);
+
+        assertThat(before.json().getInt("policyVersion")).isEqualTo(latest.getInt("version"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(after.json().getInt("policyVersion")).isEqualTo(added.json().getInt("version"));
+    }
+
+    @Test
     @DisplayName("version 1 is the rules' defaults from 2021-01-01, money with two decimals, for any logged-in user")
     void defaultVersion() {
-        var r = Accounts.countyAuditor(api(), "511102").get("api/policies");
+        var r = new City(admin()).user("COUNTY_AUDITOR", object().add("countyCode", "511102").build()).get("api/policies");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonObject v1 = byVersion(r.array(), 1);
@@ -90,7 +118,7 @@ class PolicyIT {
     @Test
     @DisplayName("GET lists every version newest first; without a login it is 401")
     void newestFirst() {
-        var r = Accounts.cityAuditor(api()).get("api/policies");
+        var r = cityAuditor().get("api/policies");
 
         List<LocalDate> dates = r.array().stream().map(v -> LocalDate.parse(v.asJsonObject().getString("effectiveFrom")))
                 .toList();
@@ -102,7 +130,7 @@ class PolicyIT {
     @Test
     @DisplayName("the administrator adds a version: 201 with Location, number max+1, left-out parameters carried over")
     void add() {
-        List<JsonObject> before = Accounts.cityAuditor(api()).get("api/policies").array()
+        List<JsonObject> before = cityAuditor().get("api/policies").array()
                 .getValuesAs(JsonObject.class);
         JsonObject latest = before.get(0);
         int max = before.stream().mapToInt(p -> p.getInt("version")).max().orElseThrow();
@@ -132,7 +160,7 @@ class PolicyIT {
             assertThat(created.get(carried)).as(carried).isEqualTo(latest.get(carried));
         }
 
-        var one = api().as("admin", Deployments.ADMIN_PASSWORD).get(r.location().orElseThrow());
+        var one = cityAuditor().get(r.location().orElseThrow());
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json()).isEqualTo(created);
         assertThat(admin().get("api/policies").array().get(0).asJsonObject().getInt("version")).isEqualTo(max + 1);
@@ -193,7 +221,7 @@ class PolicyIT {
     void onlyAdmin() {
         String day = nextDay(admin().get("api/policies").array().get(0).asJsonObject()).toString();
 
-        var r = Accounts.cityAuditor(api()).post("api/policies", object().add("effectiveFrom", day).build());
+        var r = cityAuditor().post("api/policies", object().add("effectiveFrom", day).build());
 
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.code()).isEqualTo("ROLE_NOT_ALLOWED");

@@ -106,9 +106,38 @@ public class ApplicationService {
 
     public Page<Summary> list(ApplicationState state, String countyCode, Long careHomeId, int page, int size) {
         Page.check(page, size);
+        return find(callers.get(), null, Map.of(), state, countyCode, careHomeId, page, size);
+    }
+
+    /**
+     * The applications in the caller's scope that wait for the caller's role to act, newest first: for a
+     * county auditor those submitted (to approve or return); for the city auditor those approved by the
+     * county (to publish), those whose public notice has ended (to approve or return) and those approved
+     * (to record the payment).
+     *
+     * @throws BusinessException 403 {@code ROLE_NOT_ALLOWED} unless an auditor
+     */
+    public Page<Summary> waitingForCaller(int page, int size) {
+        Page.check(page, size);
         Caller caller = callers.get();
+        caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
+        if (caller.role() == Role.COUNTY_AUDITOR) {
+            return find(caller, "a.state = :waiting", Map.of("waiting", ApplicationState.SUBMITTED), null, null, null,
+                    page, size);
+        }
+        return find(caller, "(a.state in :waiting or (a.state = :notice and a.noticeUntil <= :today))",
+                Map.of("waiting", List.of(ApplicationState.COUNTY_APPROVED, ApplicationState.CITY_APPROVED),
+                        "notice", ApplicationState.PUBLIC_NOTICE, "today", LocalDate.now(clock)),
+                null, null, null, page, size);
+    }
+
+    private Page<Summary> find(Caller caller, String condition, Map<String, Object> conditionParams,
+            ApplicationState state, String countyCode, Long careHomeId, int page, int size) {
         StringBuilder where = new StringBuilder(" where h.id = a.careHomeId");
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(conditionParams);
+        if (condition != null) {
+            where.append(" and ").append(condition);
+        }
         switch (caller.role()) {
             case HOME_ADMIN -> {
                 where.append(" and a.careHomeId = :own");
@@ -154,15 +183,16 @@ public class ApplicationService {
         CareHome home = em.find(CareHome.class, a.getCareHomeId());
         a.getEvents().size();
         List<Objection> objections = objections(id);
+        if (revision != null && (revision < 1 || revision > a.getRevision())) {
+            throw BusinessException.invalid("INVALID_REVISION", "revision", a.getRevision() == 0
+                    ? "This application has not been submitted yet: it has no revision"
+                    : "Revisions of this application are 1 to " + a.getRevision(), a.getRevision());
+        }
         if (a.getRevision() == 0) {
             List<FrozenLine> lines = preview(a);
             return new Details(a, home, 0, false, lines, objections, residentNames(lines));
         }
         int shown = revision == null ? a.getRevision() : revision;
-        if (shown < 1 || shown > a.getRevision()) {
-            throw BusinessException.invalid("INVALID_REVISION", "revision",
-                    "Revisions of this application are 1 to " + a.getRevision(), a.getRevision());
-        }
         List<FrozenLine> lines = frozenLines(id, shown);
         return new Details(a, home, shown, true, lines, objections, residentNames(lines));
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public class CareHomeService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PolicyService policies;
+
     public record NewCareHome(String name, String creditCode, Ownership ownership, String countyCode,
             LocalDate filedOn, Integer filedBeds, Premises premises, LocalDate leaseEndsOn, String address) {
     }
@@ -53,6 +57,31 @@ public class CareHomeService {
     public enum BedStatus {
         VACANT, OCCUPIED, RETIRED, NOT_COMMISSIONED
     }
+
+    /**
+     * A home at a glance on one day: its beds in service and how many are taken, and whose stay nears the
+     * operating subsidy's minimum stay ({@code stayMonths}, six by default).
+     */
+    public record Dashboard(CareHome home, LocalDate day, long bedsInService, long occupied, int stayMonths,
+            List<Anniversary> anniversaries) {
+
+        public long vacant() {
+            return Math.max(0, bedsInService - occupied);
+        }
+
+        /** Occupied beds as a whole percentage of the beds in service (0 when there are none). */
+        public int occupancyPercent() {
+            return bedsInService == 0 ? 0 : (int) Math.round(occupied * 100.0 / bedsInService);
+        }
+    }
+
+    /** A resident whose open stay reaches its anniversary (admission plus the minimum months) soon. */
+    public record Anniversary(long stayId, long residentId, String residentName, LocalDate admittedOn,
+            LocalDate reachedOn) {
+    }
+
+    /** How far ahead the dashboard looks for anniversaries. */
+    public static final int ANNIVERSARY_WINDOW_DAYS = 30;
 
     public CareHome create(NewCareHome cmd) {
         callers.get().require(Role.ADMIN);
@@ -123,10 +152,45 @@ public class CareHomeService {
         return visibleHome(callers.get(), id);
     }
 
+    /** One county's homes and beds on a day: homes filed, beds in service, beds occupied. */
+    public record CountyOccupancy(String countyCode, long homes, long bedsInService, long occupied) {
+    }
+
+    /**
+     * Homes, beds in service and occupied beds on {@code day}, per county of the caller's scope (the whole
+     * city for the city's auditors and the administrator, their own county for a county auditor), in
+     * the order of the county codes; counties without homes are left out. Two grouped queries.
+     *
+     * @throws BusinessException 403 {@code ROLE_NOT_ALLOWED} for care-home administrators and families
+     */
+    public List<CountyOccupancy> occupancyByCounty(LocalDate day) {
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.CITY_AUDITOR, Role.COUNTY_AUDITOR);
+        Dates.required(day, "on");
+        String county = caller.role() == Role.COUNTY_AUDITOR ? " and h.countyCode = :county" : "";
+        var beds = em.createQuery("select h.countyCode, count(distinct h.id), count(b.id) from CareHome h "
+                + "left join Bed b on b.careHomeId = h.id and b.commissionedOn <= :d "
+                + "and (b.retiredOn is null or b.retiredOn > :d) where 1 = 1" + county
+                + " group by h.countyCode order by h.countyCode", Object[].class).setParameter("d", day);
+        var occupied = em.createQuery("select h.countyCode, count(o.id) from Occupancy o join o.stay s, CareHome h "
+                + "where h.id = s.careHomeId and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)" + county
+                + " group by h.countyCode", Object[].class).setParameter("d", day);
+        if (!county.isEmpty()) {
+            beds.setParameter("county", caller.countyCode());
+            occupied.setParameter("county", caller.countyCode());
+        }
+        Map<String, Long> occupiedByCounty = new HashMap<>();
+        for (Object[] row : occupied.getResultList()) {
+            occupiedByCounty.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return beds.getResultStream().map(row -> new CountyOccupancy((String) row[0], ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), occupiedByCounty.getOrDefault((String) row[0], 0L))).toList();
+    }
+
     public Bed addBed(long homeId, String code, String room, LocalDate commissionedOn) {
         Caller caller = callers.get();
         CareHome home = visibleHome(caller, homeId);
-        requireManager(caller, home);
+        requireManager(caller);
         String bedCode = Text.required(code, "code", 32);
         String roomName = Text.required(room, "room", 64);
         Dates.notFuture(commissionedOn, "commissionedOn", clock);
@@ -147,7 +211,7 @@ public class CareHomeService {
     public Bed retireBed(long homeId, long bedId, LocalDate on) {
         Caller caller = callers.get();
         CareHome home = visibleHome(caller, homeId);
-        requireManager(caller, home);
+        requireManager(caller);
         Dates.notFuture(on, "on", clock);
         Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
         if (bed == null || bed.getCareHomeId() != homeId) {
@@ -192,12 +256,50 @@ public class CareHomeService {
         }).toList();
     }
 
+    /**
+     * The home's figures for today: beds in service, occupied and vacant, and the residents whose open stay
+     * reaches its anniversary ({@code admittedOn.plusMonths(n)}, n the policy's minimum stay in force today,
+     * 6 by default; SUBSIDY-RULES.md §4.3) between today and 30 days on.
+     */
+    public Dashboard dashboard(long homeId) {
+        CareHome home = visibleHome(callers.get(), homeId);
+        LocalDate today = LocalDate.now(clock);
+        int months = policies.table().inForceOn(today).minStayMonths();
+        long inService = em.createQuery("select count(b) from Bed b where b.careHomeId = :h "
+                + "and b.commissionedOn <= :d and (b.retiredOn is null or b.retiredOn > :d)", Long.class)
+                .setParameter("h", homeId).setParameter("d", today).getSingleResult();
+        long occupied = em.createQuery("select count(o) from Occupancy o join o.stay s where s.careHomeId = :h "
+                + "and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)", Long.class)
+                .setParameter("h", homeId).setParameter("d", today).getSingleResult();
+        LocalDate last = today.plusDays(ANNIVERSARY_WINDOW_DAYS);
+        // plusMonths clamps month ends (08-31 + 6 months = 02-28), so the admission dates are looked up with a
+        // few days' margin and the exact anniversary is checked below.
+        List<Object[]> rows = em.createQuery("select s.id, r.id, r.name, s.admittedOn from Stay s, Resident r "
+                + "where r.id = s.residentId and s.careHomeId = :h and s.dischargedOn is null "
+                + "and s.admittedOn between :from and :to", Object[].class)
+                .setParameter("h", homeId)
+                .setParameter("from", today.minusMonths(months).minusDays(3))
+                .setParameter("to", last.minusMonths(months).plusDays(3))
+                .getResultList();
+        List<Anniversary> anniversaries = rows.stream()
+                .map(r -> new Anniversary((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3],
+                        ((LocalDate) r[3]).plusMonths(months)))
+                .filter(a -> !a.reachedOn().isBefore(today) && !a.reachedOn().isAfter(last))
+                .sorted(Comparator.comparing(Anniversary::reachedOn).thenComparing(Anniversary::residentName))
+                .toList();
+        return new Dashboard(home, today, inService, occupied, months, anniversaries);
+    }
+
     private CareHome visibleHome(Caller caller, long id) {
         return visibility.home(caller, id);
     }
 
-    /** Registry changes: the home's own administrator, or the city administrator. */
-    static void requireManager(Caller caller, CareHome home) {
+    /**
+     * Registry changes: the home's own administrator, or the city administrator. (That a home's
+     * administrator touches only their own home is already settled by {@link #visibleHome}: other homes
+     * are not found.)
+     */
+    private static void requireManager(Caller caller) {
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
     }
 }

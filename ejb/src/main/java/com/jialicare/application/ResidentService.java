@@ -17,7 +17,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Registering elders (once, city-wide, by ID number) and recording their capability assessments. */
 @Stateless
@@ -90,6 +94,20 @@ public class ResidentService {
      * {@code currentOnly = false}), filtered by name; paged, ordered by name.
      */
     public Page<Resident> list(Long careHomeId, String nameQuery, boolean currentOnly, int page, int size) {
+        return find(careHomeId, nameQuery, currentOnly, false, page, size);
+    }
+
+    /**
+     * The people the caller could admit: residents they see (a home's administrator: those the home
+     * registered or housed) who live nowhere now, i.e. have no open stay in any home; filtered by name or
+     * ID number, paged, ordered by name.
+     */
+    public Page<Resident> listWithoutOpenStay(String nameQuery, int page, int size) {
+        return find(null, nameQuery, false, true, page, size);
+    }
+
+    private Page<Resident> find(Long careHomeId, String nameQuery, boolean currentOnly, boolean withoutOpenStay,
+            int page, int size) {
         Page.check(page, size);
         Caller caller = callers.get();
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -120,6 +138,9 @@ public class ResidentService {
             where.append(" and (exists (select s.id from Stay s where ").append(stayIn).append(" and s.careHomeId = :home)")
                     .append(currentOnly ? ")" : " or r.registeredByHomeId = :home)");
             params.put("home", careHomeId);
+        }
+        if (withoutOpenStay) {
+            where.append(" and not exists (select s.id from Stay s where s.residentId = r.id and s.dischargedOn is null)");
         }
         String q = Text.optional(nameQuery, "q", 100);
         if (q != null) {
@@ -160,6 +181,45 @@ public class ResidentService {
         em.flush();
         audit.record("ASSESSED", "Resident", r.getId(), "level " + l + " from " + effectiveOn);
         return a;
+    }
+
+    /**
+     * The names of those of {@code ids} the caller may see (scope as {@link #list}), e.g. for the lines of a
+     * subsidy preview, in one query; ids outside the scope or unknown are left out.
+     */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Caller caller = callers.get();
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder where = new StringBuilder(" where r.id in :ids");
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", Set.copyOf(ids));
+        switch (caller.role()) {
+            case HOME_ADMIN -> {
+                where.append(" and (r.registeredByHomeId = :home or exists (select s.id from Stay s "
+                        + "where s.residentId = r.id and s.careHomeId = :home))");
+                params.put("home", caller.careHomeId());
+            }
+            case COUNTY_AUDITOR -> {
+                where.append(" and exists (select h.id from CareHome h where h.countyCode = :county and ("
+                        + "h.id = r.registeredByHomeId or exists (select s.id from Stay s where s.residentId = r.id "
+                        + "and s.careHomeId = h.id)))");
+                params.put("county", caller.countyCode());
+            }
+            case FAMILY -> {
+                where.append(" and r.id in :linked");
+                params.put("linked", caller.residentIds().isEmpty() ? Set.of(-1L) : caller.residentIds());
+            }
+            default -> {
+                // the city sees everyone
+            }
+        }
+        var query = em.createQuery("select r.id, r.name from Resident r" + where, Object[].class);
+        params.forEach(query::setParameter);
+        Map<Long, String> names = new HashMap<>();
+        query.getResultStream().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     private Resident visible(Caller caller, long id) {

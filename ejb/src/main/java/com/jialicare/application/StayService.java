@@ -123,7 +123,11 @@ public class StayService {
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
         Stay stay = visible(caller, stayId);
         Dates.notFuture(from, "from", clock);
-        Dates.required(until, "until"); // a planned absence may end in the future
+        Dates.required(until, "until"); // a planned absence may end in the future, but within a year
+        if (until.isAfter(LocalDate.now(clock).plusYears(1))) {
+            throw BusinessException.invalid("ABSENCE_END_TOO_FAR", "until",
+                    "A planned absence ends at most a year from today; record a longer one when it is known", until);
+        }
         em.lock(stay, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(stay);
         Absence absence = stay.recordAbsence(from, until, kind, Text.optional(note, "note", 300));
@@ -157,13 +161,13 @@ public class StayService {
         return stay;
     }
 
-    /** Stays of a resident the caller may see, newest first. */
+    /** Stays of a resident the caller may see, newest first, with their beds and absences. */
     public List<Stay> ofResident(long residentId) {
         Caller caller = callers.get();
         visibility.resident(caller, residentId);
         return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
                 .setParameter("r", residentId).getResultList().stream()
-                .filter(s -> visibility.sees(caller, s)).toList();
+                .filter(s -> visibility.sees(caller, s)).map(StayService::loaded).toList();
     }
 
     private Stay visible(Caller caller, long stayId) {

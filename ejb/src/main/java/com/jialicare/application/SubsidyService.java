@@ -2,6 +2,7 @@ package com.jialicare.application;
 
 import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
+import com.jialicare.application.security.Visibility;
 import com.jialicare.application.subsidy.SubsidyPreview;
 import com.jialicare.application.subsidy.SubsidyPreview.HomeSubsidy;
 import com.jialicare.domain.model.policy.PolicyTable;
@@ -56,6 +57,9 @@ public class SubsidyService {
     private CurrentCaller currentCaller;
 
     @Inject
+    private Visibility visibility;
+
+    @Inject
     private PolicyService policies;
 
     @Inject
@@ -71,11 +75,11 @@ public class SubsidyService {
      * The construction subsidy of one home as of a day: one line per bed commissioned on or before it.
      *
      * @throws BusinessException 404 {@code CARE_HOME_NOT_FOUND} (also outside the caller's scope); 400
-     *                           {@code AS_OF_IN_FUTURE}, {@code NO_POLICY_IN_FORCE}
+     *                           {@code DATE_IN_FUTURE}, {@code NO_POLICY_IN_FORCE}
      */
     public ConstructionResult construction(long careHomeId, LocalDate asOf) {
         HomeRow home = homeInScope(careHomeId);
-        requirePastOrToday(asOf);
+        Dates.notFuture(asOf, "asOf", clock);
         List<BedFacts> beds = facts.beds(HomeSelection.home(careHomeId)).getOrDefault(careHomeId, List.of());
         return CONSTRUCTION.calculate(home.facts(), beds, policies.table(), asOf, claimed.claimedBedIds(careHomeId));
     }
@@ -135,7 +139,7 @@ public class SubsidyService {
      */
     public SubsidyPreview constructionPreview(LocalDate asOf, String countyCode) {
         String county = previewCounty(countyCode);
-        requirePastOrToday(asOf);
+        Dates.notFuture(asOf, "asOf", clock);
         PolicyTable table = policies.table();
         table.inForceOn(asOf, "asOf"); // fails alike whether or not the scope has homes
         List<HomeRow> homes = facts.homes(county);
@@ -181,13 +185,9 @@ public class SubsidyService {
         return homes.ownedAsAndFiledBy(owned, last);
     }
 
-    /** The home if it exists and the caller may see it; otherwise 404, whichever of the two it is. */
+    /** The home if it exists and the caller may see it; otherwise 404 CARE_HOME_NOT_FOUND, whichever it is. */
     private HomeRow homeInScope(long careHomeId) {
-        Caller caller = currentCaller.get();
-        return facts.home(careHomeId)
-                .filter(h -> caller.seesCareHome(h.careHomeId(), h.countyCode()))
-                .orElseThrow(() -> BusinessException.notFound("CARE_HOME_NOT_FOUND",
-                        "No care home with id " + careHomeId, careHomeId));
+        return HomeRow.of(visibility.home(currentCaller.get(), careHomeId));
     }
 
     /** The county a preview covers (null: the whole city), after checking the caller may ask for it. */
@@ -205,17 +205,6 @@ public class SubsidyService {
             return caller.countyCode();
         }
         return countyCode;
-    }
-
-    private void requirePastOrToday(LocalDate asOf) {
-        LocalDate today = LocalDate.now(clock);
-        if (asOf == null) {
-            throw BusinessException.invalid("AS_OF_REQUIRED", "asOf", "asOf (YYYY-MM-DD) is required");
-        }
-        if (asOf.isAfter(today)) {
-            throw BusinessException.invalid("AS_OF_IN_FUTURE", "asOf",
-                    "asOf (" + asOf + ") is after today (" + today + ")", asOf, today);
-        }
     }
 
     /**

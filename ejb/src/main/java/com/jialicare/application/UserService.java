@@ -14,8 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,6 +49,12 @@ public class UserService {
             Set<Long> residentIds, String displayName) {
     }
 
+    /** An account as the administrator's list shows it: never the password hash. */
+    public record UserSummary(long id, String username, String displayName, Role role, Long careHomeId,
+            String careHomeName, String countyCode, List<Long> residentIds, boolean enabled, boolean locked,
+            Instant createdAt) {
+    }
+
     public Caller me() {
         return currentCaller.get();
     }
@@ -71,6 +81,36 @@ public class UserService {
         audit.record("USER_CREATED", "User", user.getId(), user.getUsername() + " as " + user.getRole());
         return new Caller(user.getId(), user.getUsername(), user.getRole(), user.getCareHomeId(),
                 user.getCountyCode(), residents);
+    }
+
+    /** Every account, paged, ordered by user name; for the administrator only. */
+    public Page<UserSummary> list(int page, int size) {
+        currentCaller.get().require(Role.ADMIN);
+        Page.check(page, size);
+        long total = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        List<Object[]> rows = em.createQuery("select u, h.name from UserAccount u "
+                + "left join CareHome h on h.id = u.careHomeId order by u.username", Object[].class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, List<Long>> links = new HashMap<>();
+        List<Long> familyIds = rows.stream().map(r -> (UserAccount) r[0]).filter(u -> u.getRole() == Role.FAMILY)
+                .map(UserAccount::getId).toList();
+        if (!familyIds.isEmpty()) {
+            List<?> linked = em.createNativeQuery("select user_id, resident_id from family_link "
+                    + "where user_id in (?1) order by resident_id").setParameter(1, familyIds).getResultList();
+            for (Object row : linked) {
+                Object[] l = (Object[]) row;
+                links.computeIfAbsent(((Number) l[0]).longValue(), k -> new ArrayList<>())
+                        .add(((Number) l[1]).longValue());
+            }
+        }
+        Instant now = clock.instant();
+        List<UserSummary> items = rows.stream().map(r -> {
+            UserAccount u = (UserAccount) r[0];
+            return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getCareHomeId(),
+                    (String) r[1], u.getCountyCode(), List.copyOf(links.getOrDefault(u.getId(), List.of())),
+                    u.isEnabled(), u.isLocked(now), u.getCreatedAt());
+        }).toList();
+        return new Page<>(page, size, total, items);
     }
 
     /**
@@ -140,9 +180,10 @@ public class UserService {
                     "Username must be 3 to 64 letters, digits, dots, dashes or underscores");
         }
         if (cmd.password() == null || cmd.password().length() < MIN_PASSWORD_LENGTH
-                || cmd.password().length() > 200) {
+                || cmd.password().length() > 200 || cmd.password().chars().anyMatch(Character::isISOControl)) {
             throw BusinessException.invalid("PASSWORD_TOO_SHORT", "password",
-                    "Password must be " + MIN_PASSWORD_LENGTH + " to 200 characters", MIN_PASSWORD_LENGTH);
+                    "Password must be " + MIN_PASSWORD_LENGTH + " to 200 characters, without control characters",
+                    MIN_PASSWORD_LENGTH);
         }
         if (cmd.role() == null) {
             throw BusinessException.invalid("ROLE_REQUIRED", "role",

@@ -63,19 +63,31 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
     }
 
     private void screenshot(ExtensionContext context) {
+        Path saved = screenshot(context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName());
+        if (saved != null) {
+            System.err.println("Screenshot of the failure: " + saved.toAbsolutePath());
+        }
+    }
+
+    /**
+     * Saves what the browser shows now as {@code target/screenshots/<name>.png}, e.g. to look at a page a
+     * test walks through; returns the file, or {@code null} when there is nothing to take.
+     */
+    public Path screenshot(String name) {
         if (driver instanceof TakesScreenshot shot) {
             try {
                 Path dir = Path.of(System.getProperty("jiali.screenshots", "target/screenshots"));
                 Files.createDirectories(dir);
                 File png = shot.getScreenshotAs(OutputType.FILE);
-                Path target = dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName() + ".png");
+                Path target = dir.resolve(name + ".png");
                 Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-                System.err.println("Screenshot of the failure: " + target.toAbsolutePath());
+                return target;
             } catch (IOException | RuntimeException e) {
                 System.err.println("Could not save a screenshot: " + e);
             }
         }
+        return null;
     }
 
     /** Closes the browser; call from {@code @AfterAll} or after the last use. */

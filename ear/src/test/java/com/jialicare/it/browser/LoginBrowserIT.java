@@ -41,6 +41,11 @@ class LoginBrowserIT {
         assertThat(home.path()).isEqualTo("/app/admin/index.xhtml");
         assertThat(home.heading()).isEqualTo("系统管理");
         assertThat(home.currentUser()).contains("admin").contains("系统管理员");
+
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(session).as("the session cookie").isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
     }
 
     @Test

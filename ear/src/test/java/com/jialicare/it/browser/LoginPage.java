@@ -40,6 +40,20 @@ public class LoginPage {
         return new HomePage(driver);
     }
 
+    /** Logs in as a care home's administrator, who lands on the home's overview. */
+    public CareHomePage logInToCareHome(String username, String password) {
+        fill(username, password);
+        return new CareHomePage(driver);
+    }
+
+    /** Logs in as the system administrator and opens the accounts page. */
+    public UsersPage logInToUsers(String username, String password) {
+        fill(username, password);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-users"))).click();
+        return new UsersPage(driver);
+    }
+
     public LoginPage logInExpectingFailure(String username, String password) {
         fill(username, password);
         new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -25,10 +25,16 @@ public final class ApiClient {
 
     private final URI base;
     private final String authorization;
+    private final String acceptLanguage;
 
     private ApiClient(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private ApiClient(URI base, String authorization, String acceptLanguage) {
         this.base = base;
         this.authorization = authorization;
+        this.acceptLanguage = acceptLanguage;
     }
 
     /** {@code base} is the application's root URL as Arquillian gives it. */
@@ -45,6 +51,11 @@ public final class ApiClient {
         return new ApiClient(base, null);
     }
 
+    /** The same client sending {@code Accept-Language} with every request (e.g. "en", "zh-CN,en;q=0.5"). */
+    public ApiClient acceptLanguage(String languages) {
+        return new ApiClient(base, authorization, languages);
+    }
+
     public Response get(String path) {
         return send("GET", path, null);
     }
@@ -55,6 +66,26 @@ public final class ApiClient {
 
     public Response post(String path, JsonObject json) {
         return send("POST", path, json.toString());
+    }
+
+    /** Sends a file (e.g. an .xlsx workbook) as the request body. */
+    public Response upload(String path, byte[] file, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),
+                    r.headers().firstValue("Content-Type").orElse(""), r.headers().allValues("WWW-Authenticate"));
+        } catch (IOException e) {
+            throw new IllegalStateException("upload to " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A GET as a browser sends it ({@code Accept: *}{@code /*}), for documents such as .xlsx and PDF. */
@@ -77,6 +108,9 @@ public final class ApiClient {
         }
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
         }
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -20,7 +20,8 @@ import java.util.Map;
  * <li>{@link #YEAR_2025}: operating subsidy for {@code PRIVATE} homes only; level 0 → 120 a month.</li>
  * </ul>
  * Everything else carries over. Tests that add versions of their own (PolicyIT) date them on or after
- * the real today, so the computations over 2024–2025 never see them.
+ * the real today (one identical to the version before it, the others from 2040), so the computations over
+ * 2024–2025 never see them. Nothing else may add a version dated before today.
  */
 public final class CityPolicies {
 

@@ -2,6 +2,8 @@ package com.jialicare.application.subsidy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A city-wide preview of one subsidy over the homes in the caller's scope: each home's eligible count
@@ -19,6 +21,21 @@ public record SubsidyPreview(BigDecimal total, List<HomeSubsidy> homes) {
             total = total.add(home.total());
         }
         return new SubsidyPreview(total, homes);
+    }
+
+    /** The homes' lines summed per county, in the order of the county codes. */
+    public List<CountySubsidy> byCounty() {
+        Map<String, CountySubsidy> counties = new TreeMap<>();
+        for (HomeSubsidy home : homes) {
+            counties.merge(home.countyCode(), new CountySubsidy(home.countyCode(), 1, home.eligible(), home.total()),
+                    (a, b) -> new CountySubsidy(a.countyCode(), a.homes() + b.homes(), a.eligible() + b.eligible(),
+                            a.total().add(b.total())));
+        }
+        return List.copyOf(counties.values());
+    }
+
+    /** One county's sum of the preview: its homes, their eligible beds or resident-months, and total. */
+    public record CountySubsidy(String countyCode, long homes, long eligible, BigDecimal total) {
     }
 
     /**

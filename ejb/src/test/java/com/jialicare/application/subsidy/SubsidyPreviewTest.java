@@ -30,4 +30,17 @@ class SubsidyPreviewTest {
         assertThat(p.total()).isEqualTo(new BigDecimal("0.00"));
         assertThat(p.homes()).isEmpty();
     }
+
+    @Test
+    @DisplayName("Per county: homes counted, eligible lines and totals summed, counties in code order")
+    void byCounty() {
+        SubsidyPreview p = SubsidyPreview.of(List.of(
+                new HomeSubsidy(1, "甲", "511181", 3, new BigDecimal("750.00")),
+                new HomeSubsidy(2, "乙", "511102", 0, new BigDecimal("0.00")),
+                new HomeSubsidy(3, "丙", "511102", 1, new BigDecimal("150.50"))));
+
+        assertThat(p.byCounty()).containsExactly(
+                new SubsidyPreview.CountySubsidy("511102", 2, 1, new BigDecimal("150.50")),
+                new SubsidyPreview.CountySubsidy("511181", 1, 3, new BigDecimal("750.00")));
+    }
 }

@@ -9,7 +9,6 @@ import com.jialicare.domain.model.application.Objection;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +38,7 @@ public class ApplicationsResource {
     @Context
     private HttpHeaders headers;
 
-    public record NewApplicationRequest(Long careHomeId, String kind, String asOf, String from, String to) {
+    public record NewApplicationRequest(Object careHomeId, String kind, String asOf, String from, String to) {
     }
 
     public record CommentRequest(String comment) {
@@ -54,7 +53,7 @@ public class ApplicationsResource {
     public record ObjectionRequest(String text, String contact) {
     }
 
-    public record DecisionRequest(Boolean upheld, String comment) {
+    public record DecisionRequest(Object upheld, String comment) {
     }
 
     public record PaymentRequest(String paidOn, BigDecimal amount, String voucher) {
@@ -67,7 +66,7 @@ public class ApplicationsResource {
     public Response create(NewApplicationRequest body, @Context UriInfo uri) {
         Params.body(body);
         ApplicationKind kind = Params.enumValue(ApplicationKind.class, body.kind(), "kind");
-        Application a = applications.create(new ApplicationService.NewApplication(body.careHomeId(), kind,
+        Application a = applications.create(new ApplicationService.NewApplication(Params.id(body.careHomeId(), "careHomeId"), kind,
                 kind == ApplicationKind.CONSTRUCTION ? Params.requiredDate(body.asOf(), "asOf") : null,
                 kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.from(), "from") : null,
                 kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.to(), "to") : null));
@@ -78,9 +77,9 @@ public class ApplicationsResource {
     @GET
     public CareHomesResource.PageView<ApplicationView> list(@QueryParam("state") String state,
             @QueryParam("countyCode") String countyCode, @QueryParam("careHomeId") Long careHomeId,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         var p = applications.list(Params.enumValue(ApplicationState.class, state, "state"), countyCode, careHomeId,
-                page, size);
+                Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(), p.items().stream()
                 .map(x -> ApplicationView.summary(x.application(), x.homeName(), x.countyCode())).toList());
     }
@@ -132,7 +131,7 @@ public class ApplicationsResource {
     @Path("{id}/objections/{oid}/decision")
     public ApplicationView decide(@PathParam("id") long id, @PathParam("oid") long oid, DecisionRequest body) {
         Params.body(body);
-        return view(applications.decide(id, oid, body.upheld(), body.comment()));
+        return view(applications.decide(id, oid, Params.bool(body.upheld(), "upheld"), body.comment()));
     }
 
     @POST

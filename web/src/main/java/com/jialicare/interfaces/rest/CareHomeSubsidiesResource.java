@@ -27,15 +27,15 @@ public class CareHomeSubsidiesResource {
     @Path("construction")
     public ConstructionSubsidyView construction(@PathParam("id") long id, @QueryParam("asOf") String asOf,
                                                 @Context HttpHeaders headers) {
-        return ConstructionSubsidyView.of(subsidies.construction(id, QueryParams.date(asOf, "asOf")),
-                QueryParams.reasonLocale(headers));
+        return ConstructionSubsidyView.of(subsidies.construction(id, Params.requiredDate(asOf, "asOf")),
+                ReasonLocale.of(headers));
     }
 
     @GET
     @Path("operating")
     public OperatingSubsidyView operating(@PathParam("id") long id, @QueryParam("from") String from,
                                           @QueryParam("to") String to, @Context HttpHeaders headers) {
-        return OperatingSubsidyView.of(subsidies.operating(id, QueryParams.month(from, "from"),
-                QueryParams.month(to, "to")), QueryParams.reasonLocale(headers));
+        return OperatingSubsidyView.of(subsidies.operating(id, Params.requiredMonth(from, "from"),
+                Params.requiredMonth(to, "to")), ReasonLocale.of(headers));
     }
 }

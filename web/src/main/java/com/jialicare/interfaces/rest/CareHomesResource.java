@@ -10,7 +10,6 @@ import com.jialicare.domain.model.shared.Premises;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +33,7 @@ public class CareHomesResource {
     private CareHomeService homes;
 
     public record NewCareHomeRequest(String name, String creditCode, String ownership, String countyCode,
-            String filedOn, Integer filedBeds, String premises, String leaseEndsOn, String address) {
+            String filedOn, Object filedBeds, String premises, String leaseEndsOn, String address) {
     }
 
     public record CareHomeView(long id, String name, String creditCode, String ownership, String countyCode,
@@ -83,7 +82,7 @@ public class CareHomesResource {
         Params.body(body);
         CareHome home = homes.create(new CareHomeService.NewCareHome(body.name(), body.creditCode(),
                 Params.enumValue(Ownership.class, body.ownership(), "ownership"), body.countyCode(),
-                Params.date(body.filedOn(), "filedOn"), body.filedBeds(),
+                Params.date(body.filedOn(), "filedOn"), Params.integer(body.filedBeds(), "filedBeds", Integer.MIN_VALUE, Integer.MAX_VALUE),
                 Params.enumValue(Premises.class, body.premises(), "premises"),
                 Params.date(body.leaseEndsOn(), "leaseEndsOn"), body.address()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(home.getId())).build())
@@ -91,9 +90,10 @@ public class CareHomesResource {
     }
 
     @GET
-    public PageView<CareHomeView> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size, @QueryParam("countyCode") String countyCode) {
-        return PageView.of(homes.list(page, size, countyCode).map(CareHomeView::of));
+    public PageView<CareHomeView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("countyCode") String countyCode) {
+        return PageView.of(homes.list(Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20), countyCode)
+                .map(CareHomeView::of));
     }
 
     @GET

@@ -2,8 +2,8 @@ package com.jialicare.interfaces.rest;
 
 import com.jialicare.application.FamilyService;
 import com.jialicare.application.FamilyService.Elder;
-import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.interfaces.web.PlainWords;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
@@ -53,48 +53,12 @@ public class FamilyResource {
                 LeshanCounty.byCode(e.home().getCountyCode()).map(c -> zh ? c.nameZh() : c.nameEn()).orElse(null));
         String bed = e.bed() == null ? null : e.bed().getRoom() + " / " + e.bed().getCode();
         List<ApplicationLine> apps = e.applications().stream().map(a -> new ApplicationLine(a.applicationId(),
-                a.kind().name(), a.state().name(), stateText(a.state(), zh),
+                a.kind().name(), a.state().name(), PlainWords.state(a.state(), zh),
                 a.months().stream().map(Object::toString).toList())).toList();
         return new ElderView(r.getId(), r.getName(), r.getIdNumber().masked(), home, bed,
                 e.stay() == null ? null : e.stay().getAdmittedOn(), e.stay() == null ? null : e.stay().getDischargedOn(),
                 e.monthsStayed(), e.sixMonthsOn(), e.sixMonthsReached(), e.careLevel(),
-                e.careLevel() == null ? null : levelText(e.careLevel(), zh), apps, summary(e, zh));
-    }
-
-    /** One sentence a family member understands at a glance. */
-    static String summary(Elder e, boolean zh) {
-        if (e.stay() == null) {
-            return zh ? e.resident().getName() + "目前没有入住记录。" : e.resident().getName() + " has no stay on record.";
-        }
-        if (e.stay().getDischargedOn() != null) {
-            return zh ? e.resident().getName() + "已于" + e.stay().getDischargedOn() + "退住" + e.home().getName() + "。"
-                    : e.resident().getName() + " left " + e.home().getName() + " on " + e.stay().getDischargedOn() + ".";
-        }
-        String six = e.sixMonthsReached()
-                ? (zh ? "已满六个月（" + e.sixMonthsOn() + "），可计入运营补贴。" : "has stayed six months (since "
-                        + e.sixMonthsOn() + "), so the operating subsidy can count the months.")
-                : (zh ? "将于" + e.sixMonthsOn() + "满六个月。" : "reaches six months on " + e.sixMonthsOn() + ".");
-        return zh ? e.resident().getName() + "自" + e.stay().getAdmittedOn() + "起入住" + e.home().getName() + "，" + six
-                : e.resident().getName() + " has lived in " + e.home().getName() + " since " + e.stay().getAdmittedOn()
-                        + " and " + six;
-    }
-
-    static String stateText(ApplicationState s, boolean zh) {
-        return switch (s) {
-            case DRAFT -> zh ? "机构正在准备申请" : "the home is preparing the application";
-            case SUBMITTED -> zh ? "已提交，等待区县民政局审核" : "submitted, waiting for the county's review";
-            case COUNTY_APPROVED -> zh ? "区县已审核通过，等待市民政局公示" : "approved by the county, waiting for the city's public notice";
-            case PUBLIC_NOTICE -> zh ? "正在公示" : "under public notice";
-            case CITY_APPROVED -> zh ? "市民政局已审批，等待拨付" : "approved by the city, waiting for payment";
-            case PAID -> zh ? "补贴已拨付" : "the subsidy has been paid";
-            case RETURNED -> zh ? "已退回机构修改" : "returned to the home for correction";
-        };
-    }
-
-    static String levelText(int level, boolean zh) {
-        String[] zhNames = {"能力完好", "轻度失能", "中度失能", "重度失能", "完全失能"};
-        String[] enNames = {"intact", "mildly impaired", "moderately impaired", "severely impaired", "totally impaired"};
-        return (zh ? zhNames : enNames)[level];
+                e.careLevel() == null ? null : PlainWords.level(e.careLevel(), zh), apps, PlainWords.summary(e, zh));
     }
 
     private boolean zh() {

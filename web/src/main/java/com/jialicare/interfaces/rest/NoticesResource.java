@@ -3,6 +3,7 @@ package com.jialicare.interfaces.rest;
 import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.FrozenLine;
+import com.jialicare.interfaces.web.Masking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -50,18 +51,7 @@ public class NoticesResource {
 
     private static NoticeLine line(FrozenLine l, Details d) {
         return new NoticeLine(l.getBedCode(), l.getResidentId() == null ? null
-                : maskName(d.residentNames().get(l.getResidentId())),
+                : Masking.name(d.residentNames().get(l.getResidentId())),
                 l.getMonth() == null ? null : l.getMonth().toString().substring(0, 7), l.getAmount());
-    }
-
-    /** 王秀英 → 王*英, 李四 → 李*, one letter stays one letter. */
-    static String maskName(String name) {
-        if (name == null || name.length() < 2) {
-            return name;
-        }
-        if (name.length() == 2) {
-            return name.charAt(0) + "*";
-        }
-        return name.charAt(0) + "*".repeat(name.length() - 2) + name.charAt(name.length() - 1);
     }
 }

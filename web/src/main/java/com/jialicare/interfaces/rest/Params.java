@@ -21,9 +21,9 @@ public final class Params {
     private Params() {
     }
 
-    /** {@code null} for a missing value; 400 INVALID_DATE for anything but a real YYYY-MM-DD date. */
+    /** {@code null} for a missing value; 400 INVALID_DATE for anything but a real YYYY-MM-DD date (also ""). */
     public static LocalDate date(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return null;
         }
         try {
@@ -31,6 +31,78 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw BusinessException.invalid("INVALID_DATE", field,
                     field + " must be a real date as YYYY-MM-DD, was '" + brief(raw) + "'", raw);
+        }
+    }
+
+    /**
+     * A whole number as JSON sent it. Request records declare such fields as {@code Object} because JSON
+     * binding would otherwise quietly turn {@code 3.5} into 3, {@code "7"} into 7 and an overflowing
+     * number into a different one; here only a JSON integer within the bounds passes.
+     */
+    public static Integer integer(Object raw, String field, long min, long max) {
+        Long v = whole(raw, field, min, max);
+        return v == null ? null : v.intValue();
+    }
+
+    /** An id as JSON sent it: a positive whole number, or 400. */
+    public static Long id(Object raw, String field) {
+        return whole(raw, field, 1, Long.MAX_VALUE);
+    }
+
+    /** Only JSON {@code true} or {@code false}; "yes", 1 or "perhaps" are refused. */
+    public static Boolean bool(Object raw, String field) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        throw BusinessException.invalid("INVALID_BOOLEAN", field, field + " must be true or false");
+    }
+
+    /** A list of ids, each checked as by {@link #id}. */
+    public static java.util.Set<Long> ids(Object raw, String field) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof java.util.Collection<?> c)) {
+            throw BusinessException.invalid("INVALID_ID_LIST", field, field + " must be a list of ids");
+        }
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (Object o : c) {
+            ids.add(id(o, field));
+        }
+        return ids;
+    }
+
+    private static Long whole(Object raw, String field, long min, long max) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw instanceof Number n) {
+            java.math.BigDecimal d = n instanceof java.math.BigDecimal bd ? bd : new java.math.BigDecimal(n.toString());
+            try {
+                long v = d.stripTrailingZeros().scale() <= 0 ? d.longValueExact() : Long.MIN_VALUE;
+                if (v != Long.MIN_VALUE && v >= min && v <= max) {
+                    return v;
+                }
+            } catch (ArithmeticException e) {
+                // too large for a long: refused below
+            }
+        }
+        throw BusinessException.invalid("INVALID_NUMBER", field, field + " must be a whole number from " + min
+                + (max == Long.MAX_VALUE ? " up" : " to " + max), String.valueOf(raw));
+    }
+
+    /** A query parameter that must be a whole number (JAX-RS would answer 404 for "abc"). */
+    public static int queryInt(String raw, String field, int fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.invalid("INVALID_NUMBER", field, field + " must be a whole number", raw);
         }
     }
 
@@ -55,7 +127,7 @@ public final class Params {
     }
 
     public static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return null;
         }
         try {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A policy version as {@code GET /api/policies} shows it: its number (which also identifies it,
@@ -36,7 +37,7 @@ public record PolicyView(int version, LocalDate effectiveFrom, BigDecimal constr
                 v.minDaysPresent(), v.noticeDays(), record.getCreatedAt(), record.getCreatedBy());
     }
 
-    private static List<String> names(java.util.Set<Ownership> ownerships) {
+    private static List<String> names(Set<Ownership> ownerships) {
         return ownerships.stream().sorted().map(Ownership::name).toList();
     }
 }

@@ -36,11 +36,21 @@ public class ResidentsResource {
     @Inject
     private UserService users;
 
-    public record NewResidentRequest(String name, String idNumber, String hukouCode, Boolean stateSupported,
-            Integer careLevel, String assessedOn) {
+    @Inject
+    private com.jialicare.application.ResidentImportService imports;
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The answer to an import: how many rows were read and imported, or every rejected row. */
+    public record ImportReport(String code, String message, int rows, int imported,
+            List<com.jialicare.application.ResidentImportService.RowError> errors) {
     }
 
-    public record NewAssessmentRequest(Integer level, String effectiveOn) {
+    public record NewResidentRequest(String name, String idNumber, String hukouCode, Object stateSupported,
+            Object careLevel, String assessedOn) {
+    }
+
+    public record NewAssessmentRequest(Object level, String effectiveOn) {
     }
 
     public record AssessmentView(long id, int level, LocalDate effectiveOn) {
@@ -60,7 +70,8 @@ public class ResidentsResource {
     public Response register(NewResidentRequest body, @Context UriInfo uri) {
         Params.body(body);
         Resident r = residents.register(new ResidentService.NewResident(body.name(), body.idNumber(),
-                body.hukouCode(), body.stateSupported(), body.careLevel(),
+                body.hukouCode(), Params.bool(body.stateSupported(), "stateSupported"),
+                Params.integer(body.careLevel(), "careLevel", Integer.MIN_VALUE, Integer.MAX_VALUE),
                 Params.requiredDate(body.assessedOn(), "assessedOn")));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.getId())).build())
                 .entity(view(r, false, List.of())).build();
@@ -70,12 +81,30 @@ public class ResidentsResource {
     public CareHomesResource.PageView<ResidentView> list(@jakarta.ws.rs.QueryParam("careHomeId") Long careHomeId,
             @jakarta.ws.rs.QueryParam("q") String q,
             @jakarta.ws.rs.QueryParam("current") @jakarta.ws.rs.DefaultValue("false") boolean current,
-            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("20") int size) {
+            @jakarta.ws.rs.QueryParam("page") String page, @jakarta.ws.rs.QueryParam("size") String size) {
         boolean mask = users.me().role() == Role.FAMILY;
-        var p = residents.list(careHomeId, q, current, page, size);
+        var p = residents.list(careHomeId, q, current, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(),
                 p.items().stream().map(r -> view(r, mask, List.of())).toList());
+    }
+
+    /**
+     * {@code POST /api/residents/import} with an .xlsx body (columns 姓名, 身份证号码, 户籍地代码, 特困供养,
+     * 能力等级, 评估日期 or their English names): all rows or none; 400 lists every rejected row.
+     */
+    @POST
+    @Path("import")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importResidents(byte[] body) {
+        var report = imports.importResidents(body);
+        if (report.accepted()) {
+            return Response.ok(new ImportReport(null, report.imported() + " residents imported", report.rows(),
+                    report.imported(), List.of())).build();
+        }
+        String message = report.fileError() != null ? report.fileError()
+                : report.errors().size() + " of " + report.rows() + " rows are wrong; nothing was imported";
+        return Response.status(400).entity(new ImportReport(report.fileError() != null ? "IMPORT_FILE_UNREADABLE"
+                : "IMPORT_REJECTED", message, report.rows(), 0, report.errors())).build();
     }
 
     @GET
@@ -90,7 +119,7 @@ public class ResidentsResource {
     @Path("{id}/assessments")
     public Response assess(@PathParam("id") long id, NewAssessmentRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Assessment a = residents.assess(id, body.level(), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
+        Assessment a = residents.assess(id, Params.integer(body.level(), "level", Integer.MIN_VALUE, Integer.MAX_VALUE), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
                 .entity(AssessmentView.of(a)).build();
     }

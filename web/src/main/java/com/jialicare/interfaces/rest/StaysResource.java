@@ -29,10 +29,10 @@ public class StaysResource {
     @Inject
     private StayService stays;
 
-    public record AdmissionRequest(Long residentId, Long bedId, String admittedOn) {
+    public record AdmissionRequest(Object residentId, Object bedId, String admittedOn) {
     }
 
-    public record TransferRequest(Long bedId, String on) {
+    public record TransferRequest(Object bedId, String on) {
     }
 
     public record AbsenceRequest(String from, String until, String kind, String note) {
@@ -68,7 +68,7 @@ public class StaysResource {
     @POST
     public Response admit(AdmissionRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Stay s = stays.admit(body.residentId(), body.bedId(), Params.requiredDate(body.admittedOn(), "admittedOn"));
+        Stay s = stays.admit(Params.id(body.residentId(), "residentId"), Params.id(body.bedId(), "bedId"), Params.requiredDate(body.admittedOn(), "admittedOn"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build())
                 .entity(StayView.of(s)).build();
     }
@@ -83,7 +83,7 @@ public class StaysResource {
     @Path("{id}/transfers")
     public StayView transfer(@PathParam("id") long id, TransferRequest body) {
         Params.body(body);
-        return StayView.of(stays.transfer(id, body.bedId(), Params.requiredDate(body.on(), "on")));
+        return StayView.of(stays.transfer(id, Params.id(body.bedId(), "bedId"), Params.requiredDate(body.on(), "on")));
     }
 
     @POST

@@ -24,15 +24,19 @@ public class SubsidiesResource {
     @Path("operating")
     public SubsidyPreviewView.Operating operating(@QueryParam("from") String from, @QueryParam("to") String to,
                                                  @QueryParam("countyCode") String countyCode) {
-        return SubsidyPreviewView.operating(subsidies.operatingPreview(QueryParams.month(from, "from"),
-                QueryParams.month(to, "to"), QueryParams.optional(countyCode)));
+        return SubsidyPreviewView.operating(subsidies.operatingPreview(Params.requiredMonth(from, "from"),
+                Params.requiredMonth(to, "to"), blankToNull(countyCode)));
     }
 
     @GET
     @Path("construction")
     public SubsidyPreviewView.Construction construction(@QueryParam("asOf") String asOf,
                                                        @QueryParam("countyCode") String countyCode) {
-        return SubsidyPreviewView.construction(subsidies.constructionPreview(QueryParams.date(asOf, "asOf"),
-                QueryParams.optional(countyCode)));
+        return SubsidyPreviewView.construction(subsidies.constructionPreview(Params.requiredDate(asOf, "asOf"),
+                blankToNull(countyCode)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 
 /** {@code POST /api/users}: the administrator creates accounts. */
 @Path("users")
@@ -24,8 +23,8 @@ public class UsersResource {
     private UserService users;
 
     /** The request body of {@code POST /api/users}. */
-    public record NewUserRequest(String username, String password, String role, Long careHomeId,
-            String countyCode, Set<Long> residentIds, String displayName) {
+    public record NewUserRequest(String username, String password, String role, Object careHomeId,
+            String countyCode, Object residentIds, String displayName) {
     }
 
     @POST
@@ -34,7 +33,8 @@ public class UsersResource {
             throw BusinessException.invalid("BODY_REQUIRED", null, "A JSON body is required");
         }
         var created = users.create(new UserService.NewUser(body.username(), body.password(), role(body.role()),
-                body.careHomeId(), body.countyCode(), body.residentIds(), body.displayName()));
+                Params.id(body.careHomeId(), "careHomeId"), body.countyCode(), Params.ids(body.residentIds(), "residentIds"),
+                body.displayName()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.userId())).build())
                 .entity(UserView.of(created)).build();
     }

@@ -139,10 +139,18 @@ public record PolicyVersion(
      * Non-negative and exact to the fen; normalised to scale 2. A value such as {@code 100.000} is
      * accepted (it is 100.00); {@code 100.005} is not.
      */
+    /** The largest rate the policy table accepts. */
+    public static final BigDecimal MAX_RATE = new BigDecimal("1000000.00");
+
     private static BigDecimal money(BigDecimal amount, String field) {
         required(amount, field);
         if (amount.signum() < 0) {
             throw invalid(field, field + " must not be negative, was " + amount.toPlainString(), amount);
+        }
+        if (amount.compareTo(MAX_RATE) > 0) {
+            // a rate per bed or per month beyond a million yuan is a typing error, and would not fit the column
+            throw invalid(field, field + " must not exceed " + MAX_RATE.toPlainString() + " yuan, was "
+                    + amount.toPlainString(), amount);
         }
         try {
             return amount.setScale(2, RoundingMode.UNNECESSARY);

@@ -42,6 +42,11 @@ public class UserSession {
         return isLoggedIn() && caller.role().name().equals(role);
     }
 
+    /** The care home of a care-home administrator; {@code null} for other roles. */
+    public Long getCareHomeId() {
+        return isLoggedIn() ? caller.careHomeId() : null;
+    }
+
     /** The start page of the caller's role. */
     public String getHomePage() {
         return isLoggedIn() ? homePageOf(caller.role()) : "/login.xhtml";

@@ -1,0 +1,282 @@
+package com.jialicare.it;
+
+import static com.jialicare.it.support.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.City;
+import com.jialicare.it.support.Database;
+import com.jialicare.it.support.Deployments;
+import com.jialicare.it.support.TestData;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A generated suite of malformed requests across the API: for every write endpoint, each field in turn
+ * missing, of the wrong type, or holding an impossible value (dates like 2023-02-30, 15-digit and wrongly
+ * checked ID numbers, negative and huge numbers, overlong text, SQL and script payloads in typed fields),
+ * unknown fields, and broken JSON; plus bad query parameters. Every one must get a 400 with a JSON body
+ * that names a code, no 5xx ever, and the database must not change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("Bad input: over a thousand malformed requests, each a clear 400, nothing changed")
+class BadInputIT {
+
+    private static final LocalDate D = LocalDate.of(2024, 1, 1);
+    private static final String LONG = "长".repeat(5000);
+    private static final String SQL = "1'; DROP TABLE care_home; --";
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private enum Kind { TEXT, CREDIT, IDNO, DIVISION, COUNTY, USERNAME, PREFIX, DATE, POLICY_DATE, INT, LEVEL, MONEY, ID,
+        BOOL, ENUM }
+
+    /** A field of a request body: its kind decides which wrong values it gets. */
+    private record Field(String name, Kind kind, boolean required) {
+    }
+
+    private record Endpoint(String path, JsonObject valid, List<Field> fields) {
+    }
+
+    private static JsonValue v(String s) {
+        return Json.createValue(s);
+    }
+
+    private static String idWithCheck(String first17) {
+        return first17 + com.jialicare.domain.model.shared.IdNumber.checkCharacter(first17);
+    }
+
+    private static List<JsonValue> wrongValues(Kind kind) {
+        List<JsonValue> v = new ArrayList<>(List.of(Json.createObjectBuilder().add("x", 1).build(),
+                Json.createArrayBuilder().add(1).build()));
+        List<JsonValue> payloads = List.of(v(SQL), v(SCRIPT), v(""), v(LONG));
+        switch (kind) {
+            case TEXT -> v.addAll(List.of(v(LONG), v("   "), v("a\u0000b"), v("tab\there")));
+            case CREDIT -> {
+                String good = TestData.creditCode();
+                v.addAll(payloads);
+                v.addAll(List.of(v(good.substring(0, 17)), v(good + "0"),
+                        v(good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0')), v("I" + good.substring(1)),
+                        v("O" + good.substring(1)), v(good.substring(0, 10) + "Z" + good.substring(11)), Json.createValue(-1)));
+            }
+            case IDNO -> {
+                String good = TestData.idNumber(LocalDate.of(1950, 5, 5), true);
+                v.addAll(payloads);
+                v.addAll(List.of(v("511102500505123"), v(idWithCheck("51110219490230001")), v(idWithCheck("51110219491301001")),
+                        v(idWithCheck("51110229990101001")), v(idWithCheck("51110218000101001")),
+                        v(good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1')), v(good.substring(0, 17) + "Y"),
+                        v(good.substring(0, 5) + "A" + good.substring(6)), v(good + "1"), Json.createValue(-1)));
+            }
+            case DIVISION -> {
+                v.addAll(payloads);
+                v.addAll(List.of(v("51A102"), v("5111"), v("1234567"), v("000000"), Json.createValue(511102)));
+            }
+            case COUNTY -> {
+                v.addAll(payloads);
+                v.addAll(List.of(v("511000"), v("110105"), v("51110"), v("5111020"), Json.createValue(511102)));
+            }
+            case USERNAME -> {
+                v.addAll(payloads);
+                v.addAll(List.of(v("a"), v("has space"), v("名字"), v("x/y"), Json.createValue(12345)));
+            }
+            case PREFIX -> {
+                v.addAll(payloads);
+                v.addAll(List.of(v("51A1"), v("1234567"), v("-5111")));
+            }
+            case DATE -> v.addAll(List.of(v("2023-02-30"), v("2023-13-01"), v("2023-1-1"), v("20230101"), v("yesterday"),
+                    v(""), v(SQL), v(SCRIPT), v("2999-01-01"), v("1800-01-01"), v("2024-02-29T00:00"), Json.createValue(20230101),
+                    JsonValue.TRUE));
+            case POLICY_DATE -> v.addAll(List.of(v("2023-02-30"), v("2093-13-01"), v("20930101"), v("yesterday"), v(""),
+                    v(SQL), v(SCRIPT), Json.createValue(20930101), JsonValue.TRUE));
+            case INT -> v.addAll(List.of(Json.createValue(-1), Json.createValue(new java.math.BigDecimal("1e30")),
+                    Json.createValue(3.5), v("many"), v("7"), v(SQL), JsonValue.TRUE,
+                    Json.createValue(new java.math.BigInteger("99999999999999999999"))));
+            case LEVEL -> v.addAll(List.of(Json.createValue(-1), Json.createValue(5), Json.createValue(7), Json.createValue(3.5),
+                    v("2"), v(SQL), JsonValue.FALSE, Json.createValue(new java.math.BigInteger("99999999999999999999"))));
+            case MONEY -> v.addAll(List.of(Json.createValue(-1), Json.createValue(new java.math.BigDecimal("1e30")),
+                    Json.createValue(new java.math.BigDecimal("100.005")), v("many"), v(SQL), JsonValue.TRUE));
+            case ID -> v.addAll(List.of(v("one"), Json.createValue(3.5), v(SQL), Json.createValue(-1), Json.createValue(0),
+                    Json.createValue(new java.math.BigInteger("99999999999999999999999")), JsonValue.TRUE, v("2")));
+            case BOOL -> v.addAll(List.of(v("perhaps"), v(SQL), Json.createValue(2), v("true"), Json.createValue(0)));
+            case ENUM -> v.addAll(List.of(v("KING"), v(SQL), v(SCRIPT), v(""), Json.createValue(7), v("private"), v(LONG)));
+        }
+        return v;
+    }
+
+    private static JsonObject with(JsonObject valid, String field, JsonValue value) {
+        JsonObjectBuilder b = Json.createObjectBuilder(valid);
+        if (value == null) {
+            b.remove(field);
+        } else {
+            b.add(field, value);
+        }
+        return b.build();
+    }
+
+    @Test
+    @DisplayName("every malformed request gets a 400 with a code; none a 5xx; no table changes")
+    void malformedRequests() {
+        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
+        City city = new City(admin);
+        long home = city.home("PRIVATE", "511102", D, 10);
+        long bed = city.bed(home, "B-1", D);
+        long bed2 = city.bed(home, "B-2", D);
+        long resident = city.resident(LocalDate.of(1950, 1, 1), "511102", 1, D);
+        long other = city.resident(LocalDate.of(1951, 1, 1), "511102", 1, D);
+        long stay = city.admit(resident, bed, LocalDate.of(2024, 2, 1));
+        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        long application = homeAdmin.post("api/applications", object().add("careHomeId", home)
+                .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
+
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("api/care-homes", object().add("name", "测试养老院").add("creditCode", TestData.creditCode())
+                        .add("ownership", "PRIVATE").add("countyCode", "511102").add("filedOn", "2020-01-01")
+                        .add("filedBeds", 10).add("premises", "OWNED").build(),
+                        List.of(new Field("name", Kind.TEXT, true), new Field("creditCode", Kind.CREDIT, true),
+                                new Field("ownership", Kind.ENUM, true), new Field("countyCode", Kind.COUNTY, true),
+                                new Field("filedOn", Kind.DATE, false), new Field("filedBeds", Kind.INT, true),
+                                new Field("premises", Kind.ENUM, true), new Field("leaseEndsOn", Kind.DATE, false))),
+                new Endpoint("api/care-homes/" + home + "/beds", object().add("code", "NEW-1").add("room", "N")
+                        .add("commissionedOn", "2024-01-01").build(),
+                        List.of(new Field("code", Kind.TEXT, true), new Field("room", Kind.TEXT, true),
+                                new Field("commissionedOn", Kind.DATE, true))),
+                new Endpoint("api/care-homes/" + home + "/beds/" + bed2 + "/retire", object().add("on", "2024-05-01").build(),
+                        List.of(new Field("on", Kind.DATE, true))),
+                new Endpoint("api/residents", object().add("name", "赵六").add("idNumber",
+                        TestData.idNumber(LocalDate.of(1952, 2, 2), true)).add("hukouCode", "511102")
+                        .add("stateSupported", false).add("careLevel", 1).add("assessedOn", "2024-01-01").build(),
+                        List.of(new Field("name", Kind.TEXT, true), new Field("idNumber", Kind.IDNO, true),
+                                new Field("hukouCode", Kind.DIVISION, true), new Field("stateSupported", Kind.BOOL, true),
+                                new Field("careLevel", Kind.LEVEL, true), new Field("assessedOn", Kind.DATE, true))),
+                new Endpoint("api/residents/" + resident + "/assessments", object().add("level", 2)
+                        .add("effectiveOn", "2024-03-03").build(),
+                        List.of(new Field("level", Kind.LEVEL, true), new Field("effectiveOn", Kind.DATE, true))),
+                new Endpoint("api/stays", object().add("residentId", other).add("bedId", bed2)
+                        .add("admittedOn", "2024-03-01").build(),
+                        List.of(new Field("residentId", Kind.ID, true), new Field("bedId", Kind.ID, true),
+                                new Field("admittedOn", Kind.DATE, true))),
+                new Endpoint("api/stays/" + stay + "/transfers", object().add("bedId", bed2).add("on", "2024-04-01").build(),
+                        List.of(new Field("bedId", Kind.ID, true), new Field("on", Kind.DATE, true))),
+                new Endpoint("api/stays/" + stay + "/absences", object().add("from", "2024-04-01")
+                        .add("until", "2024-04-05").add("kind", "HOSPITAL").build(),
+                        List.of(new Field("from", Kind.DATE, true), new Field("until", Kind.DATE, true),
+                                new Field("kind", Kind.ENUM, false))),
+                new Endpoint("api/stays/" + stay + "/discharge", object().add("on", "2024-06-01")
+                        .add("reason", "RETURNED_HOME").build(),
+                        List.of(new Field("on", Kind.DATE, true), new Field("reason", Kind.ENUM, true))),
+                new Endpoint("api/users", object().add("username", "bad-input-user").add("password", "secret-pass-1")
+                        .add("role", "CITY_AUDITOR").build(),
+                        List.of(new Field("username", Kind.USERNAME, true), new Field("password", Kind.TEXT, true),
+                                new Field("role", Kind.ENUM, true))),
+                new Endpoint("api/policies", object().add("effectiveFrom", "2093-01-01")
+                        .add("constructionRatePerBed", 12000).build(),
+                        List.of(new Field("effectiveFrom", Kind.POLICY_DATE, true), new Field("constructionRatePerBed", Kind.MONEY, false),
+                                new Field("minDaysPresent", Kind.INT, false), new Field("localHukouPrefix", Kind.PREFIX, false))));
+
+        Map<String, Long> before = Database.counts();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Endpoint e : endpoints) {
+            ApiClient caller = e.path().startsWith("api/applications") ? homeAdmin : admin;
+            List<JsonObject> variants = new ArrayList<>();
+            for (Field f : e.fields()) {
+                if (f.required()) {
+                    variants.add(with(e.valid(), f.name(), null));
+                    variants.add(with(e.valid(), f.name(), JsonValue.NULL));
+                }
+                for (JsonValue wrong : wrongValues(f.kind())) {
+                    variants.add(with(e.valid(), f.name(), wrong));
+                }
+            }
+            variants.add(with(e.valid(), "unexpectedField", Json.createValue(1)));
+            variants.add(with(e.valid(), "id", Json.createValue(12345)));
+            for (JsonObject body : variants) {
+                failures.addAll(check(caller, "POST", e.path(), body.toString()));
+                // the same fault together with an unknown field: two faults still make one clean 400
+                failures.addAll(check(caller, "POST", e.path(), with(body, "unknownToo", JsonValue.TRUE).toString()));
+                sent += 2;
+            }
+            for (String broken : List.of("{", "[]", "null", "", "{\"a\":}", "not json at all", "{\"name\": \"x\"",
+                    "[" .repeat(600), "{\"name\": \"\\ud800\"}", "\"just a string\"", "42")) {
+                failures.addAll(check(caller, "POST", e.path(), broken));
+                sent++;
+            }
+        }
+        for (String q : List.of("api/care-homes/" + home + "/beds?on=2023-02-30", "api/care-homes/" + home + "/beds?on=x",
+                "api/care-homes?page=-1", "api/care-homes?size=0", "api/care-homes?size=99999", "api/care-homes?page=abc",
+                "api/care-homes?countyCode=" + SQL, "api/care-homes/" + home + "/subsidies/construction?asOf=2023-02-30",
+                "api/care-homes/" + home + "/subsidies/construction", "api/care-homes/" + home + "/subsidies/operating?from=2024-13&to=2024-12",
+                "api/care-homes/" + home + "/subsidies/operating?from=2024-06&to=2024-01",
+                "api/care-homes/" + home + "/subsidies/operating?from=2024-01", "api/subsidies/operating?from=x&to=y",
+                "api/subsidies/construction?asOf=" + SCRIPT, "api/applications?state=KING", "api/applications?state=" + SQL,
+                "api/applications/" + application + "?revision=99", "api/audit?entityType=Stay",
+                "api/residents?size=-5", "api/residents?page=x", "api/applications?size=1.5")) {
+            failures.addAll(check(admin, "GET", q.replace(" ", "%20").replace("'", "%27").replace(";", "%3B")
+                    .replace("<", "%3C").replace(">", "%3E"), null));
+            sent++;
+        }
+        for (String body : List.of("{\"paidOn\": \"2023-02-30\", \"amount\": 1, \"voucher\": \"x\"}",
+                "{\"paidOn\": \"2024-01-01\", \"amount\": \"lots\", \"voucher\": \"x\"}", "{\"from\": \"yesterday\"}",
+                "{\"upheld\": \"maybe\"}", "{\"reason\": " + "\"" + LONG + "\"}")) {
+            for (String action : List.of("payment", "notice", "return", "objections/1/decision")) {
+                var r = admin.send("POST", "api/applications/" + application + "/" + action, body);
+                sent++;
+                if (r.status() >= 500 || r.status() < 400) {
+                    failures.add("POST applications/" + action + " " + body.substring(0, Math.min(60, body.length()))
+                            + " → " + r);
+                }
+            }
+        }
+        System.out.println("Bad-input requests sent: " + sent + ", unexpected answers: " + failures.size());
+        failures.forEach(f -> System.out.println("  UNEXPECTED " + f));
+        assertThat(sent).isGreaterThanOrEqualTo(1000);
+        assertThat(failures).as("answers other than a 400 with a code").isEmpty();
+        assertThat(Database.counts()).as("no malformed request changed the database").isEqualTo(before);
+    }
+
+    private static List<String> check(ApiClient client, String method, String path, String body) {
+        var r = client.send(method, path, body);
+        List<String> problems = new ArrayList<>();
+        String shown = body == null ? "" : body.length() > 120 ? body.substring(0, 120) + "…" : body;
+        if (r.status() != 400) {
+            problems.add(method + " " + path + " " + shown + " → " + r.status() + " " + brief(r.body()));
+        } else {
+            try {
+                String code = r.json().getString("code");
+                if (code == null || code.isBlank() || r.json().getString("message", "").isBlank()) {
+                    problems.add(method + " " + path + " " + shown + " → 400 without code or message");
+                }
+            } catch (RuntimeException | AssertionError ex) {
+                problems.add(method + " " + path + " " + shown + " → 400 but not a JSON error body: " + brief(r.body()));
+            }
+        }
+        return problems;
+    }
+
+    private static String brief(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}

@@ -1,0 +1,143 @@
+package com.jialicare.it.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The bed board: a tile per bed, coloured by status; clicking one opens the bed's dialog. */
+public class BedBoardPage extends AppPage<BedBoardPage> {
+
+    private static final By DIALOG = By.id("bed-dialog");
+
+    BedBoardPage(WebDriver driver) {
+        super(driver);
+        Waits.visible(driver, By.id("board-form:board"));
+    }
+
+    @Override
+    protected BedBoardPage self() {
+        return this;
+    }
+
+    private static By tile(String code) {
+        return By.cssSelector("a.jiali-bed[data-bed='" + code + "']");
+    }
+
+    /** VACANT, OCCUPIED, RETIRED or NOT_COMMISSIONED. */
+    public String status(String code) {
+        return driver.findElement(tile(code)).getAttribute("data-status");
+    }
+
+    public String tileText(String code) {
+        return driver.findElement(tile(code)).getText();
+    }
+
+    public List<String> bedCodes() {
+        return driver.findElements(By.cssSelector("a.jiali-bed")).stream().map(e -> e.getAttribute("data-bed"))
+                .toList();
+    }
+
+    /** Waits until the bed's tile shows that status (the board is redrawn after each change). */
+    public BedBoardPage waitForStatus(String code, String status) {
+        Waits.until(driver).until(d -> status.equals(d.findElement(tile(code)).getAttribute("data-status")));
+        return this;
+    }
+
+    /** Clicks a bed's tile and waits for its dialog. */
+    public BedBoardPage click(String code) {
+        driver.findElement(tile(code)).click();
+        Waits.ajax(driver);
+        Waits.visible(driver, DIALOG);
+        Waits.until(driver).until(d -> code.equals(d.findElement(By.id("selected-bed")).getText()));
+        return this;
+    }
+
+    /** In the open dialog of a vacant bed: picks the resident through the autocomplete, then admits. */
+    public BedBoardPage admit(String residentQuery, String residentName) {
+        WebElement input = Waits.visible(driver, By.id("admit-form:resident_input"));
+        input.sendKeys(residentQuery);
+        Waits.visible(driver, By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item"));
+        driver.findElements(By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item")).stream()
+                .filter(li -> li.getText().contains(residentName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no suggestion for " + residentName)).click();
+        Waits.ajax(driver);
+        driver.findElement(By.id("admit-form:admit")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** In the open dialog of an occupied bed: moves the resident to a vacant bed on the day shown. */
+    public BedBoardPage transferTo(String code) {
+        choose("transfer-form:to-bed", code);
+        driver.findElement(By.id("transfer-form:transfer")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** In the open dialog of an occupied bed: discharges on the day shown, for that reason, confirming. */
+    public BedBoardPage discharge(String reasonLabel) {
+        choose("discharge-form:reason", reasonLabel);
+        driver.findElement(By.id("discharge-form:discharge")).click();
+        Waits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** In the open dialog of a vacant bed: takes it out of service from the day shown, confirming. */
+    public BedBoardPage retire() {
+        driver.findElement(By.id("retire-form:retire")).click();
+        Waits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** In the open dialog of an occupied bed: follows the link to the occupant's record. */
+    public ResidentPage openOccupant() {
+        driver.findElement(By.id("occupant-link")).click();
+        return new ResidentPage(driver);
+    }
+
+    public BedBoardPage closeDialog() {
+        driver.findElement(By.cssSelector("#bed-dialog .ui-dialog-titlebar-close")).click();
+        return waitForDialogClosed();
+    }
+
+    public boolean dialogOpen() {
+        return driver.findElement(DIALOG).isDisplayed();
+    }
+
+    public BedBoardPage waitForDialogClosed() {
+        Waits.invisible(driver, DIALOG);
+        return this;
+    }
+
+    /** Opens "add bed" (unless it is open, e.g. after a refusal), fills it in and saves. */
+    public BedBoardPage addBed(String room, String code) {
+        if (!addBedDialogOpen()) {
+            driver.findElement(By.id("board-form:add-bed")).click();
+            Waits.ajax(driver);
+            Waits.visible(driver, By.id("add-bed-dialog"));
+        }
+        WebElement roomInput = driver.findElement(By.id("add-bed-form:room"));
+        roomInput.clear();
+        roomInput.sendKeys(room);
+        WebElement codeInput = driver.findElement(By.id("add-bed-form:code"));
+        codeInput.clear();
+        codeInput.sendKeys(code, Keys.TAB);
+        driver.findElement(By.id("add-bed-form:save")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    public BedBoardPage waitForAddBedClosed() {
+        Waits.invisible(driver, By.id("add-bed-dialog"));
+        Waits.ajax(driver);
+        return this;
+    }
+
+    public boolean addBedDialogOpen() {
+        return driver.findElement(By.id("add-bed-dialog")).isDisplayed();
+    }
+}

@@ -1,0 +1,186 @@
+package com.jialicare.it.browser;
+
+import static com.jialicare.it.support.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.domain.model.shared.IdNumber;
+import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.City;
+import com.jialicare.it.support.Deployments;
+import com.jialicare.it.support.TestData;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("Browser: a care home's administrator keeps the bed board and the residents")
+class CareHomeBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String PASSWORD = "secret-pass-1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private String homeName;
+    private String user;
+    private String residentName;
+    private long residentId;
+    private long firstBed;
+    private ApiClient homeAdmin;
+
+    /** Through the API: a home with two beds in room 1, its administrator, and a registered resident. */
+    @BeforeEach
+    void aHomeWithTwoBedsAndOneResident() {
+        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
+        City city = new City(admin);
+        long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
+        firstBed = city.bed(home, "A-101-1", LocalDate.of(2021, 3, 1));
+        city.bed(home, "A-101-2", LocalDate.of(2021, 3, 1));
+        homeName = admin.get("api/care-homes/" + home).string("name");
+
+        user = TestData.name("ui-home-");
+        var created = admin.post("api/users", object().add("username", user).add("password", PASSWORD)
+                .add("role", "HOME_ADMIN").add("careHomeId", home).build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        residentName = TestData.name("王秀英");
+        homeAdmin = admin.as(user, PASSWORD);
+        var registered = homeAdmin.post("api/residents", object().add("name", residentName)
+                .add("idNumber", TestData.idNumber(LocalDate.of(1946, 3, 8), false)).add("hukouCode", "511102")
+                .add("stateSupported", false).add("careLevel", 2).add("assessedOn", "2024-01-10").build());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        residentId = registered.id();
+    }
+
+    @Test
+    @DisplayName("admit on the bed board, register with a mistyped and then a right ID number, switch to English")
+    void journey() {
+        CareHomePage overview = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD);
+        assertThat(overview.heading()).isEqualTo("本机构");
+        assertThat(overview.homeName()).isEqualTo(homeName);
+        assertThat(overview.county()).isEqualTo("市中区");
+        assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人", "补贴预览", "补贴申请");
+        assertThat(overview.bedsInService()).isEqualTo(2);
+        assertThat(overview.occupied()).isZero();
+
+        // admit the registered resident by clicking a vacant bed
+        BedBoardPage board = overview.openBedBoard();
+        assertThat(board.heading()).isEqualTo("床位一览");
+        assertThat(board.bedCodes()).containsExactly("A-101-1", "A-101-2");
+        assertThat(board.status("A-101-1")).isEqualTo("VACANT");
+        board.click("A-101-1").admit(residentName.substring(0, 3), residentName)
+                .waitForStatus("A-101-1", "OCCUPIED").waitForDialogClosed();
+        assertThat(board.tileText("A-101-1")).contains(residentName).contains(TODAY.toString()).contains("已入住");
+        assertThat(board.status("A-101-2")).isEqualTo("VACANT");
+        assertThat(board.growl()).contains(residentName).contains("A-101-1");
+        browser.screenshot("CareHomeBrowserIT-bed-board");
+
+        // the resident now lives here; register another person, mistyping the ID number first
+        ResidentsPage residents = board.openResidents();
+        assertThat(residents.names()).contains(residentName);
+        assertThat(residents.tableText()).doesNotContain("19460308").contains("**********");
+        String newcomer = TestData.name("李建国");
+        String rightId = TestData.idNumber(LocalDate.of(1950, 5, 6), true);
+        char check = IdNumber.checkCharacter(rightId.substring(0, 17));
+        String wrongId = rightId.substring(0, 17) + (check == '0' ? '1' : '0');
+
+        residents.openRegister().name(newcomer).idNumber(wrongId);
+        assertThat(residents.idCheckIsError()).isTrue();
+        assertThat(residents.idCheck()).contains("校验码应为 " + check);
+        browser.screenshot("CareHomeBrowserIT-register-wrong-id");
+
+        residents.idNumber(rightId);
+        assertThat(residents.idCheckIsError()).isFalse();
+        assertThat(residents.idCheck()).contains("1950-05-06").contains("男");
+        residents.hukou("511102").level(2).save().waitForDialogClosed();
+        assertThat(residents.growl()).contains(newcomer);
+        residents.showAll().filter(newcomer);
+        assertThat(residents.names()).containsExactly(newcomer);
+        assertThat(residents.tableText()).contains("2 中度失能");
+
+        // in English
+        residents.switchToEnglish();
+        assertThat(residents.heading()).isEqualTo("Residents");
+        assertThat(residents.navigation()).containsExactly("Overview", "Bed board", "Residents", "Subsidy preview", "Applications");
+        assertThat(residents.tableText()).contains("ID number").contains("2 Moderate impairment");
+        BedBoardPage english = residents.openBedBoard();
+        assertThat(english.heading()).isEqualTo("Bed board");
+        assertThat(english.tileText("A-101-1")).contains("Occupied").contains(residentName);
+        browser.screenshot("CareHomeBrowserIT-bed-board-english");
+    }
+
+    @Test
+    @DisplayName("the overview counts the beds and names who reaches six months; a move, a refused discharge, an absence")
+    void movesAndRecords() {
+        LocalDate admitted = TODAY.minusMonths(6).plusDays(5);
+        new City(homeAdmin).admit(residentId, firstBed, admitted);
+
+        CareHomePage overview = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD);
+        assertThat(overview.occupied()).isEqualTo(1);
+        assertThat(overview.vacant()).isEqualTo(1);
+        assertThat(overview.occupancy()).isEqualTo("50%");
+        assertThat(overview.anniversaries()).contains(residentName).contains(admitted.plusMonths(6).toString());
+        browser.screenshot("CareHomeBrowserIT-overview");
+
+        BedBoardPage board = overview.openBedBoard();
+        board.click("A-101-1").transferTo("A-101-2").waitForStatus("A-101-2", "OCCUPIED").waitForDialogClosed();
+        assertThat(board.status("A-101-1")).isEqualTo("VACANT");
+        assertThat(board.tileText("A-101-2")).contains(residentName).contains(TODAY.toString());
+
+        // moved in today, so a discharge today is refused: the message says why, and nothing changes
+        board.click("A-101-2").discharge("回家");
+        assertThat(board.growl()).contains("退住日期不能早于转入当前床位的日期 " + TODAY);
+        assertThat(board.dialogOpen()).isTrue();
+        assertThat(board.status("A-101-2")).isEqualTo("OCCUPIED");
+
+        ResidentPage record = board.openOccupant();
+        assertThat(record.heading()).isEqualTo(residentName);
+        assertThat(record.identity()).contains("1946-03-08").contains("女").contains("511102").contains("2 中度失能");
+        assertThat(record.stays()).contains(admitted.toString()).contains("A-101-1").contains("A-101-2")
+                .contains("在住");
+
+        record.recordAbsence("住院", TODAY.plusDays(3).toString());
+        assertThat(record.stays()).contains("住院").contains(TODAY.plusDays(3).toString());
+        browser.screenshot("CareHomeBrowserIT-resident");
+    }
+
+    @Test
+    @DisplayName("a bed code the home already has is refused with a message and adds nothing; a new one is added, "
+            + "a vacant one retired")
+    void addsAndRetiresBeds() {
+        BedBoardPage board = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD)
+                .openBedBoard();
+
+        board.addBed("1", "A-101-1");
+
+        assertThat(board.growl()).contains("A-101-1").contains("已有床位");
+        assertThat(board.addBedDialogOpen()).isTrue();
+        assertThat(board.bedCodes()).containsExactly("A-101-1", "A-101-2");
+
+        board.addBed("1", "A-101-3").waitForAddBedClosed().waitForStatus("A-101-3", "VACANT");
+        assertThat(board.bedCodes()).containsExactly("A-101-1", "A-101-2", "A-101-3");
+
+        board.click("A-101-2").retire().waitForStatus("A-101-2", "RETIRED").waitForDialogClosed();
+        assertThat(board.tileText("A-101-2")).contains("已停用");
+    }
+}

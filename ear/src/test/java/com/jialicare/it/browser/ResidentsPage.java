@@ -1,0 +1,124 @@
+package com.jialicare.it.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The residents list and its "register resident" dialog. */
+public class ResidentsPage extends AppPage<ResidentsPage> {
+
+    private static final By DIALOG = By.id("register-dialog");
+    private static final By ID_CHECK = By.id("register-form:id-check");
+
+    ResidentsPage(WebDriver driver) {
+        super(driver);
+        Waits.visible(driver, By.id("residents-form:residents"));
+    }
+
+    @Override
+    protected ResidentsPage self() {
+        return this;
+    }
+
+    /** The names in the table's current page. */
+    public List<String> names() {
+        return driver.findElements(By.cssSelector("[id='residents-form:residents'] a.resident-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The table as text (masked ID numbers, levels…). */
+    public String tableText() {
+        return driver.findElement(By.id("residents-form:residents")).getText();
+    }
+
+    /** Shows everyone the home registered or housed, not only the people living here now. */
+    public ResidentsPage showAll() {
+        driver.findElements(By.cssSelector("[id='residents-form:scope'] .ui-button")).get(1).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    public ResidentsPage filter(String query) {
+        WebElement input = driver.findElement(By.id("residents-form:query"));
+        input.clear();
+        input.sendKeys(query);
+        Waits.until(driver).until(d -> names().stream().allMatch(n -> n.contains(query)));
+        Waits.ajax(driver);
+        return this;
+    }
+
+    public ResidentsPage openRegister() {
+        driver.findElement(By.id("residents-form:register")).click();
+        Waits.ajax(driver);
+        Waits.visible(driver, DIALOG);
+        return this;
+    }
+
+    public ResidentsPage name(String name) {
+        type("register-form:name", name);
+        return this;
+    }
+
+    /** Types the ID number and waits for the check beside it to answer. */
+    public ResidentsPage idNumber(String idNumber) {
+        String before = idCheck();
+        type("register-form:id-number", idNumber);
+        Waits.until(driver).until(d -> !idCheck().isEmpty() && !idCheck().equals(before));
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** What the check beside the ID number says: birth date and sex, or the error. */
+    public String idCheck() {
+        return driver.findElement(ID_CHECK).getText().trim();
+    }
+
+    public boolean idCheckIsError() {
+        return !driver.findElements(By.id("register-form:id-error")).isEmpty();
+    }
+
+    public ResidentsPage hukou(String code) {
+        type("register-form:hukou", code);
+        return this;
+    }
+
+    /** Chooses the capability level 0–4 in the PrimeFaces menu. */
+    public ResidentsPage level(int level) {
+        choose("register-form:level", level + " ");
+        return this;
+    }
+
+    /** Saves and waits for the dialog to close (registered) or for the refusal message. */
+    public ResidentsPage save() {
+        driver.findElement(By.id("register-form:save")).click();
+        Waits.ajax(driver);
+        return this;
+    }
+
+    public ResidentsPage waitForDialogClosed() {
+        Waits.invisible(driver, DIALOG);
+        Waits.ajax(driver);
+        return this;
+    }
+
+    /** Uploads an .xlsx file through the import form and waits for the page to come back with the report. */
+    public ResidentsPage importFile(java.nio.file.Path xlsx) {
+        driver.findElement(By.cssSelector("#import-form input[type=file]")).sendKeys(xlsx.toAbsolutePath().toString());
+        driver.findElement(By.id("import-form:import")).click();
+        Waits.visible(driver, By.id("import-summary"));
+        return this;
+    }
+
+    public String importSummary() {
+        return driver.findElement(By.id("import-summary")).getText();
+    }
+
+    /** The rejected rows as "row: reason". */
+    public java.util.List<String> importErrors() {
+        return driver.findElements(By.cssSelector("#import-form\\:import-errors tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")))
+                .filter(tds -> tds.size() >= 3)
+                .map(tds -> tds.get(0).getText() + ": " + tds.get(2).getText()).toList();
+    }
+}

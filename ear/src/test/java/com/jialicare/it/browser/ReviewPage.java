@@ -1,0 +1,88 @@
+package com.jialicare.it.browser;
+
+import static com.jialicare.it.browser.PrimeFacesWaits.ajax;
+import static com.jialicare.it.browser.PrimeFacesWaits.click;
+import static com.jialicare.it.browser.PrimeFacesWaits.visible;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** One application under review: header, steps in dialogs, lines with the facts behind each. */
+public class ReviewPage {
+
+    private final WebDriver driver;
+
+    ReviewPage(WebDriver driver) {
+        this.driver = driver;
+        visible(driver, By.id("review:state"));
+        ajax(driver);
+    }
+
+    public static ReviewPage open(WebDriver driver, String base, long id) {
+        driver.get(base + "app/audit/application.xhtml?id=" + id);
+        return new ReviewPage(driver);
+    }
+
+    public String state() {
+        return driver.findElement(By.id("review:state")).getText();
+    }
+
+    public String notice() {
+        return driver.findElement(By.id("review:notice")).getText();
+    }
+
+    public ReviewPage approve(String comment, String expectedState) {
+        click(driver, By.id("review:approve"));
+        visible(driver, By.id("approveForm:comment")).sendKeys(comment);
+        click(driver, By.id("approveForm:confirm"));
+        PrimeFacesWaits.text(driver, By.id("review:state"), expectedState);
+        return this;
+    }
+
+    /** Starts the public notice on {@code from} (yyyy-MM-dd). */
+    public ReviewPage startNotice(String from) {
+        click(driver, By.id("review:startNotice"));
+        visible(driver, By.id("noticeForm:from_input"));
+        PrimeFacesWaits.type(driver, By.id("noticeForm:from_input"), from);
+        click(driver, By.id("noticeForm:confirm"));
+        PrimeFacesWaits.text(driver, By.id("review:state"), "公示中");
+        return this;
+    }
+
+    /** Records the payment with the amount the dialog proposes (the approved total). */
+    public ReviewPage pay(String voucher) {
+        click(driver, By.id("review:pay"));
+        visible(driver, By.id("paymentForm:voucher")).sendKeys(voucher);
+        click(driver, By.id("paymentForm:confirm"));
+        PrimeFacesWaits.text(driver, By.id("review:state"), "已拨付");
+        return this;
+    }
+
+    /** The amount the payment dialog proposes, as shown. */
+    public String proposedPayment() {
+        click(driver, By.id("review:pay"));
+        String amount = visible(driver, By.id("paymentForm:amount_input")).getAttribute("value");
+        driver.findElement(By.cssSelector("#paymentDlg .ui-dialog-titlebar-close")).click();
+        PrimeFacesWaits.invisible(driver, By.id("paymentDlg"));
+        return amount;
+    }
+
+    /** Opens the facts behind the line in row {@code row} (0 = first of the page shown). */
+    public String facts(int row) {
+        click(driver, By.id("review:lines:table:" + row + ":facts"));
+        return visible(driver, By.id("factsForm:facts")).getText();
+    }
+
+    public String factsField(String id) {
+        return driver.findElement(By.id("factsForm:" + id)).getText();
+    }
+
+    public void closeFacts() {
+        click(driver, By.cssSelector("#factsDlg .ui-dialog-titlebar-close"));
+        PrimeFacesWaits.invisible(driver, By.id("factsDlg"));
+    }
+
+    public String growl() {
+        return PrimeFacesWaits.growl(driver);
+    }
+}

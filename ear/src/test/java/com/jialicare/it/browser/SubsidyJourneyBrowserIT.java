@@ -1,0 +1,271 @@
+package com.jialicare.it.browser;
+
+import static com.jialicare.it.support.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.City;
+import com.jialicare.it.support.Deployments;
+import com.jialicare.it.support.TestData;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("Browser: a subsidy application from the home through the county and the city to the family")
+class SubsidyJourneyBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String PASSWORD = "secret-pass-1";
+    /** 沐川县: no other test files homes there, so its auditor's queue holds only what these tests put in. */
+    private static final String COUNTY = "511129";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private ApiClient admin;
+    private City city;
+
+    @BeforeEach
+    void api() {
+        admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
+        city = new City(admin);
+    }
+
+    /** Creates an account and returns its user name (password {@link #PASSWORD}). */
+    private String user(String role, JsonObjectBuilder scope) {
+        String name = TestData.name(role.toLowerCase().replace('_', '-') + "-ui-");
+        var r = admin.post("api/users", scope.add("username", name).add("password", PASSWORD).add("role", role).build());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return name;
+    }
+
+    private ApiClient as(String username) {
+        return admin.as(username, PASSWORD);
+    }
+
+    private String name(String path) {
+        return admin.get(path).json().getString("name");
+    }
+
+    private WebDriver logIn(String username) {
+        WebDriver driver = browser.driver();
+        PrimeFacesWaits.logOut(driver);
+        LoginPage.open(driver, base.toString()).logInAs(username, PASSWORD);
+        return driver;
+    }
+
+    private static void ok(ApiClient.Response r) {
+        assertThat(r.status()).as(r.toString()).isBetween(200, 201);
+    }
+
+    @Test
+    @DisplayName("the home applies for 2024, the county approves, the city publishes, approves and pays, the family reads it")
+    void journey() {
+        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
+        long bed = city.bed(home, "J-1", LocalDate.of(2022, 1, 10));
+        // level 3: 250 a month in every policy version the suite knows; six months reached on 2024-07-01
+        long resident = city.resident(LocalDate.of(1950, 3, 1), COUNTY, 3, LocalDate.of(2023, 12, 1));
+        city.admit(resident, bed, LocalDate.of(2024, 1, 1));
+        String homeName = name("api/care-homes/" + home);
+        String elder = name("api/residents/" + resident);
+        String homeAdmin = user("HOME_ADMIN", object().add("careHomeId", home));
+        String county = user("COUNTY_AUDITOR", object().add("countyCode", COUNTY));
+        String cityAuditor = user("CITY_AUDITOR", object());
+        String family = user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(resident)));
+
+        // the home's administrator: a new operating application for 2024, looked at, then submitted
+        WebDriver driver = logIn(homeAdmin);
+        ApplicationsPage apps = ApplicationsPage.open(driver, base.toString()).newOperating("2024-01", "2024-12");
+        assertThat(apps.state()).isEqualTo("草稿");
+        assertThat(apps.lineCount()).isEqualTo(12);
+        assertThat(apps.total()).isEqualTo("¥1,750.00"); // June to December, 7 × 250
+        assertThat(apps.firstLineReason()).isEqualTo("入住未满六个月");
+        apps.submit();
+        assertThat(apps.state()).isEqualTo("已提交");
+        assertThat(apps.revision()).isEqualTo("1");
+        assertThat(apps.total()).isEqualTo("¥1,750.00");
+        long id = Long.parseLong(apps.applicationId());
+        // the export links work with the UI's session, no Basic credentials
+        assertThat(apps.fetch(apps.xlsxHref())).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(apps.fetch(apps.pdfHref())).startsWith("200 application/pdf");
+        PrimeFacesWaits.screenshot(driver, "care-home-application");
+
+        // the county's auditor finds it waiting in the queue and approves
+        driver = logIn(county);
+        ReviewQueuePage queue = new ReviewQueuePage(driver);
+        assertThat(queue.rows()).anyMatch(r -> r.contains(homeName) && r.contains("已提交"));
+        ReviewPage review = queue.review(homeName).approve("材料齐全", "区县已审核");
+        assertThat(review.state()).isEqualTo("区县已审核");
+
+        // the city: the notice started ten days ago has ended; approve, then record the payment
+        driver = logIn(cityAuditor);
+        queue = new ReviewQueuePage(driver);
+        assertThat(queue.rows()).anyMatch(r -> r.contains(homeName) && r.contains("区县已审核"));
+        review = queue.review(homeName).startNotice(TODAY.minusDays(10).toString());
+        assertThat(review.notice()).isEqualTo(TODAY.minusDays(10) + " – " + TODAY.minusDays(4));
+        review.approve("公示无异议", "市级已审批");
+        assertThat(review.proposedPayment()).isEqualTo("¥1,750.00");
+        review.pay("PZ-UI-" + id);
+        assertThat(review.state()).isEqualTo("已拨付");
+        PrimeFacesWaits.screenshot(driver, "audit-application");
+        JsonObject stored = as(cityAuditor).get("api/applications/" + id).json();
+        assertThat(stored.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .containsExactly("CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE", "PAY");
+
+        // the family member: where the elder lives, and the subsidy in plain words
+        driver = logIn(family);
+        FamilyPage page = new FamilyPage(driver);
+        assertThat(page.elderNames()).containsExactly(elder);
+        assertThat(page.field("home")).isEqualTo(homeName);
+        assertThat(page.field("since")).isEqualTo("2024-01-01");
+        assertThat(page.field("sixMonthsOn")).isEqualTo("2024-07-01");
+        assertThat(page.field("sixMonthsReached")).isEqualTo("已满");
+        assertThat(page.field("level")).contains("重度失能");
+        assertThat(page.applicationStates()).containsExactly("补贴已拨付");
+        assertThat(page.fontSizePx()).isGreaterThanOrEqualTo(22.0);
+        PrimeFacesWaits.screenshot(driver, "family");
+    }
+
+    @Test
+    @DisplayName("the auditor opens a line and sees the facts behind it: resident, stay, beds, absences, assessments, policy; a bed's line shows the bed")
+    void drillDown() {
+        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
+        long bed1 = city.bed(home, "D-1", LocalDate.of(2022, 1, 10));
+        long bed2 = city.bed(home, "D-2", LocalDate.of(2022, 2, 20));
+        long resident = city.resident(LocalDate.of(1948, 5, 5), COUNTY, 1, LocalDate.of(2023, 12, 1));
+        long stay = city.admit(resident, bed1, LocalDate.of(2024, 1, 1));
+        ok(admin.post("api/stays/" + stay + "/transfers", object().add("bedId", bed2).add("on", "2024-03-01").build()));
+        ok(admin.post("api/stays/" + stay + "/absences", object().add("from", "2024-08-05").add("until", "2024-08-25")
+                .add("kind", "HOSPITAL").build()));
+        ok(admin.post("api/residents/" + resident + "/assessments", object().add("level", 2)
+                .add("effectiveOn", "2024-06-01").build()));
+        String elder = name("api/residents/" + resident);
+        ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
+        var created = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
+                .add("from", "2024-07").add("to", "2024-09").build());
+        long operating = created.id();
+        ok(homeAdmin.post("api/applications/" + operating + "/submit", "{}"));
+        long construction = homeAdmin.post("api/applications", object().add("careHomeId", home)
+                .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
+        ok(homeAdmin.post("api/applications/" + construction + "/submit", "{}"));
+        String county = user("COUNTY_AUDITOR", object().add("countyCode", COUNTY));
+
+        WebDriver driver = logIn(county);
+        ReviewPage review = ReviewPage.open(driver, base.toString(), operating);
+        assertThat(review.state()).isEqualTo("已提交");
+        String august = review.facts(1); // lines: July, August, September
+        assertThat(review.factsField("month")).isEqualTo("2024-08");
+        assertThat(review.factsField("residentName")).isEqualTo(elder);
+        assertThat(review.factsField("admittedOn")).isEqualTo("2024-01-01");
+        assertThat(review.factsField("dischargedOn")).isEqualTo("仍在住");
+        assertThat(review.factsField("hukou")).isEqualTo(COUNTY);
+        assertThat(review.factsField("beds")).contains("D-1").contains("D-2").contains("2024-03-01");
+        assertThat(review.factsField("absences")).contains("住院").contains("2024-08-05").contains("2024-08-25");
+        assertThat(review.factsField("assessments")).contains("2023-12-01").contains("轻度失能")
+                .contains("2024-06-01").contains("中度失能");
+        assertThat(review.factsField("policyVersion")).matches("\\d+ \\(施行自 \\d{4}-\\d{2}-\\d{2}\\)");
+        assertThat(review.factsField("presentDays")).isEqualTo("11"); // 31 days, away 5 to 24 August
+        assertThat(august).contains("当月在院天数不足");
+        PrimeFacesWaits.screenshot(driver, "audit-facts-resident-month");
+        review.closeFacts();
+
+        review = ReviewPage.open(driver, base.toString(), construction);
+        review.facts(1);
+        assertThat(review.factsField("bedCode")).isEqualTo("D-2");
+        assertThat(review.factsField("room")).isEqualTo("1");
+        assertThat(review.factsField("commissionedOn")).isEqualTo("2022-02-20");
+        assertThat(review.factsField("retiredOn")).isEqualTo("在用");
+        assertThat(review.factsField("ownership")).isEqualTo("民办");
+        assertThat(review.factsField("filedBeds")).isEqualTo("10");
+        assertThat(review.factsField("rate")).startsWith("¥");
+    }
+
+    @Test
+    @DisplayName("the family page shows the linked elder only: nothing of another resident of the same home and application")
+    void familySeesOnlyTheirOwn() {
+        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
+        long bedA = city.bed(home, "F-1", LocalDate.of(2022, 1, 10));
+        long bedB = city.bed(home, "F-2", LocalDate.of(2022, 1, 10));
+        long mine = city.resident(LocalDate.of(1947, 2, 2), COUNTY, 2, LocalDate.of(2023, 12, 1));
+        long other = city.resident(LocalDate.of(1946, 6, 6), COUNTY, 4, LocalDate.of(2023, 12, 1));
+        city.admit(mine, bedA, LocalDate.of(2024, 1, 1));
+        city.admit(other, bedB, LocalDate.of(2024, 2, 1));
+        ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
+        long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
+                .add("from", "2024-07").add("to", "2024-09").build()).id();
+        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"));
+        JsonObject otherOne = admin.get("api/residents/" + other).json();
+        String family = user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(mine)));
+
+        WebDriver driver = logIn(family);
+        FamilyPage page = new FamilyPage(driver);
+        assertThat(page.elderNames()).containsExactly(name("api/residents/" + mine));
+        assertThat(page.field("bed")).contains("F-1");
+        assertThat(page.applicationStates()).containsExactly("已提交，等待区县民政局审核");
+        String source = page.pageSource();
+        assertThat(source).doesNotContain(otherOne.getString("name")).doesNotContain("F-2")
+                .doesNotContain(otherOne.getString("idNumber")).doesNotContain("完全失能");
+
+        // and the other areas stay closed to a family account
+        driver.get(base + "app/audit/application.xhtml?id=" + id);
+        assertThat(driver.getPageSource()).contains("无权").doesNotContain(otherOne.getString("name"));
+        driver.get(base + "app/care-home/applications.xhtml");
+        assertThat(driver.getPageSource()).contains("无权");
+    }
+
+    @Test
+    @DisplayName("the public notice needs no login, hides names and takes an objection, which the city then sees")
+    void publicNotice() {
+        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
+        long bed = city.bed(home, "N-1", LocalDate.of(2022, 1, 10));
+        long resident = city.resident(LocalDate.of(1949, 9, 9), COUNTY, 1, LocalDate.of(2023, 12, 1));
+        city.admit(resident, bed, LocalDate.of(2024, 1, 1));
+        String elder = name("api/residents/" + resident);
+        ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
+        ApiClient countyAuditor = as(user("COUNTY_AUDITOR", object().add("countyCode", COUNTY)));
+        ApiClient cityAuditor = as(user("CITY_AUDITOR", object()));
+        long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
+                .add("from", "2024-07").add("to", "2024-08").build()).id();
+        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"));
+        ok(countyAuditor.post("api/applications/" + id + "/approve", "{}"));
+        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build()));
+
+        WebDriver driver = browser.driver();
+        PublicNoticePage notice = PublicNoticePage.open(driver, base.toString());
+        String text = notice.notice(id);
+        assertThat(text).contains(name("api/care-homes/" + home)).contains(elder.charAt(0) + "*")
+                .contains("2024-07").contains("¥150.00");
+        assertThat(notice.pageSource()).doesNotContain(elder);
+        String growl = notice.object(id, "该老人8月已回家居住");
+        assertThat(growl).contains("异议已记录");
+        PrimeFacesWaits.screenshot(driver, "public-notice");
+
+        var objections = cityAuditor.get("api/applications/" + id).json().getJsonArray("objections");
+        assertThat(objections).hasSize(1);
+        assertThat(objections.getJsonObject(0).getString("text")).isEqualTo("该老人8月已回家居住");
+    }
+}

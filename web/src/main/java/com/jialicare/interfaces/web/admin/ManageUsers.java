@@ -1,0 +1,246 @@
+package com.jialicare.interfaces.web.admin;
+
+import com.jialicare.application.CareHomeService;
+import com.jialicare.application.Page;
+import com.jialicare.application.ResidentService;
+import com.jialicare.application.UserService;
+import com.jialicare.application.UserService.UserSummary;
+import com.jialicare.application.security.Caller;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.Role;
+import com.jialicare.interfaces.web.Ajax;
+import com.jialicare.interfaces.web.Messages;
+import com.jialicare.interfaces.web.ResidentOption;
+import com.jialicare.interfaces.web.ResidentOptions;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The administrator's accounts page: the list of accounts, a page at a time, and creating one with the
+ * scope its role needs — a care home (picked within its county), a county, or the family's residents.
+ */
+@Named
+@ViewScoped
+public class ManageUsers implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 10;
+
+    /** A care home in the picker. */
+    public record HomeOption(long id, String name) implements Serializable {
+    }
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private CareHomeService careHomes;
+
+    @Inject
+    private ResidentService residents;
+
+    private final Model model = new Model();
+    private final ResidentOptions residentOptions = new ResidentOptions();
+
+    private String username;
+    private String password;
+    private String displayName;
+    private Role role;
+    private String countyCode;
+    private Long careHomeId;
+    private List<ResidentOption> family = new ArrayList<>();
+    private List<HomeOption> homes = List.of();
+
+    public void start() {
+        username = null;
+        password = null;
+        displayName = null;
+        role = null;
+        countyCode = null;
+        careHomeId = null;
+        family = new ArrayList<>();
+        homes = List.of();
+    }
+
+    /** The county changed: offer that county's homes (a county has tens of homes, never hundreds). */
+    public void countyChanged() {
+        careHomeId = null;
+        homes = List.of();
+        if (countyCode == null || countyCode.isBlank()) {
+            return;
+        }
+        try {
+            homes = careHomes.list(0, Page.MAX_SIZE, countyCode).items().stream()
+                    .map(h -> new HomeOption(h.getId(), h.getName())).toList();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public List<ResidentOption> completeResident(String query) {
+        try {
+            return residentOptions.offer(residents.list(null, query, false, 0, SUGGESTIONS).items().stream()
+                    .map(ResidentOption::of).toList());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return List.of();
+        }
+    }
+
+    /** Creates the account with the one scope field the chosen role shows on the page. */
+    public void create() {
+        Long home = role == Role.HOME_ADMIN ? careHomeId : null;
+        String county = role == Role.COUNTY_AUDITOR ? countyCode : null;
+        Set<Long> linked = new LinkedHashSet<>();
+        if (role == Role.FAMILY) {
+            family.forEach(r -> linked.add(r.id()));
+        }
+        try {
+            Caller created = users.create(new UserService.NewUser(username, password, role, home, county,
+                    linked, displayName));
+            Messages.info("users.created", created.username());
+            Ajax.succeeded();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        } finally {
+            password = null; // never kept in the view
+        }
+    }
+
+    public boolean isShowsHome() {
+        return role == Role.HOME_ADMIN;
+    }
+
+    public boolean isShowsCounty() {
+        return role == Role.HOME_ADMIN || role == Role.COUNTY_AUDITOR;
+    }
+
+    public boolean isShowsResidents() {
+        return role == Role.FAMILY;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public LeshanCounty[] getCounties() {
+        return LeshanCounty.values();
+    }
+
+    public List<HomeOption> getHomes() {
+        return homes;
+    }
+
+    public LazyDataModel<UserSummary> getModel() {
+        return model;
+    }
+
+    public ResidentOptions getResidentOptions() {
+        return residentOptions;
+    }
+
+    /** Pages through the accounts in the service. */
+    private final class Model extends LazyDataModel<UserSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, users.list(0, 1).total());
+            } catch (BusinessException e) {
+                Messages.error(e);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            try {
+                int size = Math.min(pageSize, Page.MAX_SIZE);
+                return users.list(first / size, size).items();
+            } catch (BusinessException e) {
+                Messages.error(e);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(UserSummary u) {
+            return String.valueOf(u.id());
+        }
+
+        @Override
+        public UserSummary getRowData(String rowKey) {
+            return getWrappedData().stream().filter(u -> getRowKey(u).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
+    }
+
+    public void setCountyCode(String countyCode) {
+        this.countyCode = countyCode;
+    }
+
+    public Long getCareHomeId() {
+        return careHomeId;
+    }
+
+    public void setCareHomeId(Long careHomeId) {
+        this.careHomeId = careHomeId;
+    }
+
+    public List<ResidentOption> getFamily() {
+        return family;
+    }
+
+    public void setFamily(List<ResidentOption> family) {
+        this.family = family == null ? new ArrayList<>() : new ArrayList<>(family);
+    }
+}

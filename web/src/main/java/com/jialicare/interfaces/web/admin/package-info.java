@@ -1,0 +1,2 @@
+/** The city system administrator's screens: user accounts. */
+package com.jialicare.interfaces.web.admin;

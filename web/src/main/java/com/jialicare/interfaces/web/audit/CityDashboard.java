@@ -1,0 +1,236 @@
+package com.jialicare.interfaces.web.audit;
+
+import com.jialicare.application.CareHomeService;
+import com.jialicare.application.CareHomeService.CountyOccupancy;
+import com.jialicare.application.SubsidyService;
+import com.jialicare.application.subsidy.SubsidyPreview;
+import com.jialicare.application.subsidy.SubsidyPreview.CountySubsidy;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * The city at a glance: beds in service and occupied per county today (CareHomeService.occupancyByCounty),
+ * and the subsidies the rules would give each county for a chosen year, from the city-wide previews
+ * (SubsidyService.operatingPreview for the year's ended months, constructionPreview as of the year's end or
+ * today). Drawn as Chart.js bar charts (p:chart takes the chart's JSON) and listed in a table.
+ */
+@Named
+@ViewScoped
+public class CityDashboard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CareHomeService homes;
+
+    @Inject
+    private SubsidyService subsidies;
+
+    @Inject
+    private Texts texts;
+
+    @Inject
+    private Clock clock;
+
+    /** One county's row of the subsidy table. */
+    public record CountyRow(String countyCode, long operatingMonths, BigDecimal operating, long constructionBeds,
+            BigDecimal construction) implements Serializable {
+    }
+
+    private LocalDate today;
+    private int year;
+    private List<CountyOccupancy> occupancy = List.of();
+    private List<CountyRow> subsidyRows;
+    private BigDecimal operatingTotal;
+    private BigDecimal constructionTotal;
+    private YearMonth operatingFrom;
+    private YearMonth operatingTo;
+    private LocalDate constructionAsOf;
+
+    @PostConstruct
+    void init() {
+        today = LocalDate.now(clock);
+        year = today.getYear() - 1;
+        try {
+            occupancy = homes.occupancyByCounty(today);
+        } catch (BusinessException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    /** Computes the year's subsidy previews; the page calls it after loading and when the year changes. */
+    public void compute() {
+        subsidyRows = null;
+        try {
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            constructionAsOf = yearEnd.isAfter(today) ? today : yearEnd;
+            SubsidyPreview construction = subsidies.constructionPreview(constructionAsOf, null);
+            YearMonth lastEnded = YearMonth.from(today).minusMonths(1);
+            operatingFrom = YearMonth.of(year, 1);
+            operatingTo = YearMonth.of(year, 12).isAfter(lastEnded) ? lastEnded : YearMonth.of(year, 12);
+            SubsidyPreview operating = operatingTo.isBefore(operatingFrom) ? SubsidyPreview.of(List.of())
+                    : subsidies.operatingPreview(operatingFrom, operatingTo, null);
+            Map<String, CountySubsidy> op = byCode(operating.byCounty());
+            Map<String, CountySubsidy> con = byCode(construction.byCounty());
+            TreeSet<String> counties = new TreeSet<>(op.keySet());
+            counties.addAll(con.keySet());
+            List<CountyRow> rows = new ArrayList<>();
+            BigDecimal zero = new BigDecimal("0.00");
+            for (String c : counties) {
+                CountySubsidy o = op.get(c);
+                CountySubsidy k = con.get(c);
+                rows.add(new CountyRow(c, o == null ? 0 : o.eligible(), o == null ? zero : o.total(),
+                        k == null ? 0 : k.eligible(), k == null ? zero : k.total()));
+            }
+            subsidyRows = rows;
+            operatingTotal = operating.total();
+            constructionTotal = construction.total();
+        } catch (BusinessException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    private static Map<String, CountySubsidy> byCode(List<CountySubsidy> list) {
+        Map<String, CountySubsidy> m = new LinkedHashMap<>();
+        list.forEach(c -> m.put(c.countyCode(), c));
+        return m;
+    }
+
+    /** Bar chart: beds in service and occupied, per county. */
+    public String getOccupancyChart() {
+        return barChart(FacesErrors.text("audit.dashboard.occupancyChart", texts.date(today)),
+                occupancy.stream().map(CountyOccupancy::countyCode).toList(),
+                List.of(dataset(FacesErrors.text("audit.dashboard.bedsInService"), "#1f5f8b",
+                                occupancy.stream().map(c -> (Number) c.bedsInService()).toList()),
+                        dataset(FacesErrors.text("audit.dashboard.occupied"), "#e8a33d",
+                                occupancy.stream().map(c -> (Number) c.occupied()).toList())));
+    }
+
+    /** Bar chart: the year's operating and construction subsidy per county, in yuan. */
+    public String getSubsidyChart() {
+        List<CountyRow> rows = subsidyRows == null ? List.of() : subsidyRows;
+        return barChart(FacesErrors.text("audit.dashboard.subsidyChart", year),
+                rows.stream().map(CountyRow::countyCode).toList(),
+                List.of(dataset(FacesErrors.text("app.kind.OPERATING"), "#2e8b57",
+                                rows.stream().map(r -> (Number) r.operating()).toList()),
+                        dataset(FacesErrors.text("app.kind.CONSTRUCTION"), "#7b68ee",
+                                rows.stream().map(r -> (Number) r.construction()).toList())));
+    }
+
+    private JsonObjectBuilder dataset(String label, String color, List<Number> values) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Number v : values) {
+            if (v instanceof BigDecimal d) {
+                data.add(d);
+            } else {
+                data.add(v.longValue());
+            }
+        }
+        return Json.createObjectBuilder().add("label", label).add("backgroundColor", color).add("data", data);
+    }
+
+    private String barChart(String title, List<String> countyCodes, List<JsonObjectBuilder> datasets) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        countyCodes.stream().map(texts::county).forEach(labels::add);
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        datasets.forEach(sets::add);
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
+                                .add("legend", Json.createObjectBuilder().add("position", "bottom")))
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                        // whole beds, whole yuan on the axis
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    public List<Integer> getYears() {
+        return IntStream.rangeClosed(2021, today.getYear()).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public long getTotalBeds() {
+        return occupancy.stream().mapToLong(CountyOccupancy::bedsInService).sum();
+    }
+
+    public long getTotalOccupied() {
+        return occupancy.stream().mapToLong(CountyOccupancy::occupied).sum();
+    }
+
+    public long getTotalHomes() {
+        return occupancy.stream().mapToLong(CountyOccupancy::homes).sum();
+    }
+
+    /** Occupied beds as a whole percentage of beds in service; 0 without beds. */
+    public int percent(CountyOccupancy c) {
+        return c.bedsInService() == 0 ? 0 : (int) Math.round(c.occupied() * 100.0 / c.bedsInService());
+    }
+
+    public LocalDate getToday() {
+        return today;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public List<CountyOccupancy> getOccupancy() {
+        return occupancy;
+    }
+
+    public List<CountyRow> getSubsidyRows() {
+        return subsidyRows;
+    }
+
+    public boolean isComputed() {
+        return subsidyRows != null;
+    }
+
+    public BigDecimal getOperatingTotal() {
+        return operatingTotal;
+    }
+
+    public BigDecimal getConstructionTotal() {
+        return constructionTotal;
+    }
+
+    public YearMonth getOperatingFrom() {
+        return operatingFrom;
+    }
+
+    public YearMonth getOperatingTo() {
+        return operatingTo;
+    }
+
+    public LocalDate getConstructionAsOf() {
+        return constructionAsOf;
+    }
+}

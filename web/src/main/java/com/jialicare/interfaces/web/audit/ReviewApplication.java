@@ -1,0 +1,272 @@
+package com.jialicare.interfaces.web.audit;
+
+import com.jialicare.application.ApplicationService;
+import com.jialicare.application.ApplicationService.Details;
+import com.jialicare.application.CareHomeService;
+import com.jialicare.application.CareHomeService.BedOnDay;
+import com.jialicare.application.PolicyService;
+import com.jialicare.application.ResidentService;
+import com.jialicare.application.StayService;
+import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.policy.PolicyVersion;
+import com.jialicare.domain.model.policy.PolicyVersionRecord;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.stay.Stay;
+import com.jialicare.interfaces.web.ApplicationPanel;
+import com.jialicare.interfaces.web.ApplicationPanel.ObjectionRow;
+import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.LineRow;
+import com.jialicare.interfaces.web.session.UserSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.primefaces.PrimeFaces;
+
+/**
+ * One application under review ({@code application.xhtml?id=}): its lines with the facts behind each, and
+ * the auditor's steps — approve, return with a reason, start the public notice, decide objections, record
+ * the payment. Every step is ApplicationService's; the buttons a state offers are only a guide, the
+ * service decides (and the page shows its refusal by code).
+ */
+@Named
+@ViewScoped
+public class ReviewApplication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private StayService stays;
+
+    @Inject
+    private ResidentService residents;
+
+    @Inject
+    private CareHomeService homes;
+
+    @Inject
+    private PolicyService policies;
+
+    @Inject
+    private UserSession session;
+
+    @Inject
+    private Clock clock;
+
+    private ApplicationPanel panel;
+    private LineFacts facts;
+    private boolean county;
+    private boolean city;
+
+    private String comment;
+    private String reason;
+    private LocalDate noticeFrom;
+    private Long objectionId;
+    private boolean upheld;
+    private String decisionComment;
+    private LocalDate paidOn;
+    private BigDecimal amount;
+    private String voucher;
+
+    @PostConstruct
+    void init() {
+        county = session.hasRole("COUNTY_AUDITOR");
+        city = session.hasRole("CITY_AUDITOR");
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return;
+        }
+        try {
+            panel = new ApplicationPanel(applications.get(Long.parseLong(id), null));
+        } catch (BusinessException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void showRevision(int revision) {
+        run(() -> applications.get(panel.getId(), revision), null, null);
+    }
+
+    public void approve() {
+        run(() -> applications.approve(panel.getId(), comment), "approveDialog", "audit.done.approved");
+    }
+
+    public void returnApplication() {
+        run(() -> applications.returnApplication(panel.getId(), reason), "returnDialog", "audit.done.returned");
+    }
+
+    public void startNotice() {
+        run(() -> applications.startNotice(panel.getId(), noticeFrom), "noticeDialog", "audit.done.notice");
+    }
+
+    /** Opens the decision dialog for one objection. */
+    public void chooseObjection(ObjectionRow objection, boolean uphold) {
+        objectionId = objection.id();
+        upheld = uphold;
+        decisionComment = null;
+    }
+
+    public void decide() {
+        run(() -> applications.decide(panel.getId(), objectionId, upheld, decisionComment), "decisionDialog",
+                upheld ? "audit.done.upheld" : "audit.done.dismissed");
+    }
+
+    public void pay() {
+        run(() -> applications.pay(panel.getId(), paidOn, amount, voucher), "paymentDialog", "audit.done.paid");
+    }
+
+    /** Prepares the dialogs with what is usually entered: today, and the approved total. */
+    public void prepare() {
+        comment = null;
+        reason = null;
+        LocalDate today = LocalDate.now(clock);
+        noticeFrom = today;
+        paidOn = today;
+        amount = panel == null ? null : panel.getTotal();
+        voucher = null;
+    }
+
+    /** The facts a line was computed from, as the registry records them now. */
+    public void showFacts(LineRow line) {
+        try {
+            PolicyVersion policy = policies.version(line.policyVersion()).map(PolicyVersionRecord::toPolicyVersion)
+                    .orElse(null);
+            if (line.bed()) {
+                List<BedOnDay> beds = homes.bedsOn(panel.getCareHomeId(), panel.getAsOf());
+                BedOnDay bed = beds.stream().filter(b -> b.bed().getId().equals(line.bedId())).findFirst()
+                        .orElseThrow(() -> BusinessException.notFound("BED_NOT_FOUND", "No bed " + line.bedId(),
+                                line.bedId()));
+                facts = LineFacts.bed(line, bed, homes.get(panel.getCareHomeId()), policy);
+            } else {
+                Stay stay = stays.get(line.stayId());
+                var beds = LineFacts.byId(homes.bedsOn(stay.getCareHomeId(), line.month().atEndOfMonth()));
+                facts = LineFacts.residentMonth(line, residents.get(line.residentId()), stay, beds, policy);
+            }
+            PrimeFaces.current().executeScript("PF('factsDialog').show()");
+        } catch (BusinessException e) {
+            facts = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    private void run(Supplier<Details> step, String dialog, String doneKey) {
+        try {
+            panel = new ApplicationPanel(step.get());
+            if (doneKey != null) {
+                FacesErrors.done(doneKey, panel.getId());
+            }
+            if (dialog != null) {
+                PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+            }
+        } catch (BusinessException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    // What the page offers in each state, as a guide for the auditor; ApplicationService has the last word.
+
+    public boolean isApprovable() {
+        return panel != null && (county && panel.getState() == ApplicationState.SUBMITTED
+                || city && panel.getState() == ApplicationState.PUBLIC_NOTICE);
+    }
+
+    public boolean isReturnable() {
+        return panel != null && (county && panel.getState() == ApplicationState.SUBMITTED
+                || city && (panel.getState() == ApplicationState.COUNTY_APPROVED
+                        || panel.getState() == ApplicationState.PUBLIC_NOTICE));
+    }
+
+    public boolean isNoticeStartable() {
+        return panel != null && city && panel.getState() == ApplicationState.COUNTY_APPROVED;
+    }
+
+    public boolean isDecidable() {
+        return panel != null && city && panel.getState() == ApplicationState.PUBLIC_NOTICE;
+    }
+
+    public boolean isPayable() {
+        return panel != null && city && panel.getState() == ApplicationState.CITY_APPROVED;
+    }
+
+    public boolean isCity() {
+        return city;
+    }
+
+    public ApplicationPanel getPanel() {
+        return panel;
+    }
+
+    public LineFacts getFacts() {
+        return facts;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getNoticeFrom() {
+        return noticeFrom;
+    }
+
+    public void setNoticeFrom(LocalDate noticeFrom) {
+        this.noticeFrom = noticeFrom;
+    }
+
+    public boolean isUpheld() {
+        return upheld;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
+
+    public void setDecisionComment(String decisionComment) {
+        this.decisionComment = decisionComment;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public void setPaidOn(LocalDate paidOn) {
+        this.paidOn = paidOn;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getVoucher() {
+        return voucher;
+    }
+
+    public void setVoucher(String voucher) {
+        this.voucher = voucher;
+    }
+}

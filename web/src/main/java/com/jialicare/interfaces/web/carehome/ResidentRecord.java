@@ -1,0 +1,159 @@
+package com.jialicare.interfaces.web.carehome;
+
+import com.jialicare.application.CareHomeService;
+import com.jialicare.application.ResidentService;
+import com.jialicare.application.StayService;
+import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.resident.Resident;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.DischargeReason;
+import com.jialicare.domain.model.stay.Absence;
+import com.jialicare.domain.model.stay.Stay;
+import com.jialicare.interfaces.web.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A resident's record ({@code resident.xhtml?id=…}): identity, hukou, capability assessments, and the
+ * stays with their beds and absences, newest first. Outside the caller's scope it is "not found".
+ */
+@Named
+@ViewScoped
+public class ResidentRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A stay as the page shows it. */
+    public record StayView(long id, String homeName, LocalDate admittedOn, LocalDate dischargedOn,
+            DischargeReason dischargeReason, List<BedSpan> beds, List<Absence> absences) {
+
+        public boolean open() {
+            return dischargedOn == null;
+        }
+    }
+
+    /** A stay's time in one bed, {@code [from, until)}. */
+    public record BedSpan(String code, String room, LocalDate from, LocalDate until) {
+    }
+
+    @Inject
+    private ResidentService residents;
+
+    @Inject
+    private StayService stays;
+
+    @Inject
+    private CareHomeService careHomes;
+
+    @Inject
+    private Clock clock;
+
+    private String idParam;
+    private Long id;
+    private Resident resident;
+    private List<StayView> stayViews = List.of();
+
+    /** Reads the record when the page opens; a missing, malformed or out-of-scope id answers 404. */
+    public void load() throws IOException {
+        try {
+            id = idParam == null ? null : Long.valueOf(idParam.trim());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+        if (id == null) {
+            notFound();
+            return;
+        }
+        try {
+            reload();
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                notFound();
+            } else {
+                Messages.error(e);
+            }
+        }
+    }
+
+    /** Reads the record again, after a change. */
+    public void reload() {
+        resident = residents.get(id);
+        Map<Long, Map<Long, Bed>> bedsByHome = new HashMap<>();
+        Map<Long, String> homeNames = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        stayViews = stays.ofResident(id).stream().map(s -> view(s,
+                bedsByHome.computeIfAbsent(s.getCareHomeId(), h -> bedsOf(h, today)),
+                homeNames.computeIfAbsent(s.getCareHomeId(), h -> careHomes.get(h).getName()))).toList();
+    }
+
+    private Map<Long, Bed> bedsOf(long homeId, LocalDate today) {
+        Map<Long, Bed> beds = new HashMap<>();
+        careHomes.bedsOn(homeId, today).forEach(b -> beds.put(b.bed().getId(), b.bed()));
+        return beds;
+    }
+
+    private static StayView view(Stay s, Map<Long, Bed> beds, String homeName) {
+        List<BedSpan> spans = s.getOccupancies().stream().map(o -> {
+            Bed bed = beds.get(o.getBedId());
+            return new BedSpan(bed == null ? "#" + o.getBedId() : bed.getCode(), bed == null ? "" : bed.getRoom(),
+                    o.getFromOn(), o.getUntilOn());
+        }).toList();
+        return new StayView(s.getId(), homeName, s.getAdmittedOn(), s.getDischargedOn(), s.getDischargeReason(),
+                spans, List.copyOf(s.getAbsences()));
+    }
+
+    private static void notFound() throws IOException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.responseSendError(404, "No such resident");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** The stay the resident is in now, where absences are recorded. */
+    public Optional<StayView> getOpenStay() {
+        return stayViews.stream().filter(StayView::open).findFirst();
+    }
+
+    public boolean isLiving() {
+        return getOpenStay().isPresent();
+    }
+
+    public Integer getLevel() {
+        return resident == null ? null : resident.levelOn(LocalDate.now(clock)).orElse(null);
+    }
+
+    public Integer getAge() {
+        return resident == null ? null : resident.getIdNumber().ageOn(LocalDate.now(clock));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The page's {@code ?id=}, as typed. */
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public Resident getResident() {
+        return resident;
+    }
+
+    public List<StayView> getStays() {
+        return stayViews;
+    }
+}

@@ -1,0 +1,55 @@
+package com.jialicare.interfaces.web.carehome;
+
+import com.jialicare.application.CareHomeService;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.Ajax;
+import com.jialicare.interfaces.web.Messages;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** Taking the clicked bed out of service from a day on. */
+@Named
+@ViewScoped
+public class RetireBed implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CareHomeService careHomes;
+
+    @Inject
+    private BedBoard board;
+
+    private LocalDate on;
+
+    void prepare(@Observes BedBoard.BedSelected selected) {
+        on = selected.day();
+    }
+
+    public void retire() {
+        var bed = board.getSelected().orElse(null);
+        if (bed == null) {
+            return;
+        }
+        try {
+            careHomes.retireBed(board.getHomeId(), bed.bed().getId(), on);
+            Messages.info("retire.done", bed.bed().getCode(), on);
+            Ajax.succeeded();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+        board.refresh();
+    }
+
+    public LocalDate getOn() {
+        return on;
+    }
+
+    public void setOn(LocalDate on) {
+        this.on = on;
+    }
+}

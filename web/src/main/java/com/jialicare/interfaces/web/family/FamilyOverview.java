@@ -1,0 +1,89 @@
+package com.jialicare.interfaces.web.family;
+
+import com.jialicare.application.FamilyService;
+import com.jialicare.application.FamilyService.Elder;
+import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.PlainWords;
+import com.jialicare.interfaces.web.session.LocaleBean;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The family member's page: for each linked elder where they live, since when, the six-month date, the
+ * capability level and each application's state, in plain words (FamilyService, which gives nothing about
+ * anybody else).
+ */
+@Named
+@ViewScoped
+public class FamilyOverview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FamilyService family;
+
+    @Inject
+    private LocaleBean locale;
+
+    /** One application that counts months of the elder. */
+    public record Application(long id, ApplicationKind kind, ApplicationState state, YearMonth firstMonth,
+            YearMonth lastMonth, int months) implements Serializable {
+    }
+
+    /** What the page says about one elder; fields about the stay are null without one. */
+    public record ElderView(long residentId, String name, String homeName, String countyCode, String room,
+            String bedCode, LocalDate admittedOn, LocalDate dischargedOn, long monthsStayed, LocalDate sixMonthsOn,
+            boolean sixMonthsReached, Integer careLevel, List<Application> applications, String summaryZh,
+            String summaryEn) implements Serializable {
+    }
+
+    private List<ElderView> elders = List.of();
+
+    @PostConstruct
+    void init() {
+        try {
+            elders = family.elders().stream().map(FamilyOverview::view).toList();
+        } catch (BusinessException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    private static ElderView view(Elder e) {
+        List<Application> apps = e.applications().stream().map(a -> new Application(a.applicationId(), a.kind(),
+                a.state(), a.months().get(0), a.months().get(a.months().size() - 1), a.months().size())).toList();
+        return new ElderView(e.resident().getId(), e.resident().getName(),
+                e.home() == null ? null : e.home().getName(), e.home() == null ? null : e.home().getCountyCode(),
+                e.bed() == null ? null : e.bed().getRoom(), e.bed() == null ? null : e.bed().getCode(),
+                e.stay() == null ? null : e.stay().getAdmittedOn(),
+                e.stay() == null ? null : e.stay().getDischargedOn(), e.monthsStayed(), e.sixMonthsOn(),
+                e.sixMonthsReached(), e.careLevel(), apps, PlainWords.summary(e, true), PlainWords.summary(e, false));
+    }
+
+    /** The one-sentence summary in the user's language. */
+    public String summary(ElderView e) {
+        return locale.isChinese() ? e.summaryZh() : e.summaryEn();
+    }
+
+    /** "Room A-101, bed A-101-1", or that the elder has no bed now. */
+    public String bed(ElderView e) {
+        return e.bedCode() == null ? FacesErrors.text("family.noBed") : FacesErrors.text("family.roomBed", e.room(),
+                e.bedCode());
+    }
+
+    public String months(ElderView e) {
+        return FacesErrors.text("family.months", e.monthsStayed());
+    }
+
+    public List<ElderView> getElders() {
+        return elders;
+    }
+}

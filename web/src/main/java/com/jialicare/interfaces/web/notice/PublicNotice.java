@@ -1,0 +1,107 @@
+package com.jialicare.interfaces.web.notice;
+
+import com.jialicare.application.ApplicationService;
+import com.jialicare.application.ApplicationService.Details;
+import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.FrozenLine;
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Masking;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The public notice (公示), open without login: the applications under notice today with residents' names
+ * masked and no ID numbers (ApplicationService.notices), and a form to raise an objection.
+ */
+@Named
+@ViewScoped
+public class PublicNotice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicationService applications;
+
+    /** One line as the public sees it: the bed, or the masked resident and the month, and the amount. */
+    public record Line(String bedCode, String resident, YearMonth month, BigDecimal amount) implements Serializable {
+    }
+
+    /** One application under notice. */
+    public record Notice(long applicationId, String homeName, String countyCode, ApplicationKind kind,
+            LocalDate asOf, YearMonth from, YearMonth to, BigDecimal total, LocalDate noticeFrom,
+            LocalDate noticeLastDay, List<Line> lines) implements Serializable {
+    }
+
+    private List<Notice> notices = List.of();
+    private Long objectTo;
+    private String text;
+    private String contact;
+
+    @PostConstruct
+    void init() {
+        notices = applications.notices().stream().map(PublicNotice::notice).toList();
+    }
+
+    private static Notice notice(Details d) {
+        var a = d.application();
+        return new Notice(a.getId(), d.home().getName(), d.home().getCountyCode(), a.getKind(), a.getAsOf(),
+                a.getFrom(), a.getTo(), a.getTotal(), a.getNoticeFrom(), a.getNoticeLastDay(),
+                d.lines().stream().map(l -> line(l, d)).toList());
+    }
+
+    private static Line line(FrozenLine l, Details d) {
+        return new Line(l.getBedCode(), l.getResidentId() == null ? null
+                : Masking.name(d.residentNames().get(l.getResidentId())),
+                l.getMonth() == null ? null : YearMonth.from(l.getMonth()), l.getAmount());
+    }
+
+    /** Opens the objection form for one application. */
+    public void choose(Notice notice) {
+        objectTo = notice.applicationId();
+        text = null;
+        contact = null;
+    }
+
+    public void object() {
+        try {
+            applications.object(objectTo, text, contact);
+            FacesErrors.done("notice.objection.recorded", objectTo);
+            PrimeFaces.current().executeScript("PF('objectionDialog').hide()");
+        } catch (BusinessException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public List<Notice> getNotices() {
+        return notices;
+    }
+
+    public Long getObjectTo() {
+        return objectTo;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+}
