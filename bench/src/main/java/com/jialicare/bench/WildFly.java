@@ -1,6 +1,8 @@
 package com.jialicare.bench;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,6 +65,16 @@ final class WildFly implements AutoCloseable {
             throw new IllegalStateException("No provisioned server at " + serverHome + " or no EAR at " + ear
                     + ": build first (the README's benchmark command does)");
         }
+        int port = 8080 + portOffset;
+        // never talk to somebody else's server: its /api/health would answer as well as ours
+        for (int p : new int[] {port, 9990 + portOffset}) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress("127.0.0.1", p));
+            } catch (IOException inUse) {
+                throw new IllegalStateException("Port " + p + " is in use (another server?); choose another offset "
+                        + "with -Dbench.port.offset=…", inUse);
+            }
+        }
         deleteTree(baseDir);
         copyTree(serverHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
@@ -77,7 +89,17 @@ final class WildFly implements AutoCloseable {
                 + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true"); // the script forwards signals to java
         Process script = pb.start();
-        int port = 8080 + portOffset;
+        try {
+            return awaitHealth(script, port, log, parseMb(heap), timeout);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            script.descendants().forEach(ProcessHandle::destroyForcibly);
+            script.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static WildFly awaitHealth(Process script, int port, Path log, long maxHeapMb, Duration timeout)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (true) {
@@ -94,7 +116,6 @@ final class WildFly implements AutoCloseable {
                 // not listening yet
             }
             if (System.nanoTime() > deadline) {
-                script.destroy();
                 throw new IllegalStateException("WildFly did not answer /api/health within " + timeout + "; see " + log);
             }
             Thread.sleep(500);
@@ -102,7 +123,7 @@ final class WildFly implements AutoCloseable {
         ProcessHandle java = script.toHandle().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No java process under " + script.pid()));
-        return new WildFly(script, java, port, log, parseMb(heap));
+        return new WildFly(script, java, port, log, maxHeapMb);
     }
 
     int httpPort() {
