@@ -46,6 +46,24 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), path, expected);
     }
 
+    /** An answer: its status and its JSON body. */
+    record Answer(int status, JsonObject body) {
+    }
+
+    /** Posts a file (e.g. an .xlsx) and returns whatever status comes back, with the JSON body. */
+    Answer postFile(String path, String contentType, byte[] content) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization).header("Content-Type", contentType)
+                .header("Accept", "application/json").timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+            return new Answer(r.statusCode(), reader.readObject());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + " without JSON: " + r.body(), e);
+        }
+    }
+
     /** The status of a GET without reading it as JSON (e.g. a static file). */
     int status(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)

@@ -155,6 +155,8 @@ public class SubsidyFactsRepository {
         if (countyCode != null) {
             query.setParameter("county", countyCode);
         }
+        // read-only: 5,000 homes of a province need no snapshot to dirty-check at commit
+        query.setHint("org.hibernate.readOnly", true);
         return query.getResultStream().map(HomeRow::of).toList();
     }
 
