@@ -73,7 +73,8 @@ public final class Benchmark {
         this.seed = Long.parseLong(options.getOrDefault("seed", "20261128"));
         this.quick = Boolean.parseBoolean(options.getOrDefault("quick", "false"));
         this.work = Path.of(options.getOrDefault("work", "target/bench"));
-        this.pgHost = options.getOrDefault("pg", "127.0.0.1:5432");
+        // the address comes from the build (bench.pg.host in bench/pom.xml), never from the code
+        this.pgHost = java.util.Objects.requireNonNull(options.get("pg"), "--pg=host:port is required");
         this.pgUser = options.getOrDefault("pg-user", "postgres");
         this.connections = Integer.parseInt(options.getOrDefault("connections", "32"));
     }

@@ -30,7 +30,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * needs a superuser such as the benchmark's {@code postgres}); {@link RuleChecks} then proves every
  * reference and every rule of §2 in SQL. Unique and check constraints stay on.
  * <pre>
- * java -cp … com.jialicare.bench.Generator --scale=city --seed=1 --url=jdbc:postgresql://127.0.0.1:5432/jiali
+ * java -cp … com.jialicare.bench.Generator --scale=city --seed=1 --url=jdbc:postgresql://dbhost:5432/jiali
  * </pre>
  */
 public final class Generator {
@@ -71,7 +71,7 @@ public final class Generator {
             System.out.printf("plan drawn in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, plan.summary());
             return;
         }
-        try (Connection c = DriverManager.getConnection(a.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/jiali"),
+        try (Connection c = DriverManager.getConnection(java.util.Objects.requireNonNull(a.get("url"), "--url=jdbc:postgresql://… is required"),
                 a.getOrDefault("user", "postgres"), a.getOrDefault("password", "postgres"))) {
             Generator g = new Generator(c, System.out, today);
             long t0 = System.nanoTime();
