@@ -1,5 +1,10 @@
 package com.jialicare.application;
 
+import com.jialicare.application.carehome.BedInfo;
+import com.jialicare.application.carehome.BedOnDay;
+import com.jialicare.application.carehome.BedTimeline;
+import com.jialicare.application.carehome.BedTimelines;
+import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
@@ -12,6 +17,9 @@ import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.shared.Role;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,17 +53,14 @@ public class CareHomeService {
     @Inject
     private PolicyService policies;
 
+    @Inject
+    private BedTimelines timelines;
+
+    @Inject
+    private Event<BedsChanged> bedsChanged;
+
     public record NewCareHome(String name, String creditCode, Ownership ownership, String countyCode,
             LocalDate filedOn, Integer filedBeds, Premises premises, LocalDate leaseEndsOn, String address) {
-    }
-
-    /** A bed and what it is on one day. */
-    public record BedOnDay(Bed bed, BedStatus status, Long stayId, Long residentId, String residentName,
-            LocalDate since) {
-    }
-
-    public enum BedStatus {
-        VACANT, OCCUPIED, RETIRED, NOT_COMMISSIONED
     }
 
     /**
@@ -202,6 +207,7 @@ public class CareHomeService {
         Bed bed = new Bed(homeId, bedCode, roomName, commissionedOn);
         em.persist(bed);
         em.flush();
+        bedsChanged.fire(new BedsChanged(homeId));
         audit.record("BED_ADDED", "Bed", bed.getId(), home.getName() + " " + roomName + "/" + bedCode
                 + " commissioned " + commissionedOn);
         return bed;
@@ -225,35 +231,50 @@ public class CareHomeService {
                     "The bed is occupied on or after " + on + "; move or discharge the resident first", on);
         }
         bed.retire(on);
+        bedsChanged.fire(new BedsChanged(homeId));
         audit.record("BED_RETIRED", "Bed", bed.getId(), "retired from " + on);
         return bed;
     }
 
     /**
-     * Every bed of the home with its status on {@code day}, derived from the stays. One query from the home's
-     * beds to the occupancy of each that day (index {@code ix_occupancy_bed_day}, V5), so its cost follows the
-     * home's beds rather than the city's occupancies; the beds are read-only, nothing to check at commit.
+     * Every bed of the home with its status on {@code day}, derived from the stays. Read from the home's bed
+     * timeline ({@link BedTimelines}): after the first request for a home, no database round trip, and no
+     * transaction is started for it (a timeline loaded without one is still only used while no change has
+     * committed since, see {@link BedTimelines}).
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<BedOnDay> bedsOn(long homeId, LocalDate day) {
-        visibleHome(callers.get(), homeId);
+        Caller caller = callers.get();
+        BedTimeline timeline = timelines.get(homeId, this::loadTimeline);
+        if (timeline == null || !caller.seesCareHome(homeId, timeline.countyCode())) {
+            throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + homeId, homeId);
+        }
         Dates.required(day, "on");
-        List<Object[]> rows = em.createQuery("select b, s.id, r.id, r.name, o.fromOn from Bed b "
-                + "left join Occupancy o on o.bedId = b.id and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d) "
-                + "left join o.stay s left join Resident r on r.id = s.residentId "
-                + "where b.careHomeId = :h order by b.room, b.code", Object[].class)
-                .setParameter("h", homeId).setParameter("d", day)
-                .setHint("org.hibernate.readOnly", true) // Hibernate: no snapshots to dirty-check
-                .getResultList();
-        return rows.stream().map(row -> {
-            Bed b = (Bed) row[0];
-            if (row[1] != null) {
-                return new BedOnDay(b, BedStatus.OCCUPIED, (Long) row[1], (Long) row[2], (String) row[3],
-                        (LocalDate) row[4]);
-            }
-            BedStatus status = day.isBefore(b.getCommissionedOn()) ? BedStatus.NOT_COMMISSIONED
-                    : b.inServiceOn(day) ? BedStatus.VACANT : BedStatus.RETIRED;
-            return new BedOnDay(b, status, null, null, null, null);
-        }).toList();
+        return timeline.on(day);
+    }
+
+    /**
+     * The home's beds and every occupancy of them, in two queries; the second goes from the home's beds to
+     * their occupancies (index {@code ix_occupancy_bed_day}, V5), so its cost follows the home's history
+     * rather than the city's.
+     */
+    private BedTimeline loadTimeline(long homeId) {
+        CareHome home = em.find(CareHome.class, homeId);
+        if (home == null) {
+            return null;
+        }
+        List<BedInfo> beds = em.createQuery("select new com.jialicare.application.carehome.BedInfo("
+                + "b.id, b.careHomeId, b.code, b.room, b.commissionedOn, b.retiredOn) from Bed b "
+                + "where b.careHomeId = :h order by b.room, b.code", BedInfo.class)
+                .setParameter("h", homeId).getResultList();
+        List<BedTimeline.Occupied> occupied = em.createQuery("select o.bedId, o.fromOn, o.untilOn, s.id, r.id, r.name "
+                + "from Bed b, Occupancy o join o.stay s, Resident r "
+                + "where o.bedId = b.id and r.id = s.residentId and b.careHomeId = :h", Object[].class)
+                .setParameter("h", homeId).getResultStream()
+                .map(row -> new BedTimeline.Occupied((Long) row[0], BedTimeline.Stint.of((LocalDate) row[1],
+                        (LocalDate) row[2], (Long) row[3], (Long) row[4], (String) row[5])))
+                .toList();
+        return BedTimeline.of(homeId, home.getCountyCode(), beds, occupied);
     }
 
     /**

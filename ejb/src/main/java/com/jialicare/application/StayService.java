@@ -1,5 +1,6 @@
 package com.jialicare.application;
 
+import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
@@ -14,6 +15,7 @@ import com.jialicare.domain.model.stay.AbsenceKind;
 import com.jialicare.domain.model.stay.Occupancy;
 import com.jialicare.domain.model.stay.Stay;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +47,9 @@ public class StayService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<BedsChanged> bedsChanged;
 
     /**
      * Admits a registered person into a vacant bed. A care home's administrator may admit anyone registered
@@ -86,6 +91,7 @@ public class StayService {
         Stay stay = new Stay(residentId, home.getId(), bedId, admittedOn);
         em.persist(stay);
         em.flush();
+        bedsChanged.fire(new BedsChanged(home.getId()));
         audit.record("ADMITTED", "Stay", stay.getId(), "resident " + residentId + " into bed " + bed.getCode()
                 + " of " + home.getName() + " on " + admittedOn);
         return loaded(stay);
@@ -114,6 +120,7 @@ public class StayService {
         Occupancy next = stay.moveInto(bedId, on);
         em.persist(next);
         em.flush();
+        bedsChanged.fire(new BedsChanged(stay.getCareHomeId()));
         audit.record("TRANSFERRED", "Stay", stay.getId(), "to bed " + bed.getCode() + " on " + on);
         return loaded(stay);
     }
@@ -146,6 +153,7 @@ public class StayService {
         em.refresh(stay);
         stay.discharge(on, reason);
         em.flush();
+        bedsChanged.fire(new BedsChanged(stay.getCareHomeId()));
         audit.record("DISCHARGED", "Stay", stay.getId(), "on " + on + " (" + reason + ")");
         return loaded(stay);
     }

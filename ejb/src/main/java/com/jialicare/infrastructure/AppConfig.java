@@ -18,6 +18,20 @@ public final class AppConfig {
         return get("JIALI_ADMIN_PASSWORD").filter(s -> !s.isBlank());
     }
 
+    /**
+     * {@code JIALI_BED_CACHE_MB}: how much memory the homes' bed timelines may hold (default: an eighth of the
+     * heap); 0 reads every bed board from the database.
+     */
+    public static Optional<Long> bedCacheMegabytes() {
+        return get("JIALI_BED_CACHE_MB").filter(s -> !s.isBlank()).map(s -> {
+            try {
+                return Math.max(0L, Long.parseLong(s.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("JIALI_BED_CACHE_MB must be a number of megabytes: " + s, e);
+            }
+        });
+    }
+
     private static Optional<String> get(String name) {
         String value = System.getenv(name);
         if (value == null) {

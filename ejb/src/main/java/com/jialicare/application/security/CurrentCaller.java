@@ -3,9 +3,8 @@ package com.jialicare.application.security;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.UserAccount;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -13,15 +12,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** Resolves the authenticated principal of the current call into a {@link Caller} with its scope. */
-@Stateless
+/**
+ * Resolves the authenticated principal of the current call into a {@link Caller} with its scope. A plain
+ * CDI bean, not an EJB: every service asks it first, most answers come from {@link CallerCache}, and an EJB
+ * call of its own (interceptors, a transaction) cost more than the answer. Reads the account, when it must,
+ * in the calling service's transaction.
+ */
+@ApplicationScoped
 public class CurrentCaller {
 
-    @Resource
-    private SessionContext context;
+    /** The container's built-in bean: the caller of the current request or EJB call. */
+    @Inject
+    private Principal principal;
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CallerCache cache;
 
     /** The caller, or {@code UNAUTHENTICATED} (401) when nobody is logged in. */
     public Caller get() {
@@ -30,16 +38,20 @@ public class CurrentCaller {
     }
 
     public Optional<Caller> find() {
-        Principal principal = context.getCallerPrincipal();
-        if (principal == null || principal.getName() == null || "anonymous".equals(principal.getName())) {
+        String name = principal == null ? null : principal.getName();
+        if (name == null || "anonymous".equals(name)) {
             return Optional.empty();
         }
+        return Optional.ofNullable(cache.get(name, this::load));
+    }
+
+    private Caller load(String username) {
         List<UserAccount> users = em.createQuery("select u from UserAccount u where u.username = :n",
-                UserAccount.class).setParameter("n", principal.getName()).getResultList();
+                UserAccount.class).setParameter("n", username).getResultList();
         if (users.isEmpty() || !users.get(0).isEnabled()) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(toCaller(users.get(0)));
+        return toCaller(users.get(0));
     }
 
     Caller toCaller(UserAccount u) {

@@ -1,5 +1,6 @@
 package com.jialicare.infrastructure.bootstrap;
 
+import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.AuditTrail;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.carehome.Bed;
@@ -19,6 +20,7 @@ import com.jialicare.infrastructure.bootstrap.DemoCity.Home;
 import com.jialicare.infrastructure.bootstrap.DemoCity.Person;
 import com.jialicare.infrastructure.bootstrap.DemoCity.StayPlan;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,6 +62,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<BedsChanged> bedsChanged;
+
     public void loadIfEmpty() {
         // decided once, before anything is written: the demo never mixes with data somebody entered
         if (!databaseIsEmpty()) {
@@ -76,6 +81,7 @@ public class DemoData {
         createAccounts(city, homeIds, residentIds);
         audit.recordAs("system", "DEMO_DATA_LOADED", "DemoData", null, city.summary());
         em.flush();
+        bedsChanged.fire(BedsChanged.all());
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.info(() -> "Demo data loaded: " + city.summary() + " in " + millis + " ms");
     }

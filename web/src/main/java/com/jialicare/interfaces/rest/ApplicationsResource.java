@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.Application;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Subsidy applications and their review (API.md, Applications). */
+@ApplicationScoped
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

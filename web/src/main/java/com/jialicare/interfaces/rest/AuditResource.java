@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.AuditService;
 import com.jialicare.domain.model.audit.AuditEvent;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** {@code GET /api/audit?entityType=Stay&entityId=42}: the history of one record, oldest first. */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.SubsidyService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
  * ?asOf=} and {@code …/operating?from=&to=}. A class of its own beside the registry's care-home resource;
  * JAX-RS picks it for these longer paths.
  */
+@ApplicationScoped
 @Path("care-homes/{id}/subsidies")
 @Produces(MediaType.APPLICATION_JSON)
 public class CareHomeSubsidiesResource {

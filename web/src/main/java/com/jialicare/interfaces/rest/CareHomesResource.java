@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.Page;
 import com.jialicare.domain.model.carehome.Bed;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Care homes and their beds (API.md, Registry). */
+@ApplicationScoped
 @Path("care-homes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -116,8 +118,8 @@ public class CareHomesResource {
     public List<BedStatusView> beds(@PathParam("id") long id, @QueryParam("on") String on) {
         LocalDate day = on == null || on.isBlank() ? LocalDate.now(com.jialicare.infrastructure.Clocks.ZONE)
                 : Params.requiredDate(on, "on");
-        return homes.bedsOn(id, day).stream().map(b -> new BedStatusView(b.bed().getId(), b.bed().getCode(),
-                b.bed().getRoom(), b.bed().getCommissionedOn(), b.bed().getRetiredOn(), b.status().name(),
+        return homes.bedsOn(id, day).stream().map(b -> new BedStatusView(b.bed().id(), b.bed().code(),
+                b.bed().room(), b.bed().commissionedOn(), b.bed().retiredOn(), b.status().name(),
                 b.stayId() == null ? null : new Occupant(b.residentId(), b.residentName(), b.stayId(), b.since())))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.FamilyService;
 import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.domain.model.shared.LeshanCounty;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code GET /api/family/residents}: the linked elders, in plain words (API.md, Family). */
+@ApplicationScoped
 @Path("family")
 @Produces(MediaType.APPLICATION_JSON)
 public class FamilyResource {

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /** {@code GET /api/health}: up only when the database answers; for load balancers and monitoring. */
+@ApplicationScoped
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.UserService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /api/me}: the caller's name, role and scope. */
+@ApplicationScoped
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.FrozenLine;
@@ -18,6 +19,7 @@ import java.util.List;
  * {@code GET /api/notices}: the public notice (公示), without login — the homes and amounts under notice,
  * with residents' names masked (王*英) and no ID numbers, and how to object.
  */
+@ApplicationScoped
 @Path("notices")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.PolicyService;
 import com.jialicare.domain.model.shared.BusinessException;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.util.Map;
  * {@code GET /api/policies/{version}}, and {@code POST /api/policies} (the administrator adds a version
  * from a day on; parameters left out carry over).
  */
+@ApplicationScoped
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
 import com.jialicare.application.UserService;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Residents and their assessments (API.md, Registry). */
+@ApplicationScoped
 @Path("residents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

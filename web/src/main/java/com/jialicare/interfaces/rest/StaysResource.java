@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.StayService;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.stay.Absence;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Stays: admission, transfers, absences, discharge (API.md, Registry). */
+@ApplicationScoped
 @Path("stays")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

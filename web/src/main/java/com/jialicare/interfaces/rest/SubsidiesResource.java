@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.SubsidyService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
  * &countyCode=} and {@code GET /api/subsidies/construction?asOf=&countyCode=}, home by home over the
  * caller's scope.
  */
+@ApplicationScoped
 @Path("subsidies")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubsidiesResource {

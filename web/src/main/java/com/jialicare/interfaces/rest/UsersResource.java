@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** {@code POST /api/users}: the administrator creates accounts. */
+@ApplicationScoped
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,8 +1,8 @@
 package com.jialicare.interfaces.web.audit;
 
-import com.jialicare.application.CareHomeService.BedOnDay;
-import com.jialicare.application.CareHomeService.BedStatus;
-import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.application.carehome.BedOnDay;
+import com.jialicare.application.carehome.BedStatus;
+import com.jialicare.application.carehome.BedInfo;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.resident.Resident;
@@ -83,7 +83,7 @@ public class LineFacts implements Serializable {
     }
 
     /** A resident-month: who, the stay and its beds ({@code homeBeds} by id), absences, assessments. */
-    static LineFacts residentMonth(LineRow line, Resident resident, Stay stay, Map<Long, Bed> homeBeds,
+    static LineFacts residentMonth(LineRow line, Resident resident, Stay stay, Map<Long, BedInfo> homeBeds,
             PolicyVersion policy) {
         BigDecimal rate = policy == null || line.level() == null ? null
                 : policy.monthlyRate(CapabilityLevel.of(line.level()));
@@ -101,8 +101,8 @@ public class LineFacts implements Serializable {
         f.dischargedOn = stay.getDischargedOn();
         f.dischargeReason = stay.getDischargeReason();
         f.beds = stay.getOccupancies().stream().map(o -> {
-            Bed b = homeBeds.get(o.getBedId());
-            return new InBed(b == null ? "#" + o.getBedId() : b.getCode(), b == null ? "" : b.getRoom(), o.getFromOn(),
+            BedInfo b = homeBeds.get(o.getBedId());
+            return new InBed(b == null ? "#" + o.getBedId() : b.code(), b == null ? "" : b.room(), o.getFromOn(),
                     o.getUntilOn());
         }).sorted(Comparator.comparing(InBed::from)).toList();
         f.absences = stay.getAbsences().stream().map(a -> new Away(a.getKind(), a.getFromOn(), a.getUntilOn()))
@@ -113,10 +113,10 @@ public class LineFacts implements Serializable {
     /** A bed: its code, room, commissioning and retirement, its status on the as-of day; the home's filing. */
     static LineFacts bed(LineRow line, BedOnDay bed, CareHome home, PolicyVersion policy) {
         LineFacts f = new LineFacts(line, policy, policy == null ? null : policy.constructionRatePerBed());
-        f.bedCode = bed.bed().getCode();
-        f.room = bed.bed().getRoom();
-        f.commissionedOn = bed.bed().getCommissionedOn();
-        f.retiredOn = bed.bed().getRetiredOn();
+        f.bedCode = bed.bed().code();
+        f.room = bed.bed().room();
+        f.commissionedOn = bed.bed().commissionedOn();
+        f.retiredOn = bed.bed().retiredOn();
         f.statusOnAsOf = bed.status();
         f.ownership = home.getOwnership();
         f.filedOn = home.getFiledOn();
@@ -126,8 +126,8 @@ public class LineFacts implements Serializable {
         return f;
     }
 
-    static Map<Long, Bed> byId(List<BedOnDay> beds) {
-        return beds.stream().map(BedOnDay::bed).collect(Collectors.toMap(Bed::getId, Function.identity()));
+    static Map<Long, BedInfo> byId(List<BedOnDay> beds) {
+        return beds.stream().map(BedOnDay::bed).collect(Collectors.toMap(BedInfo::id, Function.identity()));
     }
 
     public boolean isBed() {

@@ -3,7 +3,7 @@ package com.jialicare.interfaces.web.audit;
 import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.application.CareHomeService;
-import com.jialicare.application.CareHomeService.BedOnDay;
+import com.jialicare.application.carehome.BedOnDay;
 import com.jialicare.application.PolicyService;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
@@ -143,7 +143,7 @@ public class ReviewApplication implements Serializable {
                     .orElse(null);
             if (line.bed()) {
                 List<BedOnDay> beds = homes.bedsOn(panel.getCareHomeId(), panel.getAsOf());
-                BedOnDay bed = beds.stream().filter(b -> b.bed().getId().equals(line.bedId())).findFirst()
+                BedOnDay bed = beds.stream().filter(b -> line.bedId() != null && b.bed().id() == line.bedId()).findFirst()
                         .orElseThrow(() -> BusinessException.notFound("BED_NOT_FOUND", "No bed " + line.bedId(),
                                 line.bedId()));
                 facts = LineFacts.bed(line, bed, homes.get(panel.getCareHomeId()), policy);

@@ -58,8 +58,8 @@ public class AdmitResident implements Serializable {
             return; // the page requires both; nothing to do without them
         }
         try {
-            stays.admit(resident.id(), bed.bed().getId(), admittedOn);
-            Messages.info("admit.done", resident.name(), bed.bed().getCode(), admittedOn);
+            stays.admit(resident.id(), bed.bed().id(), admittedOn);
+            Messages.info("admit.done", resident.name(), bed.bed().code(), admittedOn);
             Ajax.succeeded();
         } catch (BusinessException e) {
             Messages.error(e);

@@ -1,8 +1,8 @@
 package com.jialicare.interfaces.web.carehome;
 
 import com.jialicare.application.CareHomeService;
-import com.jialicare.application.CareHomeService.BedOnDay;
-import com.jialicare.application.CareHomeService.BedStatus;
+import com.jialicare.application.carehome.BedOnDay;
+import com.jialicare.application.carehome.BedStatus;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.session.UserSession;
@@ -71,7 +71,7 @@ public class BedBoard implements Serializable {
         try {
             Map<String, List<BedOnDay>> byRoom = new LinkedHashMap<>();
             for (BedOnDay b : careHomes.bedsOn(homeId, day)) {
-                byRoom.computeIfAbsent(b.bed().getRoom(), r -> new ArrayList<>()).add(b);
+                byRoom.computeIfAbsent(b.bed().room(), r -> new ArrayList<>()).add(b);
             }
             rooms = byRoom.entrySet().stream().map(e -> new Room(e.getKey(), List.copyOf(e.getValue()))).toList();
         } catch (BusinessException e) {
@@ -87,7 +87,7 @@ public class BedBoard implements Serializable {
     /** The clicked bed as the board shows it now. */
     public Optional<BedOnDay> getSelected() {
         return rooms.stream().flatMap(r -> r.beds().stream())
-                .filter(b -> selectedBedId != null && b.bed().getId().equals(selectedBedId)).findFirst();
+                .filter(b -> selectedBedId != null && b.bed().id() == selectedBedId).findFirst();
     }
 
     /** The clicked bed, or {@code null}: for the page, which reads its fields. */
@@ -98,7 +98,7 @@ public class BedBoard implements Serializable {
     /** The beds vacant on the board's day, other than the selected one: where a resident can move. */
     public List<BedOnDay> getVacantBeds() {
         return rooms.stream().flatMap(r -> r.beds().stream()).filter(b -> b.status() == BedStatus.VACANT)
-                .filter(b -> !b.bed().getId().equals(selectedBedId)).toList();
+                .filter(b -> (selectedBedId == null || b.bed().id() != selectedBedId)).toList();
     }
 
     public long countOf(BedStatus status) {

@@ -1,9 +1,9 @@
 package com.jialicare.interfaces.web.carehome;
 
+import com.jialicare.application.carehome.BedInfo;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
-import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.DischargeReason;
@@ -89,7 +89,7 @@ public class ResidentRecord implements Serializable {
     /** Reads the record again, after a change. */
     public void reload() {
         resident = residents.get(id);
-        Map<Long, Map<Long, Bed>> bedsByHome = new HashMap<>();
+        Map<Long, Map<Long, BedInfo>> bedsByHome = new HashMap<>();
         Map<Long, String> homeNames = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         stayViews = stays.ofResident(id).stream().map(s -> view(s,
@@ -97,16 +97,16 @@ public class ResidentRecord implements Serializable {
                 homeNames.computeIfAbsent(s.getCareHomeId(), h -> careHomes.get(h).getName()))).toList();
     }
 
-    private Map<Long, Bed> bedsOf(long homeId, LocalDate today) {
-        Map<Long, Bed> beds = new HashMap<>();
-        careHomes.bedsOn(homeId, today).forEach(b -> beds.put(b.bed().getId(), b.bed()));
+    private Map<Long, BedInfo> bedsOf(long homeId, LocalDate today) {
+        Map<Long, BedInfo> beds = new HashMap<>();
+        careHomes.bedsOn(homeId, today).forEach(b -> beds.put(b.bed().id(), b.bed()));
         return beds;
     }
 
-    private static StayView view(Stay s, Map<Long, Bed> beds, String homeName) {
+    private static StayView view(Stay s, Map<Long, BedInfo> beds, String homeName) {
         List<BedSpan> spans = s.getOccupancies().stream().map(o -> {
-            Bed bed = beds.get(o.getBedId());
-            return new BedSpan(bed == null ? "#" + o.getBedId() : bed.getCode(), bed == null ? "" : bed.getRoom(),
+            BedInfo bed = beds.get(o.getBedId());
+            return new BedSpan(bed == null ? "#" + o.getBedId() : bed.code(), bed == null ? "" : bed.room(),
                     o.getFromOn(), o.getUntilOn());
         }).toList();
         return new StayView(s.getId(), homeName, s.getAdmittedOn(), s.getDischargedOn(), s.getDischargeReason(),

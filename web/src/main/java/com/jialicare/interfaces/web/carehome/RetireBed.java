@@ -36,8 +36,8 @@ public class RetireBed implements Serializable {
             return;
         }
         try {
-            careHomes.retireBed(board.getHomeId(), bed.bed().getId(), on);
-            Messages.info("retire.done", bed.bed().getCode(), on);
+            careHomes.retireBed(board.getHomeId(), bed.bed().id(), on);
+            Messages.info("retire.done", bed.bed().code(), on);
             Ajax.succeeded();
         } catch (BusinessException e) {
             Messages.error(e);

@@ -1,0 +1,19 @@
+package com.jialicare.application.carehome;
+
+import com.jialicare.domain.model.carehome.Bed;
+import java.time.LocalDate;
+
+/** What a bed board shows of a bed: an immutable copy, safe to share between requests. */
+public record BedInfo(long id, long careHomeId, String code, String room, LocalDate commissionedOn,
+        LocalDate retiredOn) {
+
+    public static BedInfo of(Bed bed) {
+        return new BedInfo(bed.getId(), bed.getCareHomeId(), bed.getCode(), bed.getRoom(), bed.getCommissionedOn(),
+                bed.getRetiredOn());
+    }
+
+    /** The rule of {@link Bed#inServiceOn}: from its commissioning day until the day before it is retired. */
+    public boolean inServiceOn(LocalDate day) {
+        return !day.isBefore(commissionedOn) && (retiredOn == null || day.isBefore(retiredOn));
+    }
+}

@@ -1,0 +1,85 @@
+package com.jialicare.application.carehome;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.jialicare.infrastructure.AppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+import java.util.logging.Logger;
+
+/**
+ * Holds the homes' bed timelines between requests, so that a bed board (the API's bed list, the home's
+ * board, an auditor's drill-down) needs no database round trip once its home has been read (issue #7:
+ * docs/BENCHMARKS.md).
+ * <p>
+ * Correctness rests on generations, as in the policy table's cache: every change to a home's beds or stays
+ * fires {@link BedsChanged}; once its transaction has committed the home's generation goes up. A timeline
+ * is stored with the generations read <em>before</em> it was loaded, and used only while they are still
+ * current, so a timeline loaded from data older than a commit is never used after that commit. Data written
+ * past the application (SQL by hand, a restore) is not seen until a restart; a second server would need the
+ * event too (the application runs on one).
+ * <p>
+ * Bounded by weight (approximate bytes, {@code JIALI_BED_CACHE_MB}, by default an eighth of the heap); the
+ * least used homes are dropped first.
+ */
+@ApplicationScoped
+public class BedTimelines {
+
+    private static final Logger LOG = Logger.getLogger(BedTimelines.class.getName());
+
+    private record Entry(long all, long home, BedTimeline timeline) {
+    }
+
+    private final AtomicLong all = new AtomicLong();
+    private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+    private final Cache<Long, Entry> cache;
+
+    public BedTimelines() {
+        long bytes = AppConfig.bedCacheMegabytes().map(mb -> mb * 1024 * 1024)
+                .orElse(Runtime.getRuntime().maxMemory() / 8);
+        // maintenance on the calling thread: no threads outside the container's control
+        cache = Caffeine.newBuilder().maximumWeight(bytes).executor(Runnable::run)
+                .weigher((Long home, Entry e) -> e.timeline().weight()).build();
+        LOG.info(() -> String.format("Bed timelines cached up to %,d MB", bytes / 1024 / 1024));
+    }
+
+    /**
+     * The home's timeline, from the cache or from {@code loader}.
+     *
+     * @param loader reads the home's timeline in the caller's transaction; {@code null} when there is no such
+     *               home (nothing is cached then)
+     */
+    public BedTimeline get(long careHomeId, LongFunction<BedTimeline> loader) {
+        long allNow = all.get();
+        long homeNow = generations.getOrDefault(careHomeId, 0L);
+        Entry e = cache.getIfPresent(careHomeId);
+        if (e != null && e.all() == allNow && e.home() == homeNow) {
+            return e.timeline();
+        }
+        BedTimeline timeline = loader.apply(careHomeId);
+        if (timeline != null) {
+            cache.put(careHomeId, new Entry(allNow, homeNow, timeline));
+        }
+        return timeline;
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BedsChanged event) {
+        if (event.careHomeId() == null) {
+            all.incrementAndGet();
+            cache.invalidateAll();
+        } else {
+            generations.merge(event.careHomeId(), 1L, Long::sum);
+            cache.invalidate(event.careHomeId());
+        }
+    }
+
+    /** Homes held now, for tests and the benchmark's notes. */
+    public long size() {
+        return cache.estimatedSize();
+    }
+}

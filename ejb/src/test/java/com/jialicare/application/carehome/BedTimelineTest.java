@@ -1,0 +1,84 @@
+package com.jialicare.application.carehome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.application.carehome.BedTimeline.Occupied;
+import com.jialicare.application.carehome.BedTimeline.Stint;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BedTimelineTest {
+
+    private static final LocalDate JAN1 = LocalDate.of(2024, 1, 1);
+    private final BedInfo a = new BedInfo(1, 7, "A-1", "A", JAN1, null);
+    private final BedInfo b = new BedInfo(2, 7, "A-2", "A", JAN1, LocalDate.of(2024, 6, 1));
+    private final BedInfo c = new BedInfo(3, 7, "B-1", "B", LocalDate.of(2024, 3, 1), null);
+
+    private BedTimeline timeline(Occupied... occupied) {
+        return BedTimeline.of(7, "511102", List.of(a, b, c), List.of(occupied));
+    }
+
+    private static Occupied in(long bed, String from, String until, long stay) {
+        return new Occupied(bed, Stint.of(LocalDate.parse(from), until == null ? null : LocalDate.parse(until), stay,
+                100 + stay, "住户" + stay));
+    }
+
+    @Test
+    void withoutStaysEachBedFollowsItsOwnDates() {
+        BedTimeline t = timeline();
+        assertThat(t.on(LocalDate.of(2024, 2, 1))).extracting(BedOnDay::status)
+                .containsExactly(BedStatus.VACANT, BedStatus.VACANT, BedStatus.NOT_COMMISSIONED);
+        assertThat(t.on(LocalDate.of(2024, 6, 1))).extracting(BedOnDay::status)
+                .containsExactly(BedStatus.VACANT, BedStatus.RETIRED, BedStatus.VACANT);
+        assertThat(t.on(LocalDate.of(2024, 5, 31)).get(1).status()).isEqualTo(BedStatus.VACANT);
+        assertThat(t.on(LocalDate.of(2023, 12, 31))).extracting(BedOnDay::status)
+                .containsOnly(BedStatus.NOT_COMMISSIONED);
+    }
+
+    @Test
+    void aStintCoversItsFirstDayButNotItsEnd() {
+        BedTimeline t = timeline(in(1, "2024-02-01", "2024-03-01", 1), in(1, "2024-03-01", null, 2));
+        assertThat(t.on(LocalDate.of(2024, 1, 31)).get(0).status()).isEqualTo(BedStatus.VACANT);
+        BedOnDay first = t.on(LocalDate.of(2024, 2, 1)).get(0);
+        assertThat(first.status()).isEqualTo(BedStatus.OCCUPIED);
+        assertThat(first.stayId()).isEqualTo(1L);
+        assertThat(first.residentId()).isEqualTo(101L);
+        assertThat(first.residentName()).isEqualTo("住户1");
+        assertThat(first.since()).isEqualTo(LocalDate.of(2024, 2, 1));
+        assertThat(t.on(LocalDate.of(2024, 2, 29)).get(0).stayId()).isEqualTo(1L);
+        assertThat(t.on(LocalDate.of(2024, 3, 1)).get(0).stayId()).isEqualTo(2L);
+        assertThat(t.on(LocalDate.of(2030, 1, 1)).get(0).stayId()).isEqualTo(2L); // open: occupied ever after
+        assertThat(t.on(LocalDate.of(2024, 3, 1)).get(1).status()).isEqualTo(BedStatus.VACANT);
+    }
+
+    @Test
+    void aGapBetweenStintsIsVacantAndOrderOfRowsDoesNotMatter() {
+        BedTimeline t = timeline(in(2, "2024-04-01", "2024-05-01", 5), in(2, "2024-01-10", "2024-02-01", 4),
+                in(2, "2024-02-15", "2024-03-01", 6));
+        assertThat(t.on(LocalDate.of(2024, 1, 10)).get(1).stayId()).isEqualTo(4L);
+        assertThat(t.on(LocalDate.of(2024, 2, 1)).get(1).status()).isEqualTo(BedStatus.VACANT);
+        assertThat(t.on(LocalDate.of(2024, 2, 20)).get(1).stayId()).isEqualTo(6L);
+        assertThat(t.on(LocalDate.of(2024, 3, 15)).get(1).status()).isEqualTo(BedStatus.VACANT);
+        assertThat(t.on(LocalDate.of(2024, 4, 30)).get(1).stayId()).isEqualTo(5L);
+        assertThat(t.on(LocalDate.of(2024, 5, 1)).get(1).status()).isEqualTo(BedStatus.VACANT);
+        assertThat(t.stints()).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyStintDoesNotHideTheStayStartingThatDay() {
+        // in and out of bed 1 on 2024-03-01 (moved on at once), somebody else admitted there the same day
+        BedTimeline t = timeline(in(1, "2024-03-01", null, 9), in(1, "2024-03-01", "2024-03-01", 8));
+        assertThat(t.on(LocalDate.of(2024, 3, 1)).get(0).stayId()).isEqualTo(9L);
+        BedTimeline reversed = timeline(in(1, "2024-03-01", "2024-03-01", 8), in(1, "2024-03-01", null, 9));
+        assertThat(reversed.on(LocalDate.of(2024, 3, 1)).get(0).stayId()).isEqualTo(9L);
+    }
+
+    @Test
+    void theBoardKeepsTheBedOrderItWasGivenAndIgnoresOtherBeds() {
+        BedTimeline t = timeline(in(99, "2024-02-01", null, 1));
+        assertThat(t.on(LocalDate.of(2024, 4, 1))).extracting(d -> d.bed().code()).containsExactly("A-1", "A-2", "B-1");
+        assertThat(t.stints()).isZero();
+        assertThat(t.countyCode()).isEqualTo("511102");
+    }
+}
