@@ -13,8 +13,8 @@ abstract class AppPage<P extends AppPage<P>> {
 
     AppPage(WebDriver driver) {
         this.driver = driver;
-        Waits.visible(driver, By.id("page-title"));
-        Waits.ajax(driver);
+        PrimeFacesWaits.visible(driver, By.id("page-title"));
+        PrimeFacesWaits.ajax(driver);
     }
 
     protected abstract P self();
@@ -32,15 +32,16 @@ abstract class AppPage<P extends AppPage<P>> {
     public P switchToEnglish() {
         String before = heading();
         driver.findElement(By.id("topbar:lang-en")).click();
-        Waits.until(driver).until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("page-title"), before)));
-        Waits.ajax(driver);
+        PrimeFacesWaits.until(driver)
+                .until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("page-title"), before)));
+        PrimeFacesWaits.ajax(driver);
         return self();
     }
 
     /** The texts of the growl messages shown now (summary and detail), waiting for one to appear. */
     public String growl() {
         By messages = By.cssSelector(".ui-growl .ui-growl-item-container");
-        Waits.visible(driver, messages);
+        PrimeFacesWaits.visible(driver, messages);
         return String.join("\n", driver.findElements(messages).stream().map(WebElement::getText).toList());
     }
 
@@ -53,7 +54,7 @@ abstract class AppPage<P extends AppPage<P>> {
         By panel = By.cssSelector("[id='" + menuId + "_panel']");
         By items = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item");
         By label = By.id(menuId + "_label");
-        Waits.until(driver).until(d -> {
+        PrimeFacesWaits.until(driver).until(d -> {
             if (d.findElement(label).getText().startsWith(labelStart)) {
                 return true;
             }
@@ -67,7 +68,7 @@ abstract class AppPage<P extends AppPage<P>> {
                     .ifPresent(WebElement::click);
             return d.findElement(label).getText().startsWith(labelStart);
         });
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
     }
 
     /** Types into a text field, replacing what it held; a TAB leaves the field (date pickers read it then). */
@@ -79,7 +80,7 @@ abstract class AppPage<P extends AppPage<P>> {
 
     public LoginPage logOut() {
         driver.findElement(By.id("topbar:logout")).click();
-        Waits.visible(driver, By.id("login:username"));
+        PrimeFacesWaits.visible(driver, By.id("login:username"));
         return new LoginPage(driver);
     }
 

@@ -13,7 +13,7 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
 
     BedBoardPage(WebDriver driver) {
         super(driver);
-        Waits.visible(driver, By.id("board-form:board"));
+        PrimeFacesWaits.visible(driver, By.id("board-form:board"));
     }
 
     @Override
@@ -41,30 +41,30 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
 
     /** Waits until the bed's tile shows that status (the board is redrawn after each change). */
     public BedBoardPage waitForStatus(String code, String status) {
-        Waits.until(driver).until(d -> status.equals(d.findElement(tile(code)).getAttribute("data-status")));
+        PrimeFacesWaits.until(driver).until(d -> status.equals(d.findElement(tile(code)).getAttribute("data-status")));
         return this;
     }
 
     /** Clicks a bed's tile and waits for its dialog. */
     public BedBoardPage click(String code) {
         driver.findElement(tile(code)).click();
-        Waits.ajax(driver);
-        Waits.visible(driver, DIALOG);
-        Waits.until(driver).until(d -> code.equals(d.findElement(By.id("selected-bed")).getText()));
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.visible(driver, DIALOG);
+        PrimeFacesWaits.until(driver).until(d -> code.equals(d.findElement(By.id("selected-bed")).getText()));
         return this;
     }
 
     /** In the open dialog of a vacant bed: picks the resident through the autocomplete, then admits. */
     public BedBoardPage admit(String residentQuery, String residentName) {
-        WebElement input = Waits.visible(driver, By.id("admit-form:resident_input"));
+        WebElement input = PrimeFacesWaits.visible(driver, By.id("admit-form:resident_input"));
         input.sendKeys(residentQuery);
-        Waits.visible(driver, By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item"));
+        PrimeFacesWaits.visible(driver, By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item"));
         driver.findElements(By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item")).stream()
                 .filter(li -> li.getText().contains(residentName)).findFirst()
                 .orElseThrow(() -> new AssertionError("no suggestion for " + residentName)).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
         driver.findElement(By.id("admit-form:admit")).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
@@ -72,7 +72,7 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     public BedBoardPage transferTo(String code) {
         choose("transfer-form:to-bed", code);
         driver.findElement(By.id("transfer-form:transfer")).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
@@ -80,16 +80,16 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     public BedBoardPage discharge(String reasonLabel) {
         choose("discharge-form:reason", reasonLabel);
         driver.findElement(By.id("discharge-form:discharge")).click();
-        Waits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
     /** In the open dialog of a vacant bed: takes it out of service from the day shown, confirming. */
     public BedBoardPage retire() {
         driver.findElement(By.id("retire-form:retire")).click();
-        Waits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
@@ -109,7 +109,7 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     }
 
     public BedBoardPage waitForDialogClosed() {
-        Waits.invisible(driver, DIALOG);
+        PrimeFacesWaits.invisible(driver, DIALOG);
         return this;
     }
 
@@ -117,8 +117,8 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     public BedBoardPage addBed(String room, String code) {
         if (!addBedDialogOpen()) {
             driver.findElement(By.id("board-form:add-bed")).click();
-            Waits.ajax(driver);
-            Waits.visible(driver, By.id("add-bed-dialog"));
+            PrimeFacesWaits.ajax(driver);
+            PrimeFacesWaits.visible(driver, By.id("add-bed-dialog"));
         }
         WebElement roomInput = driver.findElement(By.id("add-bed-form:room"));
         roomInput.clear();
@@ -127,13 +127,13 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         codeInput.clear();
         codeInput.sendKeys(code, Keys.TAB);
         driver.findElement(By.id("add-bed-form:save")).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
     public BedBoardPage waitForAddBedClosed() {
-        Waits.invisible(driver, By.id("add-bed-dialog"));
-        Waits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("add-bed-dialog"));
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 

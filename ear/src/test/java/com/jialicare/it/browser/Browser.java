@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -18,8 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium. Paths are
- * given explicitly, so Selenium Manager downloads nothing. Register with {@code @RegisterExtension}: it
- * saves a screenshot under {@code target/screenshots} when a test fails and closes the browser after each test.
+ * given explicitly, so Selenium Manager downloads nothing. Registered by {@link BrowserITBase}: it saves a
+ * screenshot under {@code target/screenshots} when a test fails and closes the browser after each test.
  */
 public class Browser implements TestExecutionExceptionHandler, AfterEachCallback {
 
@@ -88,6 +90,28 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
             }
         }
         return null;
+    }
+
+    /**
+     * Like {@link #screenshot(String)}, but of the whole page: the window is stretched to the page's height
+     * (at most 4000 pixels) for the shot, then set back to its size.
+     */
+    public Path wholePageScreenshot(String name) {
+        WebDriver driver = driver();
+        Dimension before = driver.manage().window().getSize();
+        try {
+            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollHeight")).longValue();
+            driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** Forgets the session: the next page opened is the login page. */
+    public void logOut() {
+        driver().manage().deleteAllCookies();
     }
 
     /** Closes the browser; call from {@code @AfterAll} or after the last use. */

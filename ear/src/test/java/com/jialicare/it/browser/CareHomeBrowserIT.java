@@ -6,40 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.City;
-import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Browser: a care home's administrator keeps the bed board and the residents")
-class CareHomeBrowserIT {
+class CareHomeBrowserIT extends BrowserITBase {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private static final String PASSWORD = "secret-pass-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser();
 
     private String homeName;
     private String user;
@@ -51,8 +28,6 @@ class CareHomeBrowserIT {
     /** Through the API: a home with two beds in room 1, its administrator, and a registered resident. */
     @BeforeEach
     void aHomeWithTwoBedsAndOneResident() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
         firstBed = city.bed(home, "A-101-1", LocalDate.of(2021, 3, 1));
         city.bed(home, "A-101-2", LocalDate.of(2021, 3, 1));
@@ -75,7 +50,7 @@ class CareHomeBrowserIT {
     @Test
     @DisplayName("admit on the bed board, register with a mistyped and then a right ID number, switch to English")
     void journey() {
-        CareHomePage overview = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD);
+        CareHomePage overview = loginPage().logInToCareHome(user, PASSWORD);
         assertThat(overview.heading()).isEqualTo("本机构");
         assertThat(overview.homeName()).isEqualTo(homeName);
         assertThat(overview.county()).isEqualTo("市中区");
@@ -135,7 +110,7 @@ class CareHomeBrowserIT {
         LocalDate admitted = TODAY.minusMonths(6).plusDays(5);
         new City(homeAdmin).admit(residentId, firstBed, admitted);
 
-        CareHomePage overview = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD);
+        CareHomePage overview = loginPage().logInToCareHome(user, PASSWORD);
         assertThat(overview.occupied()).isEqualTo(1);
         assertThat(overview.vacant()).isEqualTo(1);
         assertThat(overview.occupancy()).isEqualTo("50%");
@@ -168,8 +143,7 @@ class CareHomeBrowserIT {
     @DisplayName("a bed code the home already has is refused with a message and adds nothing; a new one is added, "
             + "a vacant one retired")
     void addsAndRetiresBeds() {
-        BedBoardPage board = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD)
-                .openBedBoard();
+        BedBoardPage board = loginPage().logInToCareHome(user, PASSWORD).openBedBoard();
 
         board.addBed("1", "A-101-1");
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The city dashboard: occupancy per county, and the year's subsidy previews per county. */
 public class CityDashboardPage {
@@ -21,7 +20,7 @@ public class CityDashboardPage {
     public static CityDashboardPage open(WebDriver driver, String base) {
         driver.get(base + "app/audit/dashboard.xhtml");
         visible(driver, By.cssSelector("#occupancyChart canvas"));
-        new WebDriverWait(driver, Duration.ofSeconds(120))
+        PrimeFacesWaits.until(driver, Duration.ofSeconds(120))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#subsidyForm\\:subsidyChart canvas")));
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.cssSelector(".ui-blockui-content"));

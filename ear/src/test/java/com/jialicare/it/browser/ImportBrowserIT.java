@@ -3,50 +3,23 @@ package com.jialicare.it.browser;
 import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
-import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
 import com.jialicare.it.support.Workbooks;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Browser: importing residents from Excel, first with a bad row, then corrected")
-class ImportBrowserIT {
-
-    private static final String PASSWORD = "secret-pass-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser();
+class ImportBrowserIT extends BrowserITBase {
 
     @Test
     @DisplayName("a file with a wrong ID number imports nothing and names the row; the corrected file imports all")
     void importWithBadRow() throws Exception {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        long home = new City(admin).home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
+        long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
         String user = TestData.name("import-home-");
         admin.post("api/users", object().add("username", user).add("password", PASSWORD).add("role", "HOME_ADMIN")
                 .add("careHomeId", home).build());
@@ -66,8 +39,7 @@ class ImportBrowserIT {
         Path badFile = Files.write(dir.resolve("bad.xlsx"), Workbooks.residents(bad));
         Path goodFile = Files.write(dir.resolve("good.xlsx"), Workbooks.residents(rows));
 
-        ResidentsPage residents = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD)
-                .openResidents().showAll();
+        ResidentsPage residents = loginPage().logInToCareHome(user, PASSWORD).openResidents().showAll();
         residents.importFile(badFile);
         assertThat(residents.importSummary()).contains("3 行中有 1 行有误").contains("未导入");
         assertThat(residents.importErrors()).singleElement().satisfies(e ->

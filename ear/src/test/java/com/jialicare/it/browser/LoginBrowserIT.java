@@ -3,37 +3,16 @@ package com.jialicare.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.Deployments;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Browser: logging in, in Chinese and in English")
-class LoginBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser();
+class LoginBrowserIT extends BrowserITBase {
 
     @Test
     @DisplayName("the root URL shows the Chinese login page; the administrator lands on the administration page")
     void adminLogsIn() {
-        LoginPage login = LoginPage.open(browser.driver(), base.toString());
+        LoginPage login = loginPage();
         assertThat(login.title()).contains("登录").contains("嘉利养老");
 
         HomePage home = login.logInAs("admin", Deployments.ADMIN_PASSWORD);
@@ -51,7 +30,7 @@ class LoginBrowserIT {
     @Test
     @DisplayName("switched to English, the pages speak English")
     void english() {
-        LoginPage login = LoginPage.open(browser.driver(), base.toString()).switchToEnglish();
+        LoginPage login = loginPage().switchToEnglish();
         HomePage home = login.logInAs("admin", Deployments.ADMIN_PASSWORD);
         assertThat(home.heading()).isEqualTo("Administration");
         assertThat(home.currentUser()).contains("System administrator");
@@ -60,8 +39,7 @@ class LoginBrowserIT {
     @Test
     @DisplayName("a wrong password keeps the user on the login page with a clear message")
     void wrongPassword() {
-        LoginPage login = LoginPage.open(browser.driver(), base.toString())
-                .logInExpectingFailure("admin", "not-the-password");
+        LoginPage login = loginPage().logInExpectingFailure("admin", "not-the-password");
         assertThat(login.errorText()).contains("登录失败");
     }
 }

@@ -1,10 +1,10 @@
 package com.jialicare.it.browser;
 
-import java.time.Duration;
+import static com.jialicare.it.browser.PrimeFacesWaits.visible;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The login page, as a person sees it. */
 public class LoginPage {
@@ -17,8 +17,7 @@ public class LoginPage {
 
     public static LoginPage open(WebDriver driver, String baseUrl) {
         driver.get(baseUrl);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        visible(driver, By.id("login:username"));
         return new LoginPage(driver);
     }
 
@@ -28,15 +27,14 @@ public class LoginPage {
 
     public LoginPage switchToEnglish() {
         driver.findElement(By.id("topbar:lang-en")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        PrimeFacesWaits.until(driver)
                 .until(ExpectedConditions.textToBe(By.cssSelector("#login-card .ui-card-title"), "Log in"));
         return this;
     }
 
     public HomePage logInAs(String username, String password) {
         fill(username, password);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
+        visible(driver, By.id("page-title"));
         return new HomePage(driver);
     }
 
@@ -49,15 +47,13 @@ public class LoginPage {
     /** Logs in as the system administrator and opens the accounts page. */
     public UsersPage logInToUsers(String username, String password) {
         fill(username, password);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-users"))).click();
+        visible(driver, By.id("nav-users")).click();
         return new UsersPage(driver);
     }
 
     public LoginPage logInExpectingFailure(String username, String password) {
         fill(username, password);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error")));
+        visible(driver, By.cssSelector("#login\\:messages .ui-messages-error"));
         return this;
     }
 

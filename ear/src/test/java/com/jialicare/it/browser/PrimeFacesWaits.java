@@ -1,26 +1,20 @@
 package com.jialicare.it.browser;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Explicit waits and small gestures for PrimeFaces pages: ajax done, a dialog open, a date typed, the
- * growl's text. Generous timeouts: the build machines are small and busy.
+ * The one place for explicit waits and small gestures on PrimeFaces pages: ajax done, a widget or dialog
+ * shown or gone, a date typed, a menu option chosen, the growl's text. Every page object waits through it.
+ * Generous timeouts: the build machines are small and busy.
  */
 final class PrimeFacesWaits {
 
@@ -29,11 +23,22 @@ final class PrimeFacesWaits {
     private PrimeFacesWaits() {
     }
 
+    /** A wait of {@link #TIMEOUT}; see {@link #until(WebDriver, Duration)}. */
     static WebDriverWait until(WebDriver driver) {
-        return new WebDriverWait(driver, TIMEOUT);
+        return until(driver, TIMEOUT);
     }
 
-    /** The page is loaded and no PrimeFaces ajax request is queued or running. */
+    /**
+     * A wait with its own timeout, for the few steps known to take longer (a whole city's previews). An element
+     * replaced by an ajax update while the condition reads it (stale) makes the wait look again, not fail.
+     */
+    static WebDriverWait until(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The page is loaded and no PrimeFaces (jQuery) ajax request is queued or running. */
     static void ajax(WebDriver driver) {
         until(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces"
@@ -112,30 +117,5 @@ final class PrimeFacesWaits {
                         + ".then(function (r) { done(r.status + ' ' + r.headers.get('content-type')); })"
                         + ".catch(function (e) { done('failed ' + e); });", href);
         return String.valueOf(r);
-    }
-
-    /** Saves the whole page (the window stretched to its height) as target/screenshots/{name}.png, to look at it. */
-    static Path screenshot(WebDriver driver, String name) {
-        Dimension before = driver.manage().window().getSize();
-        try {
-            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollHeight")).longValue();
-            driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));
-            Path dir = Path.of(System.getProperty("jiali.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Path target = dir.resolve(name + ".png");
-            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
-    }
-
-    /** Forgets the session: the next page opened is the login page. */
-    static void logOut(WebDriver driver) {
-        driver.manage().deleteAllCookies();
     }
 }

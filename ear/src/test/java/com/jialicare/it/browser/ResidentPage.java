@@ -27,14 +27,14 @@ public class ResidentPage extends AppPage<ResidentPage> {
     /** Records an absence of that kind from today (the default) until the day given, typed as yyyy-MM-dd. */
     public ResidentPage recordAbsence(String kindLabel, String until) {
         driver.findElement(By.id("stays-form:absence")).click();
-        Waits.ajax(driver);
-        Waits.visible(driver, By.id("absence-dialog"));
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.visible(driver, By.id("absence-dialog"));
         choose("absence-form:kind", kindLabel);
         type("absence-form:until_input", until);
         driver.findElement(By.id("absence-form:until_input")).sendKeys(Keys.TAB);
         driver.findElement(By.id("absence-form:save")).click();
-        Waits.ajax(driver);
-        Waits.invisible(driver, By.id("absence-dialog"));
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("absence-dialog"));
         return this;
     }
 }

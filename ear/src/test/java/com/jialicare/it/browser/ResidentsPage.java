@@ -13,7 +13,7 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
 
     ResidentsPage(WebDriver driver) {
         super(driver);
-        Waits.visible(driver, By.id("residents-form:residents"));
+        PrimeFacesWaits.visible(driver, By.id("residents-form:residents"));
     }
 
     @Override
@@ -35,7 +35,7 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
     /** Shows everyone the home registered or housed, not only the people living here now. */
     public ResidentsPage showAll() {
         driver.findElements(By.cssSelector("[id='residents-form:scope'] .ui-button")).get(1).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
@@ -43,15 +43,15 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
         WebElement input = driver.findElement(By.id("residents-form:query"));
         input.clear();
         input.sendKeys(query);
-        Waits.until(driver).until(d -> names().stream().allMatch(n -> n.contains(query)));
-        Waits.ajax(driver);
+        PrimeFacesWaits.until(driver).until(d -> names().stream().allMatch(n -> n.contains(query)));
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
     public ResidentsPage openRegister() {
         driver.findElement(By.id("residents-form:register")).click();
-        Waits.ajax(driver);
-        Waits.visible(driver, DIALOG);
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.visible(driver, DIALOG);
         return this;
     }
 
@@ -64,8 +64,8 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
     public ResidentsPage idNumber(String idNumber) {
         String before = idCheck();
         type("register-form:id-number", idNumber);
-        Waits.until(driver).until(d -> !idCheck().isEmpty() && !idCheck().equals(before));
-        Waits.ajax(driver);
+        PrimeFacesWaits.until(driver).until(d -> !idCheck().isEmpty() && !idCheck().equals(before));
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
@@ -92,13 +92,13 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
     /** Saves and waits for the dialog to close (registered) or for the refusal message. */
     public ResidentsPage save() {
         driver.findElement(By.id("register-form:save")).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
     public ResidentsPage waitForDialogClosed() {
-        Waits.invisible(driver, DIALOG);
-        Waits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, DIALOG);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
@@ -106,7 +106,7 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
     public ResidentsPage importFile(java.nio.file.Path xlsx) {
         driver.findElement(By.cssSelector("#import-form input[type=file]")).sendKeys(xlsx.toAbsolutePath().toString());
         driver.findElement(By.id("import-form:import")).click();
-        Waits.visible(driver, By.id("import-summary"));
+        PrimeFacesWaits.visible(driver, By.id("import-summary"));
         return this;
     }
 

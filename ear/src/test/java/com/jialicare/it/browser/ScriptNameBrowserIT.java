@@ -3,49 +3,22 @@ package com.jialicare.it.browser;
 import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
-import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
-import java.net.URL;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Browser: a name that looks like a script is stored and shown as text, never run")
-class ScriptNameBrowserIT {
+class ScriptNameBrowserIT extends BrowserITBase {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
-    private static final String PASSWORD = "secret-pass-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser();
 
     @Test
     @DisplayName("the bed board and the resident list show <script>alert(1)</script> literally and no alert opens")
     void scriptNameIsEscaped() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
         long bed = city.bed(home, "X-1", LocalDate.of(2021, 3, 1));
         var r = admin.post("api/residents", object().add("name", SCRIPT)
@@ -58,8 +31,7 @@ class ScriptNameBrowserIT {
         admin.post("api/users", object().add("username", user).add("password", PASSWORD).add("role", "HOME_ADMIN")
                 .add("careHomeId", home).build());
 
-        BedBoardPage board = LoginPage.open(browser.driver(), base.toString()).logInToCareHome(user, PASSWORD)
-                .openBedBoard();
+        BedBoardPage board = loginPage().logInToCareHome(user, PASSWORD).openBedBoard();
         assertThat(board.tileText("X-1")).contains(SCRIPT);
         assertNoAlert();
         ResidentsPage residents = board.openResidents();

@@ -4,64 +4,20 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
-import com.jialicare.it.support.Deployments;
-import com.jialicare.it.support.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Browser: a subsidy application from the home through the county and the city to the family")
-class SubsidyJourneyBrowserIT {
+class SubsidyJourneyBrowserIT extends BrowserITBase {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private static final String PASSWORD = "secret-pass-1";
     /** 沐川县: no other test files homes there, so its auditor's queue holds only what these tests put in. */
     private static final String COUNTY = "511129";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser();
-
-    private ApiClient admin;
-    private City city;
-
-    @BeforeEach
-    void api() {
-        admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        city = new City(admin);
-    }
-
-    /** Creates an account and returns its user name (password {@link #PASSWORD}). */
-    private String user(String role, JsonObjectBuilder scope) {
-        String name = TestData.name(role.toLowerCase().replace('_', '-') + "-ui-");
-        var r = admin.post("api/users", scope.add("username", name).add("password", PASSWORD).add("role", role).build());
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return name;
-    }
 
     private ApiClient as(String username) {
         return admin.as(username, PASSWORD);
@@ -69,13 +25,6 @@ class SubsidyJourneyBrowserIT {
 
     private String name(String path) {
         return admin.get(path).json().getString("name");
-    }
-
-    private WebDriver logIn(String username) {
-        WebDriver driver = browser.driver();
-        PrimeFacesWaits.logOut(driver);
-        LoginPage.open(driver, base.toString()).logInAs(username, PASSWORD);
-        return driver;
     }
 
     private static void ok(ApiClient.Response r) {
@@ -112,7 +61,7 @@ class SubsidyJourneyBrowserIT {
         // the export links work with the UI's session, no Basic credentials
         assertThat(apps.fetch(apps.xlsxHref())).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(apps.fetch(apps.pdfHref())).startsWith("200 application/pdf");
-        PrimeFacesWaits.screenshot(driver, "care-home-application");
+        browser.wholePageScreenshot("care-home-application");
 
         // the county's auditor finds it waiting in the queue and approves
         driver = logIn(county);
@@ -131,7 +80,7 @@ class SubsidyJourneyBrowserIT {
         assertThat(review.proposedPayment()).isEqualTo("¥1,750.00");
         review.pay("PZ-UI-" + id);
         assertThat(review.state()).isEqualTo("已拨付");
-        PrimeFacesWaits.screenshot(driver, "audit-application");
+        browser.wholePageScreenshot("audit-application");
         JsonObject stored = as(cityAuditor).get("api/applications/" + id).json();
         assertThat(stored.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
                 .containsExactly("CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE", "PAY");
@@ -147,7 +96,7 @@ class SubsidyJourneyBrowserIT {
         assertThat(page.field("level")).contains("重度失能");
         assertThat(page.applicationStates()).containsExactly("补贴已拨付");
         assertThat(page.fontSizePx()).isGreaterThanOrEqualTo(22.0);
-        PrimeFacesWaits.screenshot(driver, "family");
+        browser.wholePageScreenshot("family");
     }
 
     @Test
@@ -190,7 +139,7 @@ class SubsidyJourneyBrowserIT {
         assertThat(review.factsField("policyVersion")).matches("\\d+ \\(施行自 \\d{4}-\\d{2}-\\d{2}\\)");
         assertThat(review.factsField("presentDays")).isEqualTo("11"); // 31 days, away 5 to 24 August
         assertThat(august).contains("当月在院天数不足");
-        PrimeFacesWaits.screenshot(driver, "audit-facts-resident-month");
+        browser.wholePageScreenshot("audit-facts-resident-month");
         review.closeFacts();
 
         review = ReviewPage.open(driver, base.toString(), construction);
@@ -262,7 +211,7 @@ class SubsidyJourneyBrowserIT {
         assertThat(notice.pageSource()).doesNotContain(elder);
         String growl = notice.object(id, "该老人8月已回家居住");
         assertThat(growl).contains("异议已记录");
-        PrimeFacesWaits.screenshot(driver, "public-notice");
+        browser.wholePageScreenshot("public-notice");
 
         var objections = cityAuditor.get("api/applications/" + id).json().getJsonArray("objections");
         assertThat(objections).hasSize(1);

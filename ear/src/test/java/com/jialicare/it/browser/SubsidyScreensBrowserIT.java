@@ -3,67 +3,17 @@ package com.jialicare.it.browser;
 import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
 import com.jialicare.it.support.Deployments;
-import com.jialicare.it.support.TestData;
-import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Browser: the subsidy preview, the city dashboard and the policy table")
-class SubsidyScreensBrowserIT {
+class SubsidyScreensBrowserIT extends BrowserITBase {
 
-    private static final String PASSWORD = "secret-pass-1";
     /** 马边彝族自治县: no other test files homes there. */
     private static final String COUNTY = "511133";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser();
-
-    private ApiClient admin;
-    private City city;
-
-    @BeforeEach
-    void api() {
-        admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        city = new City(admin);
-    }
-
-    private String user(String role, JsonObjectBuilder scope) {
-        String name = TestData.name(role.toLowerCase().replace('_', '-') + "-ui-");
-        var r = admin.post("api/users", scope.add("username", name).add("password", PASSWORD).add("role", role).build());
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return name;
-    }
-
-    private WebDriver logIn(String username, String password) {
-        WebDriver driver = browser.driver();
-        PrimeFacesWaits.logOut(driver);
-        LoginPage.open(driver, base.toString()).logInAs(username, password);
-        return driver;
-    }
 
     @Test
     @DisplayName("the home previews both subsidies: totals, every line with its reason, filtered to the excluded ones")
@@ -88,7 +38,7 @@ class SubsidyScreensBrowserIT {
         assertThat(page.figure("con", "eligibleCount")).isEqualTo("1");
         assertThat(page.figure("con", "excludedCount")).isEqualTo("1");
         assertThat(page.reasons("con")).containsExactly("", "超出核定床位数");
-        PrimeFacesWaits.screenshot(driver, "care-home-subsidy-preview");
+        browser.wholePageScreenshot("care-home-subsidy-preview");
     }
 
     @Test
@@ -100,7 +50,7 @@ class SubsidyScreensBrowserIT {
         city.admit(resident, bed, LocalDate.of(2024, 1, 1));
         String user = user("HOME_ADMIN", object().add("careHomeId", home));
         WebDriver driver = browser.driver();
-        LoginPage.open(driver, base.toString()).switchToEnglish().logInAs(user, PASSWORD);
+        loginPage().switchToEnglish().logInAs(user, PASSWORD);
 
         SubsidyPreviewPage page = SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
         assertThat(new HomePage(driver).heading()).isEqualTo("Subsidy preview");
@@ -124,7 +74,7 @@ class SubsidyScreensBrowserIT {
         assertThat(page.occupancyTable()).contains("马边彝族自治县");
         assertThat(page.subsidyTable()).contains("马边彝族自治县");
         assertThat(page.operatingTotal()).startsWith("¥");
-        PrimeFacesWaits.screenshot(driver, "audit-dashboard");
+        browser.wholePageScreenshot("audit-dashboard");
     }
 
     @Test
@@ -137,6 +87,6 @@ class SubsidyScreensBrowserIT {
         assertThat(page.versionsTable()).contains("2021-01-01").contains("¥11,000.00");
         String growl = page.add("2020-12-31", "240"); // before version 1, so before whatever is latest
         assertThat(growl).contains("未能完成").contains("新版本的生效日期须晚于最新版本");
-        PrimeFacesWaits.screenshot(driver, "admin-policies");
+        browser.wholePageScreenshot("admin-policies");
     }
 }

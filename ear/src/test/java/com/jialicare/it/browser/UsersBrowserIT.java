@@ -3,54 +3,30 @@ package com.jialicare.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
 import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
-import java.net.URL;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Browser: the administrator creates accounts")
-class UsersBrowserIT {
+class UsersBrowserIT extends BrowserITBase {
 
     /** New accounts sort before every other in any collation, so they are on the list's first page. */
     private static final String FIRST = "aa-ui-";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @RegisterExtension
-    final Browser browser = new Browser();
-
     @Test
     @DisplayName("a care-home administrator, created with the home picked in its county, can log in to that home")
     void createsHomeAdministrator() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        long home = new City(admin).home("PRIVATE", "511181", LocalDate.of(2020, 6, 1), 10);
+        long home = city.home("PRIVATE", "511181", LocalDate.of(2020, 6, 1), 10);
         String homeName = admin.get("api/care-homes/" + home).string("name");
         String username = TestData.name(FIRST);
 
-        UsersPage users = LoginPage.open(browser.driver(), base.toString())
-                .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
+        UsersPage users = loginPage().logInToUsers("admin", Deployments.ADMIN_PASSWORD);
         assertThat(users.heading()).isEqualTo("用户账号");
         assertThat(users.navigation()).containsExactly("系统管理", "用户账号", "政策参数");
 
-        users.openNew().credentials(username, "secret-pass-1").role("养老机构管理员")
+        users.openNew().credentials(username, PASSWORD).role("养老机构管理员")
                 .careHome("511181", homeName);
         browser.screenshot("UsersBrowserIT-new-home-admin");
         users.save().waitForDialogClosed();
@@ -58,14 +34,13 @@ class UsersBrowserIT {
         assertThat(users.growl()).contains(username);
         assertThat(users.tableText()).contains(username).contains(homeName);
 
-        CareHomePage overview = users.logOut().logInToCareHome(username, "secret-pass-1");
+        CareHomePage overview = users.logOut().logInToCareHome(username, PASSWORD);
         assertThat(overview.homeName()).isEqualTo(homeName);
     }
 
     @Test
     @DisplayName("a family account is linked to the resident picked by name")
     void createsFamilyAccount() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
         String elder = TestData.name("张桂兰");
         var registered = admin.post("api/residents", ApiClient.object().add("name", elder)
                 .add("idNumber", TestData.idNumber(LocalDate.of(1940, 1, 2), false)).add("hukouCode", "511102")
@@ -73,13 +48,12 @@ class UsersBrowserIT {
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String username = TestData.name(FIRST + "family-");
 
-        UsersPage users = LoginPage.open(browser.driver(), base.toString())
-                .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
-        users.openNew().credentials(username, "secret-pass-1").role("家属").linkResident(elder).save()
+        UsersPage users = loginPage().logInToUsers("admin", Deployments.ADMIN_PASSWORD);
+        users.openNew().credentials(username, PASSWORD).role("家属").linkResident(elder).save()
                 .waitForDialogClosed();
 
         assertThat(users.tableText()).contains(username).contains("家属").contains(String.valueOf(registered.id()));
-        var me = admin.as(username, "secret-pass-1").get("api/me");
+        var me = admin.as(username, PASSWORD).get("api/me");
         assertThat(me.status()).as(me.toString()).isEqualTo(200);
         assertThat(me.body()).contains(String.valueOf(registered.id()));
     }
@@ -87,8 +61,7 @@ class UsersBrowserIT {
     @Test
     @DisplayName("a password that is too short is refused with the rule, in the dialog that stays open")
     void refusesShortPassword() {
-        UsersPage users = LoginPage.open(browser.driver(), base.toString())
-                .logInToUsers("admin", Deployments.ADMIN_PASSWORD);
+        UsersPage users = loginPage().logInToUsers("admin", Deployments.ADMIN_PASSWORD);
 
         users.openNew().credentials(TestData.name(FIRST), "short").role("市民政审核员").save();
 

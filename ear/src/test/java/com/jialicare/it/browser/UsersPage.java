@@ -11,7 +11,7 @@ public class UsersPage extends AppPage<UsersPage> {
 
     UsersPage(WebDriver driver) {
         super(driver);
-        Waits.visible(driver, By.id("users-form:users"));
+        PrimeFacesWaits.visible(driver, By.id("users-form:users"));
     }
 
     @Override
@@ -25,8 +25,8 @@ public class UsersPage extends AppPage<UsersPage> {
 
     public UsersPage openNew() {
         driver.findElement(By.id("users-form:create")).click();
-        Waits.ajax(driver);
-        Waits.visible(driver, DIALOG);
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.visible(driver, DIALOG);
         return this;
     }
 
@@ -44,7 +44,7 @@ public class UsersPage extends AppPage<UsersPage> {
     /** The county, then the care home among the county's homes (the menu appears for care-home roles). */
     public UsersPage careHome(String countyCode, String homeName) {
         choose("user-form:county", countyCode);
-        Waits.visible(driver, By.id("user-form:care-home"));
+        PrimeFacesWaits.visible(driver, By.id("user-form:care-home"));
         choose("user-form:care-home", homeName);
         return this;
     }
@@ -53,23 +53,24 @@ public class UsersPage extends AppPage<UsersPage> {
     public UsersPage linkResident(String name) {
         driver.findElement(By.id("user-form:residents_input")).sendKeys(name);
         By suggestion = By.cssSelector("[id='user-form:residents_panel'] li.ui-autocomplete-item");
-        Waits.until(driver).until(d -> d.findElements(suggestion).stream().filter(WebElement::isDisplayed)
+        PrimeFacesWaits.until(driver).until(d -> d.findElements(suggestion).stream().filter(WebElement::isDisplayed)
                 .filter(li -> li.getText().contains(name)).findFirst().orElse(null)).click();
-        Waits.until(driver).until(d -> d.findElements(By.cssSelector("[id='user-form:residents'] .ui-autocomplete-token"))
-                .stream().anyMatch(t -> t.getText().contains(name)));
-        Waits.ajax(driver);
+        By tokens = By.cssSelector("[id='user-form:residents'] .ui-autocomplete-token");
+        PrimeFacesWaits.until(driver)
+                .until(d -> d.findElements(tokens).stream().anyMatch(t -> t.getText().contains(name)));
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
     public UsersPage save() {
         driver.findElement(By.id("user-form:save")).click();
-        Waits.ajax(driver);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 
     public UsersPage waitForDialogClosed() {
-        Waits.invisible(driver, DIALOG);
-        Waits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, DIALOG);
+        PrimeFacesWaits.ajax(driver);
         return this;
     }
 }
