@@ -3,6 +3,7 @@ package com.jialicare.application.carehome;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jialicare.infrastructure.AppConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -37,9 +38,11 @@ public class BedTimelines {
 
     private final AtomicLong all = new AtomicLong();
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
-    private final Cache<Long, Entry> cache;
+    private Cache<Long, Entry> cache;
 
-    public BedTimelines() {
+    /** Built here, not in a constructor: the container may construct the bean's proxy class as well. */
+    @PostConstruct
+    void init() {
         long bytes = AppConfig.bedCacheMegabytes().map(mb -> mb * 1024 * 1024)
                 .orElse(Runtime.getRuntime().maxMemory() / 8);
         // maintenance on the calling thread: no threads outside the container's control

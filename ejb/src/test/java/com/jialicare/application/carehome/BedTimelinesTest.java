@@ -12,6 +12,10 @@ class BedTimelinesTest {
     private final BedTimelines cache = new BedTimelines();
     private final AtomicInteger loads = new AtomicInteger();
 
+    BedTimelinesTest() {
+        cache.init();
+    }
+
     private BedTimeline load(long home) {
         loads.incrementAndGet();
         return BedTimeline.of(home, "511102", List.of(new BedInfo(home * 10, home, "A-" + loads.get(), "A",

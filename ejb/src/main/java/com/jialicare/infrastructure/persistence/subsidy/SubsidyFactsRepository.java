@@ -3,6 +3,7 @@ package com.jialicare.infrastructure.persistence.subsidy;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
+import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.subsidy.Assessment;
 import com.jialicare.domain.model.subsidy.BedFacts;
 import com.jialicare.domain.model.subsidy.DateRange;
@@ -149,15 +150,17 @@ public class SubsidyFactsRepository {
 
     /** The homes of a county, or of the whole city when {@code countyCode} is null, by county, name and id. */
     public List<HomeRow> homes(String countyCode) {
-        TypedQuery<CareHome> query = em.createQuery("select h from CareHome h"
+        // the columns only, not CareHome entities: nothing for the persistence context to hold and flush
+        TypedQuery<Object[]> query = em.createQuery("select h.id, h.name, h.countyCode, h.ownership, h.filedOn, "
+                + "h.filedBeds, h.premises, h.leaseEndsOn from CareHome h"
                 + where(countyCode == null ? null : "h.countyCode = :county") + " order by h.countyCode, h.name, h.id",
-                CareHome.class);
+                Object[].class);
         if (countyCode != null) {
             query.setParameter("county", countyCode);
         }
-        // read-only: 5,000 homes of a province need no snapshot to dirty-check at commit
-        query.setHint("org.hibernate.readOnly", true);
-        return query.getResultStream().map(HomeRow::of).toList();
+        return query.getResultStream().map(r -> new HomeRow((Long) r[0], (String) r[1], (String) r[2],
+                new HomeFacts((Long) r[0], (Ownership) r[3], (LocalDate) r[4], ((Number) r[5]).intValue(),
+                        (Premises) r[6], (LocalDate) r[7]))).toList();
     }
 
     /** Every bed of the selected homes, whatever its dates, by home id. */
