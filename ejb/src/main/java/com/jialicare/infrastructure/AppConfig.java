@@ -19,7 +19,7 @@ public final class AppConfig {
     }
 
     /**
-     * {@code JIALI_BED_CACHE_MB}: how much memory the homes' bed timelines may hold (default: an eighth of the
+     * {@code JIALI_BED_CACHE_MB}: how much memory the homes' bed timelines may hold (default: a quarter of the
      * heap); 0 reads every bed board from the database.
      */
     public static Optional<Long> bedCacheMegabytes() {
