@@ -4,23 +4,14 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
-import com.jialicare.it.support.Deployments;
 import jakarta.json.Json;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may do what (SUBSIDY-RULES.md §7) as one table: every role × endpoint × own or other scope, plus
@@ -28,20 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * their content (a future date, a wrong state), so the table changes no data. Outside the scope the answer
  * is 404, exactly as for a record that does not exist.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Access matrix: role × endpoint × own/other scope × unauthenticated")
-class AccessMatrixIT {
+class AccessMatrixIT extends ApiITBase {
 
     private static final LocalDate D = LocalDate.of(2024, 1, 1);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private enum Who { ANON, ADMIN, HOME, COUNTY, CITY, FAMILY }
 
@@ -71,8 +52,6 @@ class AccessMatrixIT {
     @Test
     @DisplayName("every role gets exactly the expected status on every endpoint, in and outside its scope")
     void matrix() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long homeA = city.home("PRIVATE", "511102", D, 10);
         long homeB = city.home("PRIVATE", "511181", D, 10);
         long bedA = city.bed(homeA, "M-1", D);

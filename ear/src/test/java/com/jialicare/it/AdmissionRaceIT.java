@@ -4,10 +4,7 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
 import com.jialicare.it.support.Database;
-import com.jialicare.it.support.Deployments;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,35 +14,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Races over HTTP: concurrent admissions and transfers never put two residents in one bed")
-class AdmissionRaceIT {
+class AdmissionRaceIT extends ApiITBase {
 
     private static final LocalDate D = LocalDate.of(2024, 1, 1);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     @DisplayName("50 concurrent admissions of different residents into one vacant bed: exactly one succeeds, 49 get 409")
     void fiftyIntoOneBed() throws Exception {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long home = city.home("PRIVATE", "511102", D, 10);
         long bed = city.bed(home, "RACE-1", D);
         List<Long> residents = new ArrayList<>();
@@ -88,8 +67,6 @@ class AdmissionRaceIT {
     @Test
     @DisplayName("200 concurrent admissions of 200 residents into 50 beds: 50 succeed, every loser gets 409, no bed or person doubled")
     void twoHundredIntoFifty() throws Exception {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long home = city.home("PRIVATE", "511102", D, 60);
         List<Long> beds = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -135,8 +112,6 @@ class AdmissionRaceIT {
     @Test
     @DisplayName("20 residents racing to transfer into one free bed: exactly one moves, the rest get 409 and stay put")
     void transfersIntoOneBed() throws Exception {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long home = city.home("PRIVATE", "511102", D, 30);
         long target = city.bed(home, "T-TARGET", D);
         List<Long> stays = new ArrayList<>();

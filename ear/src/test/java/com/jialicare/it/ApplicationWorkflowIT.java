@@ -4,12 +4,9 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
 import com.jialicare.it.support.Database;
-import com.jialicare.it.support.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,33 +14,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Applications over HTTP: county review, public notice, city approval, payment")
-class ApplicationWorkflowIT {
+class ApplicationWorkflowIT extends ApiITBase {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ApiClient admin;
-    private City city;
     private long home;
     private long bed1;
     private long bed2;
@@ -53,10 +32,8 @@ class ApplicationWorkflowIT {
 
     @BeforeEach
     void aPrivateHomeWithTwoNewBeds() {
-        admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
         // the suite's shared policy versions (level 2: 220 a month from 2024-07), whichever class runs first
         com.jialicare.it.support.CityPolicies.ensure(admin);
-        city = new City(admin);
         home = city.home("PRIVATE", "511124", LocalDate.of(2020, 1, 1), 10);
         bed1 = city.bed(home, "N-1", LocalDate.of(2022, 1, 10));
         bed2 = city.bed(home, "N-2", LocalDate.of(2022, 1, 10));

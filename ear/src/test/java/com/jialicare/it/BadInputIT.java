@@ -4,27 +4,18 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
 import com.jialicare.it.support.Database;
-import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A generated suite of malformed requests across the API: for every write endpoint, each field in turn
@@ -33,23 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * unknown fields, and broken JSON; plus bad query parameters. Every one must get a 400 with a JSON body
  * that names a code, no 5xx ever, and the database must not change.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Bad input: over a thousand malformed requests, each a clear 400, nothing changed")
-class BadInputIT {
+class BadInputIT extends ApiITBase {
 
     private static final LocalDate D = LocalDate.of(2024, 1, 1);
     private static final String LONG = "长".repeat(5000);
     private static final String SQL = "1'; DROP TABLE care_home; --";
     private static final String SCRIPT = "<script>alert(1)</script>";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private enum Kind { TEXT, CREDIT, IDNO, DIVISION, COUNTY, USERNAME, PREFIX, DATE, POLICY_DATE, INT, LEVEL, MONEY, ID,
         BOOL, ENUM }
@@ -139,8 +120,6 @@ class BadInputIT {
     @Test
     @DisplayName("every malformed request gets a 400 with a code; none a 5xx; no table changes")
     void malformedRequests() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long home = city.home("PRIVATE", "511102", D, 10);
         long bed = city.bed(home, "B-1", D);
         long bed2 = city.bed(home, "B-2", D);

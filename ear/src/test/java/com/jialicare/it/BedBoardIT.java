@@ -3,11 +3,7 @@ package com.jialicare.it;
 import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
-import com.jialicare.it.support.Deployments;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,44 +14,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The bed board is served from memory (a timeline per home, docs/BENCHMARKS.md): every change must show in
  * the very next read, also when the board was read (and so held) just before it, and a change that is
  * refused must not show at all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Bed board held in memory: every admission, transfer, discharge and bed change shows at once")
-class BedBoardIT {
+class BedBoardIT extends ApiITBase {
 
     private static final LocalDate D = LocalDate.of(2024, 1, 1);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ApiClient admin;
-    private City city;
-
-    @BeforeEach
-    void setUp() {
-        admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        city = new City(admin);
-    }
 
     /** Bed code to status (and occupant's resident id) on a day, as the API answers now. */
     private Map<String, String> board(long home, String day) {

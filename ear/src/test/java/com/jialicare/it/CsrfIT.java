@@ -6,7 +6,6 @@ import com.jialicare.it.support.Database;
 import com.jialicare.it.support.Deployments;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,33 +16,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cross-site request forgery against the UI: a form posted from elsewhere carries the victim's session
  * cookie but cannot know the page's view state. Such a post must do nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("CSRF: a forged form post with the administrator's session but without the page's view state does nothing")
-class CsrfIT {
+class CsrfIT extends ApiITBase {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     @DisplayName("logged in as the administrator, a forged 'create user' post (made-up or missing view state) creates nobody")

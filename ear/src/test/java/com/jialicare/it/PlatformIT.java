@@ -5,35 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.Deployments;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Platform: the real EAR on the provisioned WildFly")
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
+class PlatformIT extends ApiITBase {
 
     private ApiClient api() {
         return ApiClient.anonymous(base);
-    }
-
-    private ApiClient admin() {
-        return api().as("admin", Deployments.ADMIN_PASSWORD);
     }
 
     @Test
@@ -49,7 +28,7 @@ class PlatformIT {
     @Test
     @DisplayName("GET /api/me tells the administrator who they are")
     void meForAdmin() {
-        var r = admin().get("api/me");
+        var r = admin.get("api/me");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().getString("username")).isEqualTo("admin");
         assertThat(r.json().getString("role")).isEqualTo("ADMIN");
@@ -75,7 +54,7 @@ class PlatformIT {
     @Test
     @DisplayName("the administrator creates a city auditor, who can then log in")
     void createUser() {
-        var r = admin().post("api/users", object().add("username", "auditor-" + System.nanoTime() % 100000)
+        var r = admin.post("api/users", object().add("username", "auditor-" + System.nanoTime() % 100000)
                 .add("password", "secret-pass-1").add("role", "CITY_AUDITOR").build());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.location()).hasValueSatisfying(l -> assertThat(l).contains("/api/users/" + r.id()));
@@ -90,12 +69,12 @@ class PlatformIT {
     @DisplayName("a county auditor gets the county as scope; a non-Leshan county is refused")
     void countyScope() {
         String name = "county-" + System.nanoTime() % 100000;
-        var ok = admin().post("api/users", object().add("username", name).add("password", "secret-pass-1")
+        var ok = admin.post("api/users", object().add("username", name).add("password", "secret-pass-1")
                 .add("role", "COUNTY_AUDITOR").add("countyCode", "511181").build());
         assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
         assertThat(api().as(name, "secret-pass-1").get("api/me").json().getString("countyCode")).isEqualTo("511181");
 
-        var bad = admin().post("api/users", object().add("username", name + "x").add("password", "secret-pass-1")
+        var bad = admin.post("api/users", object().add("username", name + "x").add("password", "secret-pass-1")
                 .add("role", "COUNTY_AUDITOR").add("countyCode", "110105").build());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.code()).isEqualTo("INVALID_COUNTY");
@@ -105,26 +84,26 @@ class PlatformIT {
     @Test
     @DisplayName("invalid new users get 400 with the field at fault; a taken name gets 409")
     void invalidUsers() {
-        var noRole = admin().post("api/users", object().add("username", "norole").add("password", "secret-pass-1").build());
+        var noRole = admin.post("api/users", object().add("username", "norole").add("password", "secret-pass-1").build());
         assertThat(noRole.status()).isEqualTo(400);
         assertThat(noRole.code()).isEqualTo("ROLE_REQUIRED");
 
-        var badRole = admin().post("api/users", object().add("username", "badrole").add("password", "secret-pass-1")
+        var badRole = admin.post("api/users", object().add("username", "badrole").add("password", "secret-pass-1")
                 .add("role", "KING").build());
         assertThat(badRole.status()).isEqualTo(400);
         assertThat(badRole.code()).isEqualTo("INVALID_ROLE");
 
-        var shortPw = admin().post("api/users", object().add("username", "shortpw").add("password", "x")
+        var shortPw = admin.post("api/users", object().add("username", "shortpw").add("password", "x")
                 .add("role", "CITY_AUDITOR").build());
         assertThat(shortPw.status()).isEqualTo(400);
         assertThat(shortPw.json().getString("field")).isEqualTo("password");
 
-        var taken = admin().post("api/users", object().add("username", "admin").add("password", "secret-pass-1")
+        var taken = admin.post("api/users", object().add("username", "admin").add("password", "secret-pass-1")
                 .add("role", "CITY_AUDITOR").build());
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
-        var broken = admin().post("api/users", "{\"username\": ");
+        var broken = admin.post("api/users", "{\"username\": ");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.code()).isEqualTo("MALFORMED_REQUEST");
     }
@@ -133,7 +112,7 @@ class PlatformIT {
     @DisplayName("only the administrator creates users: others get 403")
     void onlyAdminCreatesUsers() {
         String name = "city-" + System.nanoTime() % 100000;
-        admin().post("api/users", object().add("username", name).add("password", "secret-pass-1")
+        admin.post("api/users", object().add("username", name).add("password", "secret-pass-1")
                 .add("role", "CITY_AUDITOR").build());
         var r = api().as(name, "secret-pass-1").post("api/users", object().add("username", name + "b")
                 .add("password", "secret-pass-1").add("role", "ADMIN").build());
@@ -145,7 +124,7 @@ class PlatformIT {
     @DisplayName("five wrong passwords in a row lock the account, even for the right password")
     void lockout() {
         String name = "locked-" + System.nanoTime() % 100000;
-        admin().post("api/users", object().add("username", name).add("password", "secret-pass-1")
+        admin.post("api/users", object().add("username", name).add("password", "secret-pass-1")
                 .add("role", "CITY_AUDITOR").build());
         for (int i = 0; i < 5; i++) {
             assertThat(api().as(name, "wrong-" + i).get("api/me").status()).isEqualTo(401);

@@ -13,55 +13,34 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayName("Policy table: versions through /api/policies")
-class PolicyIT {
+class PolicyIT extends ApiITBase {
 
     /** Versions this class adds (but one dated today) are dated from here on, after any day a test computes. */
     private static final LocalDate FAR_FUTURE = LocalDate.of(2040, 1, 1);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private ApiClient api() {
         return ApiClient.anonymous(base);
     }
 
-    private ApiClient admin() {
-        return api().as("admin", Deployments.ADMIN_PASSWORD);
-    }
-
     private ApiClient cityAuditor() {
-        return new City(admin()).user("CITY_AUDITOR", object().build());
+        return new City(admin).user("CITY_AUDITOR", object().build());
     }
 
     @BeforeEach
     void suiteVersions() {
-        CityPolicies.ensure(admin());
+        CityPolicies.ensure(admin);
     }
 
     @Test
@@ -69,14 +48,14 @@ class PolicyIT {
     @DisplayName("a new version counts in the next computation: the cached policy table is refreshed on commit")
     void newVersionUsedAtOnce() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        long home = new City(admin()).home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 5);
+        long home = new City(admin).home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 5);
         String path = "api/care-homes/" + home + "/subsidies/construction?asOf=" + today;
-        JsonObject latest = admin().get("api/policies").array().get(0).asJsonObject();
+        JsonObject latest = admin.get("api/policies").array().get(0).asJsonObject();
         assertThat(LocalDate.parse(latest.getString("effectiveFrom"))).as("no version after today yet").isBefore(today);
-        var before = admin().get(path); // computes with (and caches) the table as it is
+        var before = admin.get(path); // computes with (and caches) the table as it is
 
-        var added = admin().post("api/policies", object().add("effectiveFrom", today.toString()).build());
-        var after = admin().get(path);
+        var added = admin.post("api/policies", object().add("effectiveFrom", today.toString()).build());
+        var after = admin.get(path);
 
         assertThat(before.json().getInt("policyVersion")).isEqualTo(latest.getInt("version"));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
@@ -86,7 +65,7 @@ class PolicyIT {
     @Test
     @DisplayName("version 1 is the rules' defaults from 2021-01-01, money with two decimals, for any logged-in user")
     void defaultVersion() {
-        var r = new City(admin()).user("COUNTY_AUDITOR", object().add("countyCode", "511102").build()).get("api/policies");
+        var r = new City(admin).user("COUNTY_AUDITOR", object().add("countyCode", "511102").build()).get("api/policies");
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonObject v1 = byVersion(r.array(), 1);
@@ -136,7 +115,7 @@ class PolicyIT {
         int max = before.stream().mapToInt(p -> p.getInt("version")).max().orElseThrow();
         LocalDate day = nextDay(latest);
 
-        var r = admin().post("api/policies", object().add("effectiveFrom", day.toString())
+        var r = admin.post("api/policies", object().add("effectiveFrom", day.toString())
                 .add("constructionRatePerBed", new BigDecimal("12345.6"))
                 .add("operatingMonthlyRates", object().add("4", 350))
                 .add("minAge", 65).build());
@@ -163,46 +142,46 @@ class PolicyIT {
         var one = cityAuditor().get(r.location().orElseThrow());
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json()).isEqualTo(created);
-        assertThat(admin().get("api/policies").array().get(0).asJsonObject().getInt("version")).isEqualTo(max + 1);
+        assertThat(admin.get("api/policies").array().get(0).asJsonObject().getInt("version")).isEqualTo(max + 1);
     }
 
     @Test
     @DisplayName("a version not after the latest is a 409 POLICY_NOT_AFTER_LATEST; old versions never change")
     void notAfterLatest() {
-        var versions = admin().get("api/policies");
+        var versions = admin.get("api/policies");
         JsonObject latest = versions.array().get(0).asJsonObject();
 
-        var sameDay = admin().post("api/policies", object().add("effectiveFrom", latest.getString("effectiveFrom"))
+        var sameDay = admin.post("api/policies", object().add("effectiveFrom", latest.getString("effectiveFrom"))
                 .add("minAge", 70).build());
-        var earlier = admin().post("api/policies", object().add("effectiveFrom", "2024-09-01").add("minAge", 70).build());
+        var earlier = admin.post("api/policies", object().add("effectiveFrom", "2024-09-01").add("minAge", 70).build());
 
         assertThat(sameDay.status()).as(sameDay.toString()).isEqualTo(409);
         assertThat(sameDay.code()).isEqualTo("POLICY_NOT_AFTER_LATEST");
         assertThat(sameDay.string("field")).isEqualTo("effectiveFrom");
         assertThat(earlier.status()).isEqualTo(409);
         assertThat(earlier.code()).isEqualTo("POLICY_NOT_AFTER_LATEST");
-        assertThat(admin().get("api/policies").body()).isEqualTo(versions.body());
+        assertThat(admin.get("api/policies").body()).isEqualTo(versions.body());
     }
 
     @Test
     @DisplayName("invalid parameters are a 400 POLICY_INVALID naming the field, and add nothing")
     void invalid() {
-        var versions = admin().get("api/policies");
+        var versions = admin.get("api/policies");
         String day = nextDay(versions.array().get(0).asJsonObject()).toString();
 
-        var tooManyDays = admin().post("api/policies", object().add("effectiveFrom", day).add("minDaysPresent", 40).build());
-        var negative = admin().post("api/policies", object().add("effectiveFrom", day)
+        var tooManyDays = admin.post("api/policies", object().add("effectiveFrom", day).add("minDaysPresent", 40).build());
+        var negative = admin.post("api/policies", object().add("effectiveFrom", day)
                 .add("constructionRatePerBed", -1).build());
-        var fen = admin().post("api/policies", object().add("effectiveFrom", day)
+        var fen = admin.post("api/policies", object().add("effectiveFrom", day)
                 .add("operatingMonthlyRates", object().add("1", new BigDecimal("150.005"))).build());
-        var level = admin().post("api/policies", object().add("effectiveFrom", day)
+        var level = admin.post("api/policies", object().add("effectiveFrom", day)
                 .add("operatingMonthlyRates", object().add("5", 500)).build());
-        var ownership = admin().post("api/policies", object().add("effectiveFrom", day)
+        var ownership = admin.post("api/policies", object().add("effectiveFrom", day)
                 .add("constructionOwnerships", Json.createArrayBuilder().add("PUBLIC").add("STATE")).build());
-        var typo = admin().post("api/policies", object().add("effectiveFrom", day).add("minAges", 65).build());
-        var noDay = admin().post("api/policies", object().add("minAge", 65).build());
-        var badDay = admin().post("api/policies", object().add("effectiveFrom", "2041-02-30").build());
-        var broken = admin().post("api/policies", "{\"effectiveFrom\": ");
+        var typo = admin.post("api/policies", object().add("effectiveFrom", day).add("minAges", 65).build());
+        var noDay = admin.post("api/policies", object().add("minAge", 65).build());
+        var badDay = admin.post("api/policies", object().add("effectiveFrom", "2041-02-30").build());
+        var broken = admin.post("api/policies", "{\"effectiveFrom\": ");
 
         assertThat(List.of(tooManyDays, negative, fen, level, ownership, typo, noDay, badDay))
                 .allSatisfy(r -> {
@@ -213,13 +192,13 @@ class PolicyIT {
                 .containsExactly("minDaysPresent", "constructionRatePerBed", "operatingMonthlyRates",
                         "operatingMonthlyRates", "constructionOwnerships", "minAges", "effectiveFrom", "effectiveFrom");
         assertThat(broken.status()).isEqualTo(400);
-        assertThat(admin().get("api/policies").body()).isEqualTo(versions.body());
+        assertThat(admin.get("api/policies").body()).isEqualTo(versions.body());
     }
 
     @Test
     @DisplayName("only the administrator adds versions: auditors get 403 ROLE_NOT_ALLOWED")
     void onlyAdmin() {
-        String day = nextDay(admin().get("api/policies").array().get(0).asJsonObject()).toString();
+        String day = nextDay(admin.get("api/policies").array().get(0).asJsonObject()).toString();
 
         var r = cityAuditor().post("api/policies", object().add("effectiveFrom", day).build());
 
@@ -231,7 +210,7 @@ class PolicyIT {
     @Test
     @DisplayName("an unknown version is a 404 POLICY_NOT_FOUND")
     void unknownVersion() {
-        var r = admin().get("api/policies/9999");
+        var r = admin.get("api/policies/9999");
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.code()).isEqualTo("POLICY_NOT_FOUND");

@@ -4,49 +4,20 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
 import com.jialicare.it.support.Database;
-import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Registry over HTTP: homes, beds, residents, stays and the rules of §2")
-class RegistryIT {
+class RegistryIT extends ApiITBase {
 
     private static final LocalDate D = LocalDate.of(2024, 3, 1);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ApiClient admin;
-    private City city;
-
-    @BeforeEach
-    void setUp() {
-        admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        city = new City(admin);
-    }
 
     /** Asserts status and code, and that the request left every table as it was. */
     private ApiClient.Response rejected(int status, String code, String field, Supplier<ApiClient.Response> request) {

@@ -4,40 +4,21 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
-import com.jialicare.it.support.City;
 import com.jialicare.it.support.Database;
-import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
 import com.jialicare.it.support.Workbooks;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Importing residents from Excel: all rows or none, every rejected row reported")
-class ResidentImportIT {
+class ResidentImportIT extends ApiITBase {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private static List<String> row(String name, String id, String hukou, String supported, String level, String date) {
         return List.of(name, id, hukou, supported, level, date);
@@ -46,8 +27,6 @@ class ResidentImportIT {
     @Test
     @DisplayName("a file with one bad row imports nothing and names the row; corrected, it imports every row")
     void badRowThenGoodFile() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-        City city = new City(admin);
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 10);
         ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
         List<List<String>> rows = new ArrayList<>();
@@ -92,7 +71,6 @@ class ResidentImportIT {
     @Test
     @DisplayName("2,000 residents import in one go (time printed, not asserted)")
     void twoThousandRows() {
-        ApiClient admin = ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             rows.add(row("批量" + i, TestData.idNumber(LocalDate.of(1930, 1, 1).plusDays(i * 7L), i % 2 == 0),

@@ -11,7 +11,6 @@ import com.jialicare.it.support.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -20,15 +19,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The subsidy endpoints over a small city built through the API, checked line by line against amounts
@@ -39,33 +32,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * v25  from 2025-01-01: operating subsidy for PRIVATE homes only; level 0 → 120
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @DisplayName("Subsidies: computed lines, reasons and totals through the API")
-class SubsidyIT {
+class SubsidyIT extends ApiITBase {
 
     private static final String SHIZHONG = "511102";
     private static final String EMEISHAN = "511181";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     /** Built once for the class, through the API. */
     private static World w;
-
-    private ApiClient admin() {
-        return ApiClient.anonymous(base).as("admin", Deployments.ADMIN_PASSWORD);
-    }
 
     @BeforeEach
     void buildCity() {
         if (w == null) {
-            w = new World(admin(), CityPolicies.ensure(admin()));
+            w = new World(admin, CityPolicies.ensure(admin));
         }
     }
 
@@ -245,7 +224,7 @@ class SubsidyIT {
     @Test
     @DisplayName("construction preview: per home eligible beds and total as of a day")
     void constructionPreview() {
-        JsonObject city = ok(admin().get("api/subsidies/construction?asOf=2025-06-30&countyCode=" + SHIZHONG));
+        JsonObject city = ok(admin.get("api/subsidies/construction?asOf=2025-06-30&countyCode=" + SHIZHONG));
 
         assertPreviewHome(city, w.c1, SHIZHONG, "eligibleBeds", 3, "35000.00");
         assertPreviewHome(city, w.c2, SHIZHONG, "eligibleBeds", 0, "0.00");
