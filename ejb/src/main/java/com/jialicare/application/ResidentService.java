@@ -27,6 +27,10 @@ import java.util.Set;
 @Stateless
 public class ResidentService {
 
+    /** A whole mainland ID number: 17 digits and a check character. */
+    private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
+
+
     @PersistenceContext
     private EntityManager em;
 
@@ -100,7 +104,9 @@ public class ResidentService {
     /**
      * The people the caller could admit: residents they see (a home's administrator: those the home
      * registered or housed) who live nowhere now, i.e. have no open stay in any home; filtered by name or
-     * ID number, paged, ordered by name.
+     * ID number, paged, ordered by name. A person registered by another home (moving in from there keeps
+     * the one registration) is found by a home's administrator through their whole ID number, as the API's
+     * {@code RESIDENT_ALREADY_REGISTERED} answer gives their id: whoever has the number has the person.
      */
     public Page<Resident> listWithoutOpenStay(String nameQuery, int page, int size) {
         return find(null, nameQuery, false, true, page, size);
@@ -133,16 +139,22 @@ public class ResidentService {
                 // the city sees everyone
             }
         }
+        String q = Text.optional(nameQuery, "q", 100);
+        // someone to admit, asked for by their whole ID number: anyone in the city (see listWithoutOpenStay)
+        boolean wholeIdNumber = withoutOpenStay && q != null && ID_NUMBER.matcher(q.trim()).matches();
         if (careHomeId != null) {
             visibility.home(caller, careHomeId);
             where.append(" and (exists (select s.id from Stay s where ").append(stayIn).append(" and s.careHomeId = :home)")
-                    .append(currentOnly ? ")" : " or r.registeredByHomeId = :home)");
+                    .append(currentOnly ? "" : " or r.registeredByHomeId = :home")
+                    .append(wholeIdNumber ? " or r.idNumber = :wholeId)" : ")");
             params.put("home", careHomeId);
+            if (wholeIdNumber) {
+                params.put("wholeId", q.trim().toUpperCase());
+            }
         }
         if (withoutOpenStay) {
             where.append(" and not exists (select s.id from Stay s where s.residentId = r.id and s.dischargedOn is null)");
         }
-        String q = Text.optional(nameQuery, "q", 100);
         if (q != null) {
             where.append(" and (lower(r.name) like :q or r.idNumber like :q)");
             params.put("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");

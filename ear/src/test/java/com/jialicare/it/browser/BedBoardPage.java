@@ -68,6 +68,21 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         return this;
     }
 
+    /**
+     * In the open dialog of a vacant bed: what the resident picker suggests for a query (the texts of its
+     * entries, or of its message that nothing matches); the query is cleared again.
+     */
+    public List<String> suggestionsFor(String residentQuery) {
+        WebElement input = PrimeFacesWaits.visible(driver, By.id("admit-form:resident_input"));
+        input.sendKeys(residentQuery);
+        PrimeFacesWaits.visible(driver, By.cssSelector("[id='admit-form:resident_panel'] li"));
+        List<String> texts = driver.findElements(By.cssSelector("[id='admit-form:resident_panel'] li")).stream()
+                .map(WebElement::getText).toList();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        PrimeFacesWaits.ajax(driver);
+        return texts;
+    }
+
     /** In the open dialog of an occupied bed: moves the resident to a vacant bed on the day shown. */
     public BedBoardPage transferTo(String code) {
         choose("transfer-form:to-bed", code);

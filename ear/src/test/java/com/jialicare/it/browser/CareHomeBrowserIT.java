@@ -105,6 +105,27 @@ class CareHomeBrowserIT extends BrowserITBase {
     }
 
     @Test
+    @DisplayName("a person registered by another home is not found by name, but by their whole ID number, and admitted")
+    void admitsSomeoneRegisteredByAnotherHome() {
+        long otherHome = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
+        ApiClient otherAdmin = city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
+        String mover = TestData.name("赵淑芬");
+        String moverId = TestData.idNumber(LocalDate.of(1944, 11, 2), false);
+        var registered = otherAdmin.post("api/residents", object().add("name", mover).add("idNumber", moverId)
+                .add("hukouCode", "511102").add("stateSupported", false).add("careLevel", 1)
+                .add("assessedOn", "2024-01-10").build());
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+
+        BedBoardPage board = loginPage().logInToCareHome(user, PASSWORD).openBedBoard();
+        board.click("A-101-2");
+        assertThat(board.suggestionsFor(mover.substring(0, 3))).noneMatch(s -> s.contains(mover));
+        assertThat(board.suggestionsFor(moverId.substring(0, 14))).noneMatch(s -> s.contains(mover));
+        board.admit(moverId, mover).waitForStatus("A-101-2", "OCCUPIED").waitForDialogClosed();
+        assertThat(board.tileText("A-101-2")).contains(mover);
+        browser.screenshot("CareHomeBrowserIT-admit-from-other-home");
+    }
+
+    @Test
     @DisplayName("the overview counts the beds and names who reaches six months; a move, a refused discharge, an absence")
     void movesAndRecords() {
         LocalDate admitted = TODAY.minusMonths(6).plusDays(5);
