@@ -69,18 +69,17 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     }
 
     /**
-     * In the open dialog of a vacant bed: what the resident picker suggests for a query (the texts of its
-     * entries, or of its message that nothing matches); the query is cleared again.
+     * In the open dialog of a vacant bed: what the resident picker answers to a query (the text of its panel:
+     * the suggestions, or its message that nothing matches); the query is cleared again.
      */
-    public List<String> suggestionsFor(String residentQuery) {
+    public String suggestionsFor(String residentQuery) {
+        By panel = By.id("admit-form:resident_panel");
         WebElement input = PrimeFacesWaits.visible(driver, By.id("admit-form:resident_input"));
         input.sendKeys(residentQuery);
-        PrimeFacesWaits.visible(driver, By.cssSelector("[id='admit-form:resident_panel'] li"));
-        List<String> texts = driver.findElements(By.cssSelector("[id='admit-form:resident_panel'] li")).stream()
-                .map(WebElement::getText).toList();
+        String text = PrimeFacesWaits.visible(driver, panel).getText();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        PrimeFacesWaits.ajax(driver);
-        return texts;
+        PrimeFacesWaits.invisible(driver, panel);
+        return text;
     }
 
     /** In the open dialog of an occupied bed: moves the resident to a vacant bed on the day shown. */
