@@ -97,6 +97,15 @@ class ApplicationWorkflowIT extends ApiITBase {
         var pdf = county.download("api/applications/" + id + "/approval-sheet.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF-");
+        // the language: the UI's links say it with lang=, which wins over the browser's Accept-Language
+        String lines = "api/applications/" + id + "/lines.xlsx";
+        assertThat(sheetName(cityAuditor.bytes(lines, 200))).isEqualTo("明细");
+        assertThat(sheetName(cityAuditor.acceptLanguage("en").bytes(lines, 200))).isEqualTo("Lines");
+        assertThat(sheetName(cityAuditor.acceptLanguage("zh-CN").bytes(lines + "?lang=en", 200))).isEqualTo("Lines");
+        assertThat(sheetName(cityAuditor.acceptLanguage("en").bytes(lines + "?lang=zh", 200))).isEqualTo("明细");
+        assertThat(cityAuditor.download(lines + "?lang=fr").code()).isEqualTo("INVALID_LANGUAGE");
+        assertThat(cityAuditor.download("api/applications/" + id + "/approval-sheet.pdf?lang=fr").status()).isEqualTo(400);
+        assertThat(county.bytes("api/applications/" + id + "/approval-sheet.pdf?lang=en", 200)).startsWith("%PDF-".getBytes());
         assertThat(city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build())
                 .download("api/applications/" + id + "/approval-sheet.pdf").status()).isEqualTo(404);
     }
@@ -276,5 +285,13 @@ class ApplicationWorkflowIT extends ApiITBase {
                 + home)).isEqualTo(12);
         assertThat(Database.scalar("select count(distinct application_id) from claimed_month c join stay s on s.id = c.stay_id "
                 + "where s.care_home_id = " + home)).isEqualTo(1);
+    }
+
+    private static String sheetName(byte[] xlsx) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            return wb.getSheetAt(0).getSheetName();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

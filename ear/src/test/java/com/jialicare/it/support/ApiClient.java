@@ -93,6 +93,31 @@ public final class ApiClient {
         return send("GET", path, null, "*/*");
     }
 
+    /** A GET of a binary document: its status and bytes (with this client's login and Accept-Language). */
+    public byte[] bytes(String path, int expectedStatus) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "*/*");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != expectedStatus) {
+                throw new AssertionError("GET " + path + " answered " + r.statusCode() + ", expected " + expectedStatus
+                        + ": " + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String body) {
         return send(method, path, body, "application/json");
     }

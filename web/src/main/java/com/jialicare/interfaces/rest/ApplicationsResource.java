@@ -1,13 +1,14 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.application.Objection;
+import com.jialicare.domain.model.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Subsidy applications and their review (API.md, Applications). */
-@ApplicationScoped
+@RequestScoped // its @Context HttpHeaders field is the request's own
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -143,26 +144,42 @@ public class ApplicationsResource {
         return view(applications.pay(id, Params.requiredDate(body.paidOn(), "paidOn"), body.amount(), body.voucher()));
     }
 
-    /** The lines of a revision as an Excel workbook. */
+    /**
+     * The lines of a revision as an Excel workbook, in Chinese or English: {@code lang=zh|en} (the UI's
+     * language, which its links pass on), else the request's {@code Accept-Language}.
+     */
     @GET
     @Path("{id}/lines.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response workbook(@PathParam("id") long id, @QueryParam("revision") Integer revision) {
-        return Response.ok(exports.linesWorkbook(id, revision, !Locale.ENGLISH.equals(locale())))
+    public Response workbook(@PathParam("id") long id, @QueryParam("revision") Integer revision,
+            @QueryParam("lang") String lang) {
+        return Response.ok(exports.linesWorkbook(id, revision, chinese(lang)))
                 .header("Content-Disposition", "attachment; filename=\"application-" + id + "-lines.xlsx\"").build();
     }
 
-    /** The approval sheet (审批表) as PDF. */
+    /** The approval sheet (审批表) as PDF; its language as {@link #workbook}'s. */
     @GET
     @Path("{id}/approval-sheet.pdf")
     @Produces("application/pdf")
-    public Response approvalSheet(@PathParam("id") long id) {
-        return Response.ok(exports.approvalSheet(id, !Locale.ENGLISH.equals(locale())))
+    public Response approvalSheet(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return Response.ok(exports.approvalSheet(id, chinese(lang)))
                 .header("Content-Disposition", "attachment; filename=\"application-" + id + "-approval-sheet.pdf\"").build();
     }
 
     private ApplicationView view(Details d) {
         return ApplicationView.of(d, d.residentNames(), locale());
+    }
+
+    /** {@code lang} if given ({@code zh} or {@code en}, else 400 {@code INVALID_LANGUAGE}), else Accept-Language. */
+    private boolean chinese(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return !Locale.ENGLISH.equals(locale());
+        }
+        return switch (lang.trim().toLowerCase(Locale.ROOT)) {
+            case "zh" -> true;
+            case "en" -> false;
+            default -> throw BusinessException.invalid("INVALID_LANGUAGE", "lang", "lang is zh or en", lang);
+        };
     }
 
     private Locale locale() {

@@ -1,8 +1,8 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.AuditService;
 import com.jialicare.domain.model.audit.AuditEvent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

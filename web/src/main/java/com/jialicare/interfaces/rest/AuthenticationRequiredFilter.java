@@ -1,14 +1,14 @@
 package com.jialicare.interfaces.rest;
 
+import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import com.jialicare.domain.model.shared.BusinessException;
-import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Every endpoint needs a logged-in caller unless its method or class says {@link PermitAll} (the health

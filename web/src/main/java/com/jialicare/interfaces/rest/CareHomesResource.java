@@ -1,6 +1,5 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.Page;
 import com.jialicare.domain.model.carehome.Bed;
@@ -8,6 +7,7 @@ import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;

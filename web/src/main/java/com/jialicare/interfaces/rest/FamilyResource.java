@@ -1,10 +1,10 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.FamilyService;
 import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.interfaces.web.PlainWords;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code GET /api/family/residents}: the linked elders, in plain words (API.md, Family). */
-@ApplicationScoped
+@RequestScoped // its @Context HttpHeaders field is the request's own
 @Path("family")
 @Produces(MediaType.APPLICATION_JSON)
 public class FamilyResource {

@@ -1,11 +1,11 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.interfaces.web.Masking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

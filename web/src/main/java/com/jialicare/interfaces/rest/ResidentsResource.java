@@ -1,6 +1,5 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
 import com.jialicare.application.UserService;
@@ -8,6 +7,7 @@ import com.jialicare.domain.model.resident.Assessment;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.infrastructure.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,11 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import com.jialicare.application.StayService;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.stay.Absence;
 import com.jialicare.domain.model.stay.AbsenceKind;
 import com.jialicare.domain.model.stay.Stay;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
