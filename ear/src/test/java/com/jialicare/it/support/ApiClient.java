@@ -93,18 +93,11 @@ public final class ApiClient {
         return send("GET", path, null, "*/*");
     }
 
-    /** A GET of a binary document: its status and bytes (with this client's login and Accept-Language). */
+    /** A GET of a binary document: its bytes, after checking the status (with this client's login and language). */
     public byte[] bytes(String path, int expectedStatus) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "*/*");
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        if (acceptLanguage != null) {
-            b.header("Accept-Language", acceptLanguage);
-        }
         try {
-            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = HTTP.send(request("GET", path, null, "*/*").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != expectedStatus) {
                 throw new AssertionError("GET " + path + " answered " + r.statusCode() + ", expected " + expectedStatus
                         + ": " + new String(r.body(), StandardCharsets.UTF_8));
@@ -122,7 +115,8 @@ public final class ApiClient {
         return send(method, path, body, "application/json");
     }
 
-    private Response send(String method, String path, String body, String accept) {
+    /** The request with this client's login and language. */
+    private HttpRequest.Builder request(String method, String path, String body, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
@@ -137,6 +131,11 @@ public final class ApiClient {
         if (acceptLanguage != null) {
             b.header("Accept-Language", acceptLanguage);
         }
+        return b;
+    }
+
+    private Response send(String method, String path, String body, String accept) {
+        HttpRequest.Builder b = request(method, path, body, accept);
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),

@@ -12,8 +12,8 @@ public record BedInfo(long id, long careHomeId, String code, String room, LocalD
                 bed.getRetiredOn());
     }
 
-    /** The rule of {@link Bed#inServiceOn}: from its commissioning day until the day before it is retired. */
+    /** {@link Bed#inService}. */
     public boolean inServiceOn(LocalDate day) {
-        return !day.isBefore(commissionedOn) && (retiredOn == null || day.isBefore(retiredOn));
+        return Bed.inService(commissionedOn, retiredOn, day);
     }
 }

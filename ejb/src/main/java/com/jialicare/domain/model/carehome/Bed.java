@@ -54,6 +54,11 @@ public class Bed {
     }
 
     public boolean inServiceOn(LocalDate day) {
+        return inService(commissionedOn, retiredOn, day);
+    }
+
+    /** A bed is in service from its commissioning day until the day before it is retired (if it is). */
+    public static boolean inService(LocalDate commissionedOn, LocalDate retiredOn, LocalDate day) {
         return !day.isBefore(commissionedOn) && (retiredOn == null || day.isBefore(retiredOn));
     }
 

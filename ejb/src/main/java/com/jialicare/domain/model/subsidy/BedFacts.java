@@ -1,5 +1,6 @@
 package com.jialicare.domain.model.subsidy;
 
+import com.jialicare.domain.model.carehome.Bed;
 import java.time.LocalDate;
 
 /**
@@ -24,6 +25,6 @@ public record BedFacts(long bedId, String code, LocalDate commissionedOn, LocalD
 
     /** Commissioned on or before that day and not yet retired on it. */
     public boolean inServiceOn(LocalDate day) {
-        return !commissionedOn.isAfter(day) && (retiredOn == null || retiredOn.isAfter(day));
+        return Bed.inService(commissionedOn, retiredOn, day);
     }
 }
