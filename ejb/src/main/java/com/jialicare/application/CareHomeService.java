@@ -10,12 +10,15 @@ import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.policy.PolicyTable;
+import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CreditCode;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.subsidy.MinimumStay;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,6 +29,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -279,13 +283,15 @@ public class CareHomeService {
 
     /**
      * The home's figures for today: beds in service, occupied and vacant, and the residents whose open stay
-     * reaches its anniversary ({@code admittedOn.plusMonths(n)}, n the policy's minimum stay in force today,
-     * 6 by default; SUBSIDY-RULES.md §4.3) between today and 30 days on.
+     * reaches the operating subsidy's minimum stay between today and 30 days on — the day as the operating
+     * calculator judges it ({@link MinimumStay#firstReached}, RULES.md §4.3), so that the dashboard, the family's
+     * page and the preview agree whatever policy version changed the minimum.
      */
     public Dashboard dashboard(long homeId) {
         CareHome home = visibleHome(callers.get(), homeId);
         LocalDate today = LocalDate.now(clock);
-        int months = policies.table().inForceOn(today).minStayMonths();
+        PolicyTable table = policies.table();
+        int months = table.inForceOn(today).minStayMonths();
         long inService = em.createQuery("select count(b) from Bed b where b.careHomeId = :h "
                 + "and b.commissionedOn <= :d and (b.retiredOn is null or b.retiredOn > :d)", Long.class)
                 .setParameter("h", homeId).setParameter("d", today).getSingleResult();
@@ -294,22 +300,27 @@ public class CareHomeService {
                 + "and b.careHomeId = :h and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)", Long.class)
                 .setParameter("h", homeId).setParameter("d", today).getSingleResult();
         LocalDate last = today.plusDays(ANNIVERSARY_WINDOW_DAYS);
-        // plusMonths clamps month ends (08-31 + 6 months = 02-28), so the admission dates are looked up with a
-        // few days' margin and the exact anniversary is checked below.
+        // Only stays whose anniversary under some version's minimum can fall in the window are read; plusMonths
+        // clamps month ends (08-31 + 6 months = 02-28), hence a few days' margin; MinimumStay decides exactly.
+        int shortest = table.versions().stream().mapToInt(PolicyVersion::minStayMonths).min().orElse(months);
+        int longest = table.versions().stream().mapToInt(PolicyVersion::minStayMonths).max().orElse(months);
         List<Object[]> rows = em.createQuery("select s.id, r.id, r.name, s.admittedOn from Stay s, Resident r "
                 + "where r.id = s.residentId and s.careHomeId = :h and s.dischargedOn is null "
                 + "and s.admittedOn between :from and :to", Object[].class)
                 .setParameter("h", homeId)
-                .setParameter("from", today.minusMonths(months).minusDays(3))
-                .setParameter("to", last.minusMonths(months).plusDays(3))
+                .setParameter("from", today.minusMonths(longest).minusDays(3))
+                .setParameter("to", last.minusMonths(shortest).plusDays(3))
                 .getResultList();
-        List<Anniversary> anniversaries = rows.stream()
-                .map(r -> new Anniversary((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3],
-                        ((LocalDate) r[3]).plusMonths(months)))
-                .filter(a -> !a.reachedOn().isBefore(today) && !a.reachedOn().isAfter(last))
-                .sorted(Comparator.comparing(Anniversary::reachedOn).thenComparing(Anniversary::residentName))
-                .toList();
-        return new Dashboard(home, today, inService, occupied, months, anniversaries);
+        List<Anniversary> anniversaries = new ArrayList<>();
+        for (Object[] r : rows) {
+            LocalDate admittedOn = (LocalDate) r[3];
+            MinimumStay.firstReached(admittedOn, null, table)
+                    .filter(reached -> !reached.reachedOn().isBefore(today) && !reached.reachedOn().isAfter(last))
+                    .ifPresent(reached -> anniversaries.add(new Anniversary((Long) r[0], (Long) r[1], (String) r[2],
+                            admittedOn, reached.reachedOn())));
+        }
+        anniversaries.sort(Comparator.comparing(Anniversary::reachedOn).thenComparing(Anniversary::residentName));
+        return new Dashboard(home, today, inService, occupied, months, List.copyOf(anniversaries));
     }
 
     private CareHome visibleHome(Caller caller, long id) {

@@ -63,7 +63,7 @@ public class ApplicationsPage {
                 + Integer.parseInt(driver.findElement(By.id("application:lines:excludedCount")).getText());
     }
 
-    /** The reason shown on the first line of the table, e.g. 入住未满六个月. */
+    /** The reason shown on the first line of the table, e.g. 入住未满政策规定的最短期限. */
     public String firstLineReason() {
         return driver.findElement(By.id("application:lines:table:0:reason")).getText();
     }

@@ -52,7 +52,7 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         assertThat(apps.state()).isEqualTo("草稿");
         assertThat(apps.lineCount()).isEqualTo(12);
         assertThat(apps.total()).isEqualTo("¥1,750.00"); // June to December, 7 × 250
-        assertThat(apps.firstLineReason()).isEqualTo("入住未满六个月");
+        assertThat(apps.firstLineReason()).isEqualTo("入住未满政策规定的最短期限");
         apps.submit();
         assertThat(apps.state()).isEqualTo("已提交");
         assertThat(apps.revision()).isEqualTo("1");

@@ -31,7 +31,7 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
         assertThat(page.figure("op", "excludedCount")).isEqualTo("5");
         page.onlyExcluded("op");
         assertThat(page.figure("op", "shownCount")).isEqualTo("5");
-        assertThat(page.reasons("op")).hasSize(5).containsOnly("入住未满六个月");
+        assertThat(page.reasons("op")).hasSize(5).containsOnly("入住未满政策规定的最短期限");
 
         page.construction("2024-06-01");
         // one filed bed: the second new bed is over the filed capacity
@@ -55,7 +55,7 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
         SubsidyPreviewPage page = SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
         assertThat(new HomePage(driver).heading()).isEqualTo("Subsidy preview");
         assertThat(page.figure("op", "total")).isEqualTo("¥1,750.00");
-        assertThat(page.reasons("op")).startsWith("Stay has not reached six months");
+        assertThat(page.reasons("op")).startsWith("Stay has not reached the policy's minimum length");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.subsidy.DateRange;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
 import com.jialicare.domain.model.subsidy.HomeFacts;
+import com.jialicare.domain.model.subsidy.MinimumStay;
 import com.jialicare.domain.model.subsidy.OperatingLine;
 import com.jialicare.domain.model.subsidy.OperatingResult;
 import com.jialicare.domain.model.subsidy.ResidentFacts;
@@ -170,13 +171,13 @@ public final class OperatingSubsidyCalculator {
                 }
                 if (anniversaryFor != policy.minStayMonths()) {
                     anniversaryFor = policy.minStayMonths();
-                    anniversary = stay.admittedOn().plusMonths(anniversaryFor);
+                    anniversary = MinimumStay.anniversary(stay.admittedOn(), anniversaryFor);
                 }
                 if (ageReachedOn.isAfter(m.lastDay)) {
                     reason = ExclusionReason.UNDER_AGE;
                 } else if (resident.stateSupported()) {
                     reason = ExclusionReason.STATE_SUPPORTED;
-                } else if (!stay.reaches(anniversary) || anniversary.isAfter(m.nextMonthFirst)) {
+                } else if (!MinimumStay.countsIn(anniversary, stay.dischargedOn(), m.nextMonthFirst)) {
                     reason = ExclusionReason.STAY_UNDER_SIX_MONTHS;
                 } else if (presentDays < policy.minDaysPresent()) {
                     reason = ExclusionReason.TOO_FEW_DAYS_PRESENT;

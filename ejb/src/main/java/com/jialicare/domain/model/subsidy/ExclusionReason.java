@@ -36,9 +36,12 @@ public enum ExclusionReason {
     /** Operating: 特困供养, already funded by the state. */
     STATE_SUPPORTED("特困供养人员，已由政府供养",
             "State-supported (特困供养), already funded by the state"),
-    /** Operating: the stay has not reached its six-month anniversary for this month. */
-    STAY_UNDER_SIX_MONTHS("入住未满六个月",
-            "Stay has not reached six months"),
+    /**
+     * Operating: the stay has not reached the policy's minimum stay for this month ({@link MinimumStay}). The
+     * code keeps the API's name from the default of six months; the texts do not name a number.
+     */
+    STAY_UNDER_SIX_MONTHS("入住未满政策规定的最短期限",
+            "Stay has not reached the policy's minimum length"),
     /** Operating: present fewer days in the month than the policy requires. */
     TOO_FEW_DAYS_PRESENT("当月在院天数不足",
             "Too few days present in the month"),

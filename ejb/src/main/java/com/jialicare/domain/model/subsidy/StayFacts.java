@@ -47,9 +47,4 @@ public record StayFacts(long stayId, long residentId, LocalDate admittedOn, Loca
         LocalDate end = month.atEndOfMonth();
         return dischargedOn == null || dischargedOn.isAfter(end) ? end : dischargedOn.minusDays(1);
     }
-
-    /** Whether the stay reaches that day (an anniversary): it is not discharged before it. */
-    public boolean reaches(LocalDate anniversary) {
-        return dischargedOn == null || !dischargedOn.isBefore(anniversary);
-    }
 }
