@@ -9,12 +9,9 @@ import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.LeshanCounty;
-import com.jialicare.domain.model.shared.Ownership;
-import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.subsidy.BedFacts;
 import com.jialicare.domain.model.subsidy.ConstructionResult;
-import com.jialicare.domain.model.subsidy.HomeFacts;
 import com.jialicare.domain.model.subsidy.OperatingResult;
 import com.jialicare.domain.model.subsidy.ResidentMonth;
 import com.jialicare.domain.service.ConstructionSubsidyCalculator;
@@ -29,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +45,6 @@ public class SubsidyService {
 
     private static final ConstructionSubsidyCalculator CONSTRUCTION = new ConstructionSubsidyCalculator();
     private static final OperatingSubsidyCalculator OPERATING = new OperatingSubsidyCalculator();
-
-    /** A home with no stays, for checking a month range before any fact is read. */
-    private static final HomeFacts NO_HOME = new HomeFacts(0, Ownership.PUBLIC, null, 0, Premises.OWNED, null);
 
     @Inject
     private CurrentCaller currentCaller;
@@ -95,7 +88,7 @@ public class SubsidyService {
         HomeRow home = homeInScope(careHomeId);
         PolicyTable table = policies.table();
         LocalDate today = LocalDate.now(clock);
-        checkMonths(table, from, to, today);
+        OperatingSubsidyCalculator.checkRange(from, to, today);
         OperatingFacts f = facts.operatingFacts(HomeSelection.home(careHomeId), from.atDay(1),
                 to.plusMonths(1).atDay(1));
         return OPERATING.calculate(home.facts(), f.residents(), f.staysOf(careHomeId), table, from, to, today,
@@ -114,7 +107,7 @@ public class SubsidyService {
         String county = previewCounty(countyCode);
         PolicyTable table = policies.table();
         LocalDate today = LocalDate.now(clock);
-        checkMonths(table, from, to, today);
+        OperatingSubsidyCalculator.checkRange(from, to, today);
         List<HomeRow> homes = facts.homes(county);
         if (homes.isEmpty()) {
             return SubsidyPreview.of(List.of());
@@ -147,8 +140,8 @@ public class SubsidyService {
             return SubsidyPreview.of(List.of());
         }
         PolicyVersion policy = table.inForceOn(asOf);
-        // Totals only: a home of another ownership, or not filed by then, has no eligible bed, and of the others
-        // only the beds that can count are read (see SubsidyFactsRepository.bedsThatCanCount).
+        // Totals only: the fast path reads the beds that can count of the homes that can (the predicates are
+        // ConstructionSubsidyCalculator.canCount and homeCanCount; SubsidyFactsRepository.bedsThatCanCount).
         Map<Long, List<BedFacts>> beds = facts.bedsThatCanCount(HomeSelection.county(county)
                 .ownedAsAndFiledBy(policy.constructionOwnerships(), asOf), policy.bedPolicyStartDate(), asOf);
         Map<Long, Set<Long>> claimedBeds = claimed.claimedBedIds(ids(homes));
@@ -162,27 +155,11 @@ public class SubsidyService {
         return SubsidyPreview.of(rows);
     }
 
-    /**
-     * The homes whose stays can give an eligible month in the range: of an ownership some policy version in
-     * force during the range lets in, and filed by its last day (§4.1). The others' lines would all be
-     * {@code HOME_NOT_ELIGIBLE}, so a preview (which shows totals) need not read their stays. All homes when
-     * no version is in force at the range's start (the calculator then reports that as before).
-     */
+    /** The homes whose stays can give an eligible month (OperatingSubsidyCalculator.ownershipsThatCanCount). */
     private static HomeSelection operatingCandidates(HomeSelection homes, PolicyTable table, YearMonth from, YearMonth to) {
-        LocalDate first = from.atDay(1);
-        LocalDate last = to.atEndOfMonth();
-        if (table.findInForceOn(first).isEmpty()) {
-            return homes;
-        }
-        Set<Ownership> owned = EnumSet.noneOf(Ownership.class);
-        for (PolicyVersion v : table.versions()) {
-            boolean inForceDuringRange = !v.effectiveFrom().isAfter(last)
-                    && (v.effectiveFrom().isAfter(first) || v == table.inForceOn(first));
-            if (inForceDuringRange) {
-                owned.addAll(v.operatingOwnerships());
-            }
-        }
-        return homes.ownedAsAndFiledBy(owned, last);
+        return OperatingSubsidyCalculator.ownershipsThatCanCount(table, from, to)
+                .map(owned -> homes.ownedAsAndFiledBy(owned, to.atEndOfMonth()))
+                .orElse(homes);
     }
 
     /** The home if it exists and the caller may see it; otherwise 404 CARE_HOME_NOT_FOUND, whichever it is. */
@@ -205,14 +182,6 @@ public class SubsidyService {
             return caller.countyCode();
         }
         return countyCode;
-    }
-
-    /**
-     * The calculator's own checks of the range (INVALID_MONTH_RANGE, MONTH_NOT_ENDED), run on no stays so
-     * they fail before any fact is read, and alike whether or not the scope has homes.
-     */
-    private static void checkMonths(PolicyTable table, YearMonth from, YearMonth to, LocalDate today) {
-        OPERATING.calculate(NO_HOME, Map.of(), List.of(), table, from, to, today, Set.of());
     }
 
     private static List<Long> ids(List<HomeRow> homes) {

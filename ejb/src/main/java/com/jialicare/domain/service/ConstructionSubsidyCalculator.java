@@ -96,9 +96,33 @@ public final class ConstructionSubsidyCalculator {
         return new ConstructionResult(asOf, policy.version(), lines);
     }
 
+    /**
+     * The preview's fast path (totals only): whether a bed can change a home's eligible beds or total as of
+     * {@code asOf}. It can if it is claimed (claims use up the filed capacity whatever the bed's dates, §3.4),
+     * or if it was commissioned from the policy's start date to {@code asOf} and is in service on {@code asOf}
+     * (§3.2). Any other bed can only be excluded and never fills capacity, so the calculator gives the same
+     * eligible beds and total from the beds that pass this test as from all of them. A city-wide preview reads
+     * only these beds ({@code SubsidyFactsRepository.bedsThatCanCount} says the same in SQL), of homes
+     * that {@link #homeCanCount} admits.
+     */
+    public static boolean canCount(BedFacts bed, PolicyVersion policy, LocalDate asOf, boolean claimed) {
+        return claimed || (!bed.commissionedOn().isBefore(policy.bedPolicyStartDate())
+                && !bed.commissionedOn().isAfter(asOf)
+                && (bed.retiredOn() == null || bed.retiredOn().isAfter(asOf)));
+    }
+
+    /**
+     * The preview's fast path for homes: a home can have an eligible bed as of {@code asOf} only if its
+     * ownership is eligible under the version in force that day and it was filed by then (§3.1); the others'
+     * lines would all be {@code HOME_NOT_ELIGIBLE}.
+     */
+    public static boolean homeCanCount(HomeFacts home, PolicyVersion policy, LocalDate asOf) {
+        return policy.constructionOwnerships().contains(home.ownership()) && home.isFiledBy(asOf);
+    }
+
     /** The first home condition of §3.1 that fails, in the API's priority order, or null. */
     static ExclusionReason homeReason(HomeFacts home, PolicyVersion policy, LocalDate asOf) {
-        if (!policy.constructionOwnerships().contains(home.ownership()) || !home.isFiledBy(asOf)) {
+        if (!homeCanCount(home, policy, asOf)) {
             return ExclusionReason.HOME_NOT_ELIGIBLE;
         }
         if (home.filedOn().plusMonths(policy.minOperatingMonths()).isAfter(asOf)) {

@@ -4,6 +4,7 @@ import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
+import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.subsidy.DateRange;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
 import com.jialicare.domain.model.subsidy.HomeFacts;
@@ -20,7 +21,9 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,14 +67,7 @@ public final class OperatingSubsidyCalculator {
         required(from, "from");
         required(to, "to");
         required(today, "today");
-        if (from.isAfter(to)) {
-            throw BusinessException.invalid("INVALID_MONTH_RANGE", "to",
-                    "The last month (" + to + ") is before the first (" + from + ")", from, to);
-        }
-        if (!to.isBefore(YearMonth.from(today))) {
-            throw BusinessException.invalid("MONTH_NOT_ENDED", "to",
-                    "Only months that have ended can be computed; " + to + " has not ended on " + today, to, today);
-        }
+        checkRange(from, to, today);
         Set<ResidentMonth> claimedMonths = claimed == null ? Set.of() : claimed;
 
         Month[] months = new Month[monthsBetween(from, to) + 1];
@@ -127,6 +123,50 @@ public final class OperatingSubsidyCalculator {
             }
         }
         return new OperatingResult(from, to, Arrays.asList(lines));
+    }
+
+    /**
+     * The checks of a range of months that come before any fact: {@code to} not before {@code from}, and
+     * {@code to} ended before {@code today}'s month.
+     *
+     * @throws BusinessException {@code INVALID_MONTH_RANGE} or {@code MONTH_NOT_ENDED} (field to)
+     */
+    public static void checkRange(YearMonth from, YearMonth to, LocalDate today) {
+        required(from, "from");
+        required(to, "to");
+        required(today, "today");
+        if (from.isAfter(to)) {
+            throw BusinessException.invalid("INVALID_MONTH_RANGE", "to",
+                    "The last month (" + to + ") is before the first (" + from + ")", from, to);
+        }
+        if (!to.isBefore(YearMonth.from(today))) {
+            throw BusinessException.invalid("MONTH_NOT_ENDED", "to",
+                    "Only months that have ended can be computed; " + to + " has not ended on " + today, to, today);
+        }
+    }
+
+    /**
+     * The preview's fast path (totals only): the ownerships whose homes can have an eligible month in the
+     * range — those some policy version in force during the range lets in (§4.1). A home of another
+     * ownership, or not filed by the range's last day, gives only {@code HOME_NOT_ELIGIBLE} lines, so a
+     * city-wide preview need not read its stays. Empty when no version is in force on the range's first day
+     * (then every home is read, and the calculator reports it).
+     */
+    public static Optional<Set<Ownership>> ownershipsThatCanCount(PolicyTable table, YearMonth from, YearMonth to) {
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
+        if (table.findInForceOn(first).isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Ownership> owned = EnumSet.noneOf(Ownership.class);
+        for (PolicyVersion v : table.versions()) {
+            boolean inForceDuringRange = !v.effectiveFrom().isAfter(last)
+                    && (v.effectiveFrom().isAfter(first) || v == table.inForceOn(first));
+            if (inForceDuringRange) {
+                owned.addAll(v.operatingOwnerships());
+            }
+        }
+        return Optional.of(owned);
     }
 
     /** Puts the lines of one stay, months {@code first..last} of the range, in their places. */

@@ -189,7 +189,8 @@ public class SubsidyFactsRepository {
     }
 
     /**
-     * The beds of the selected homes that can count in a construction preview as of {@code asOf}: commissioned
+     * The beds of the selected homes that can count in a construction preview as of {@code asOf}, the SQL form of
+     * {@code ConstructionSubsidyCalculator.canCount} (PreviewEqualsFullCalculationIT proves they agree): commissioned
      * from {@code policyStart} to {@code asOf} and in service on {@code asOf}, and every bed already claimed
      * (claims use up filed capacity whatever the bed's dates). From these the calculator gives the same
      * eligible beds and total as from all of a home's beds (the others could only be excluded, and never fill

@@ -1,0 +1,77 @@
+package com.jialicare.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.domain.model.policy.PolicyTable;
+import com.jialicare.domain.model.policy.PolicyVersion;
+import com.jialicare.domain.model.policy.PolicyVersionBuilder;
+import com.jialicare.domain.model.shared.Ownership;
+import com.jialicare.domain.model.shared.Premises;
+import com.jialicare.domain.model.subsidy.BedFacts;
+import com.jialicare.domain.model.subsidy.ConstructionResult;
+import com.jialicare.domain.model.subsidy.HomeFacts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RULES.md §3: the city-wide construction preview reads only the beds {@link ConstructionSubsidyCalculator#canCount}
+ * admits, of the homes {@link ConstructionSubsidyCalculator#homeCanCount} admits. Over random homes and beds, the
+ * calculator gives the same eligible beds and total from those as from every bed. (The integration test
+ * PreviewEqualsFullCalculationIT proves the SQL that reads them agrees, on both databases.)
+ */
+class PreviewFastPathTest {
+
+    private final ConstructionSubsidyCalculator calculator = new ConstructionSubsidyCalculator();
+
+    @Test
+    @DisplayName("§3 the beds that can count give the same eligible beds and total as all of a home's beds")
+    void constructionFromTheBedsThatCanCount() {
+        Random random = new Random(3);
+        PolicyTable table = new PolicyTable(List.of(
+                PolicyVersionBuilder.version(1, "2021-01-01").build(),
+                PolicyVersionBuilder.version(2, "2024-07-01").constructionRate("12000.00")
+                        .bedPolicyStartDate("2022-01-01").build()));
+        Ownership[] ownerships = Ownership.values();
+        for (int i = 0; i < 2000; i++) {
+            LocalDate filedOn = day(random, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1));
+            boolean leased = random.nextInt(3) == 0;
+            HomeFacts home = new HomeFacts(1, ownerships[random.nextInt(ownerships.length)], filedOn,
+                    random.nextInt(12), leased ? Premises.LEASED : Premises.OWNED,
+                    leased ? day(random, LocalDate.of(2024, 1, 1), LocalDate.of(2034, 1, 1)) : null);
+            List<BedFacts> beds = new ArrayList<>();
+            Set<Long> claimed = new HashSet<>();
+            int n = random.nextInt(15);
+            for (long b = 1; b <= n; b++) {
+                LocalDate commissioned = day(random, LocalDate.of(2019, 6, 1), LocalDate.of(2025, 6, 1));
+                LocalDate retired = random.nextInt(4) == 0 ? day(random, commissioned.plusDays(1), LocalDate.of(2026, 1, 1)) : null;
+                beds.add(new BedFacts(b, "B-" + b, commissioned, retired));
+                if (random.nextInt(6) == 0) {
+                    claimed.add(b);
+                }
+            }
+            LocalDate asOf = day(random, LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
+            PolicyVersion policy = table.inForceOn(asOf);
+
+            ConstructionResult all = calculator.calculate(home, beds, table, asOf, claimed);
+            List<BedFacts> canCount = ConstructionSubsidyCalculator.homeCanCount(home, policy, asOf)
+                    ? beds.stream().filter(b -> ConstructionSubsidyCalculator.canCount(b, policy, asOf,
+                            claimed.contains(b.bedId()))).toList()
+                    : List.of();
+            ConstructionResult fast = calculator.calculate(home, canCount, table, asOf, claimed);
+
+            String what = home + " " + beds + " claimed " + claimed + " as of " + asOf;
+            assertThat(fast.eligibleBeds()).as(what).isEqualTo(all.eligibleBeds());
+            assertThat(fast.total()).as(what).isEqualByComparingTo(all.total());
+        }
+    }
+
+    private static LocalDate day(Random random, LocalDate from, LocalDate to) {
+        return from.plusDays(random.nextInt((int) (to.toEpochDay() - from.toEpochDay()) + 1));
+    }
+}
