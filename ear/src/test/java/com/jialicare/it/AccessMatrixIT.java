@@ -4,12 +4,21 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.Database;
+import com.jialicare.it.support.TestData;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -157,5 +166,222 @@ class AccessMatrixIT extends ApiITBase {
         }
         System.out.println("Access matrix (own/other), " + checked + " requests:\n" + table);
         assertThat(mismatches).as("requests answered otherwise than the matrix says").isEmpty();
+    }
+
+    /** An id no record has: what the server answers for it is what it must answer outside the scope. */
+    private static final long GHOST = 987_654_321L;
+
+    private static JsonObject scope(String field, long id) {
+        return object().add(field, id).build();
+    }
+
+    private static long register(ApiClient as, String idNumber) {
+        return register(as, TestData.name("老人"), idNumber);
+    }
+
+    private static long register(ApiClient as, String name, String idNumber) {
+        var r = as.post("api/residents", object().add("name", name).add("idNumber", idNumber)
+                .add("hukouCode", "511102").add("stateSupported", false).add("careLevel", 1)
+                .add("assessedOn", "2024-01-10").build());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
+
+    private static JsonObject admission(long residentId, long bedId, String on) {
+        return object().add("residentId", residentId).add("bedId", bedId).add("admittedOn", on).build();
+    }
+
+    /** The answer with the id it was asked about taken out: refusals for two ids must then be identical. */
+    private static String asked(ApiClient.Response r, long id) {
+        return r.status() + " " + r.body().replaceAll("(?<![0-9])" + id + "(?![0-9])", "<id>");
+    }
+
+    /** The refusal for {@code id}, checked to be byte for byte the refusal for an id that does not exist. */
+    private static ApiClient.Response sameAsNothing(long id, java.util.function.LongFunction<ApiClient.Response> request) {
+        var nothing = request.apply(GHOST);
+        Map<String, Long> before = Database.counts();
+        var r = request.apply(id);
+        assertThat(Database.counts()).as("a refused request changes nothing").isEqualTo(before);
+        assertThat(asked(r, id)).as("the answer for %d, outside the scope", id).isEqualTo(asked(nothing, GHOST));
+        return r;
+    }
+
+    /**
+     * The request's answer while a transaction of the test holds a lock on the row: a request that would lock
+     * a row of something outside the caller's scope waits for it, and so tells by its timing that it exists.
+     */
+    private static ApiClient.Response whileLocked(String table, long id, Supplier<ApiClient.Response> request)
+            throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try (AutoCloseable lock = Database.lockRow(table, id)) {
+            Future<ApiClient.Response> answer = executor.submit(request::get);
+            try {
+                return answer.get(15, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new AssertionError("the request waited for the lock on " + table + " " + id);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a home's administrator admitting by id someone registered in another county gets 404 exactly as "
+            + "for no such id, with or without an open stay, and cannot read them; the whole ID number admits")
+    void admissionOfSomeoneOutsideTheScope() throws Exception {
+        long homeA = city.home("PRIVATE", "511102", D, 10);
+        long bedA = city.bed(homeA, "P-1", D);
+        long homeB = city.home("PRIVATE", "511181", D, 10);
+        long bedB = city.bed(homeB, "P-1", D);
+        ApiClient homeAdmin = city.user("HOME_ADMIN", scope("careHomeId", homeA));
+        ApiClient otherAdmin = city.user("HOME_ADMIN", scope("careHomeId", homeB));
+        String livesThereNumber = TestData.idNumber(LocalDate.of(1948, 5, 6), true);
+        long livesThere = register(otherAdmin, livesThereNumber);
+        assertThat(otherAdmin.post("api/stays", admission(livesThere, bedB, "2024-03-01")).status()).isEqualTo(201);
+        String moverNumber = TestData.idNumber(LocalDate.of(1947, 7, 8), false);
+        long mover = register(otherAdmin, moverNumber);
+
+        for (long someone : List.of(livesThere, mover)) {
+            var refused = sameAsNothing(someone, id -> homeAdmin.post("api/stays", admission(id, bedA, "2024-04-01")));
+            assertThat(refused.code()).isEqualTo("RESIDENT_NOT_FOUND");
+            assertThat(refused.body()).doesNotContain("2024-03-01");
+            sameAsNothing(someone, id -> homeAdmin.get("api/residents/" + id));
+            sameAsNothing(someone, id -> homeAdmin.get("api/audit?entityType=Resident&entityId=" + id));
+        }
+        // refused before anything of theirs is locked
+        assertThat(whileLocked("resident", mover, () -> homeAdmin.post("api/stays", admission(mover, bedA,
+                "2024-04-01"))).code()).isEqualTo("RESIDENT_NOT_FOUND");
+
+        // the whole number of someone who lives elsewhere: that they do, not since when
+        var elsewhere = homeAdmin.post("api/stays", object().add("idNumber", livesThereNumber).add("bedId", bedA)
+                .add("admittedOn", "2024-04-01").build());
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(409);
+        assertThat(elsewhere.code()).isEqualTo("RESIDENT_LIVES_ELSEWHERE");
+        assertThat(elsewhere.body()).doesNotContain("2024-03-01");
+        // an id with the number of somebody else names nobody
+        var mismatch = homeAdmin.post("api/stays", object().add("residentId", mover).add("idNumber", livesThereNumber)
+                .add("bedId", bedA).add("admittedOn", "2024-04-01").build());
+        assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(404);
+        assertThat(mismatch.code()).isEqualTo("RESIDENT_NOT_FOUND");
+
+        // the whole ID number admits the person moving in, who is then the home's to read
+        var admitted = homeAdmin.post("api/stays", object().add("idNumber", moverNumber).add("bedId", bedA)
+                .add("admittedOn", "2024-04-01").build());
+        assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
+        assertThat(admitted.json().getJsonNumber("residentId").longValue()).isEqualTo(mover);
+        var record = homeAdmin.get("api/residents/" + mover);
+        assertThat(record.status()).as(record.toString()).isEqualTo(200);
+        assertThat(record.string("idNumber")).isEqualTo(moverNumber);
+        // and the one they do not have the number of stays out of reach
+        assertThat(homeAdmin.get("api/residents/" + livesThere).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("a bed of another home is not found, exactly as one that does not exist: admission, transfer, "
+            + "audit history; nothing of it is locked")
+    void bedsOfOtherHomes() throws Exception {
+        long homeA = city.home("PRIVATE", "511102", D, 10);
+        long bedA1 = city.bed(homeA, "Q-1", D);
+        city.bed(homeA, "Q-2", D);
+        long homeB = city.home("PRIVATE", "511181", D, 10);
+        long bedB = city.bed(homeB, "Q-1", D);
+        ApiClient homeAdmin = city.user("HOME_ADMIN", scope("careHomeId", homeA));
+        ApiClient county = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        long resident = register(homeAdmin, TestData.idNumber(LocalDate.of(1946, 2, 3), true));
+
+        var refused = sameAsNothing(bedB, id -> homeAdmin.post("api/stays", admission(resident, id, "2024-04-01")));
+        assertThat(refused.code()).isEqualTo("BED_NOT_FOUND");
+        var admitted = homeAdmin.post("api/stays", admission(resident, bedA1, "2024-04-01"));
+        assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
+        long stay = admitted.id();
+
+        var transfer = sameAsNothing(bedB, id -> homeAdmin.post("api/stays/" + stay + "/transfers",
+                object().add("bedId", id).add("on", "2024-05-01").build()));
+        assertThat(transfer.code()).isEqualTo("BED_NOT_IN_HOME");
+        assertThat(whileLocked("bed", bedB, () -> homeAdmin.post("api/stays/" + stay + "/transfers",
+                object().add("bedId", bedB).add("on", "2024-05-01").build())).code()).isEqualTo("BED_NOT_IN_HOME");
+
+        for (ApiClient outside : List.of(homeAdmin, county)) {
+            var history = sameAsNothing(bedB, id -> outside.get("api/audit?entityType=Bed&entityId=" + id));
+            assertThat(history.code()).isEqualTo("BED_NOT_FOUND");
+        }
+        assertThat(homeAdmin.get("api/audit?entityType=Bed&entityId=" + bedA1).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("ids of another scope in a body are answered as ids that do not exist: an application for "
+            + "another home, an objection to an application not under notice, a user's scope")
+    void idsInBodies() throws Exception {
+        long homeA = city.home("PRIVATE", "511102", D, 10);
+        long homeB = city.home("PRIVATE", "511181", D, 10);
+        ApiClient homeAdmin = city.user("HOME_ADMIN", scope("careHomeId", homeA));
+        ApiClient otherAdmin = city.user("HOME_ADMIN", scope("careHomeId", homeB));
+        String appBody = "{\"careHomeId\": %d, \"kind\": \"CONSTRUCTION\", \"asOf\": \"2024-06-01\"}";
+
+        var application = sameAsNothing(homeB, id -> homeAdmin.post("api/applications", String.format(appBody, id)));
+        assertThat(application.code()).isEqualTo("CARE_HOME_NOT_FOUND");
+
+        // a draft is nobody's business but its home's: the public's objection finds no notice, at once
+        long draft = otherAdmin.post("api/applications", String.format(appBody, homeB)).id();
+        ApiClient anybody = admin.anonymous();
+        String objection = object().add("text", "有异议").build().toString();
+        var objected = sameAsNothing(draft, id -> anybody.post("api/applications/" + id + "/objections", objection));
+        assertThat(objected.code()).isEqualTo("NOTICE_NOT_FOUND");
+        assertThat(whileLocked("application", draft, () -> anybody.post("api/applications/" + draft + "/objections",
+                objection)).code()).isEqualTo("NOTICE_NOT_FOUND");
+
+        // the administrator's scope fields: ids that do not exist are a clean 400 on the field, and nothing is made
+        Map<String, Long> before = Database.counts();
+        var noHome = admin.post("api/users", object().add("username", TestData.name("scope-")).add("password",
+                "secret-pass-1").add("role", "HOME_ADMIN").add("careHomeId", GHOST).build());
+        assertThat(noHome.status()).as(noHome.toString()).isEqualTo(400);
+        assertThat(noHome.code()).isEqualTo("CARE_HOME_NOT_FOUND");
+        assertThat(noHome.string("field")).isEqualTo("careHomeId");
+        var noResident = admin.post("api/users", object().add("username", TestData.name("scope-")).add("password",
+                "secret-pass-1").add("role", "FAMILY").add("residentIds", Json.createArrayBuilder().add(GHOST)).build());
+        assertThat(noResident.status()).as(noResident.toString()).isEqualTo(400);
+        assertThat(noResident.code()).isEqualTo("RESIDENT_NOT_FOUND");
+        assertThat(noResident.string("field")).isEqualTo("residentIds");
+        assertThat(Database.counts()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a family member reads the ID number masked and nothing that gives its hidden digits back: no "
+            + "birth date, age or hukou code, and a search for the hidden digits finds nobody")
+    void familyReadsTheNumberMasked() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        long bed = city.bed(home, "F-1", D);
+        ApiClient homeAdmin = city.user("HOME_ADMIN", scope("careHomeId", home));
+        LocalDate born = LocalDate.of(1943, 9, 17);
+        String number = TestData.idNumber(born, false);
+        String name = "周桂兰"; // no digits, so that only the ID number can match digits
+        long elder = register(homeAdmin, name, number);
+        assertThat(homeAdmin.post("api/stays", admission(elder, bed, "2024-04-01")).status()).isEqualTo(201);
+        ApiClient family = city.user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(elder)).build());
+        String hidden = number.substring(4, 14);
+        String birthDigits = number.substring(6, 14);
+
+        var record = family.get("api/residents/" + elder);
+        assertThat(record.status()).as(record.toString()).isEqualTo(200);
+        assertThat(record.string("idNumber")).isEqualTo(number.substring(0, 4) + "**********" + number.substring(14));
+        assertThat(record.json().keySet()).doesNotContain("birthDate", "age", "hukouCode");
+        for (String body : List.of(record.body(), family.get("api/family/residents").body(),
+                family.get("api/residents?size=50").body())) {
+            assertThat(body).doesNotContain(born.toString(), birthDigits, number.substring(0, 6), "birthDate");
+        }
+
+        for (String q : List.of(hidden, birthDigits, number.substring(4, 8), number.substring(10, 14))) {
+            var found = family.get("api/residents?q=" + q);
+            assertThat(found.status()).as(found.toString()).isEqualTo(200);
+            assertThat(found.json().getJsonNumber("total").longValue()).as("found by %s", q).isZero();
+        }
+        for (String q : List.of(number, name)) {
+            var found = family.get("api/residents?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(found.json().getJsonNumber("total").longValue()).as("found by %s", q).isEqualTo(1);
+        }
+        // the home's administrator reads whole numbers, and finds by any part of them
+        var byDigits = homeAdmin.get("api/residents?q=" + birthDigits);
+        assertThat(byDigits.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getJsonNumber("id").longValue()).contains(elder);
     }
 }

@@ -269,8 +269,13 @@ public class ApplicationService {
 
     /** Anyone may object while the notice runs; no login. */
     public Objection object(long id, String text, String contact) {
-        Application a = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // an application that is not public is not found, exactly like none, and nothing of it is locked
+        Application a = em.find(Application.class, id);
         if (a == null || a.getState() != ApplicationState.PUBLIC_NOTICE) {
+            throw BusinessException.notFound("NOTICE_NOT_FOUND", "No application under public notice with id " + id, id);
+        }
+        em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
+        if (a.getState() != ApplicationState.PUBLIC_NOTICE) {
             throw BusinessException.notFound("NOTICE_NOT_FOUND", "No application under public notice with id " + id, id);
         }
         if (!a.isUnderNotice(LocalDate.now(clock))) {

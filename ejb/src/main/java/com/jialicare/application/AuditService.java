@@ -5,6 +5,7 @@ import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.audit.AuditEvent;
 import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
 import jakarta.ejb.Stateless;
@@ -41,11 +42,12 @@ public class AuditService {
             case "Resident" -> visibility.resident(caller, entityId);
             case "Stay" -> visibility.stay(caller, entityId);
             case "Bed" -> {
+                // a bed of a home outside the scope is not found, exactly like one that does not exist
                 Bed bed = em.find(Bed.class, entityId);
-                if (bed == null) {
+                CareHome home = bed == null ? null : em.find(CareHome.class, bed.getCareHomeId());
+                if (home == null || !caller.seesCareHome(home.getId(), home.getCountyCode())) {
                     throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + entityId, entityId);
                 }
-                visibility.home(caller, bed.getCareHomeId());
             }
             default -> caller.require(Role.ADMIN, Role.CITY_AUDITOR);
         }

@@ -44,8 +44,15 @@ public class FamilyService {
             List<YearMonth> months) {
     }
 
+    /**
+     * The elder as their family reads them: the name and the ID number masked — not the registration itself,
+     * whose birth date, age and hukou code would give the hidden digits back (API.md, Family).
+     */
+    public record Person(long id, String name, String maskedIdNumber) {
+    }
+
     /** Where the elder lives and how the subsidy stands. Fields about the stay are null when there is none. */
-    public record Elder(Resident resident, CareHome home, Bed bed, Stay stay, long monthsStayed,
+    public record Elder(Person resident, CareHome home, Bed bed, Stay stay, long monthsStayed,
             LocalDate sixMonthsOn, boolean sixMonthsReached, Integer careLevel,
             List<ApplicationState4Family> applications) {
     }
@@ -79,7 +86,7 @@ public class FamilyService {
                 reached = !sixMonths.isAfter(today) && (stay.getDischargedOn() == null
                         || !stay.getDischargedOn().isBefore(sixMonths));
             }
-            result.add(new Elder(r, home, bed, stay, months, sixMonths, reached, r.levelOn(today).orElse(null),
+            result.add(new Elder(new Person(r.getId(), r.getName(), r.getIdNumber().masked()), home, bed, stay, months, sixMonths, reached, r.levelOn(today).orElse(null),
                     applications(id)));
         }
         return result;

@@ -74,7 +74,8 @@ public class ResidentService {
         if (!existing.isEmpty()) {
             // the id is given so that a second home can admit a person who moves in from elsewhere
             throw BusinessException.conflict("RESIDENT_ALREADY_REGISTERED", "idNumber",
-                    "This person is already registered in the city as resident " + existing.get(0),
+                    "This person is already registered in the city as resident " + existing.get(0)
+                            + "; admit them with POST /api/stays giving their idNumber",
                     existing.get(0));
         }
         Resident r = new Resident(name, id, hukou.value(), cmd.stateSupported(),
@@ -156,7 +157,13 @@ public class ResidentService {
             where.append(" and not exists (select s.id from Stay s where s.residentId = r.id and s.dischargedOn is null)");
         }
         if (q != null) {
-            where.append(" and (lower(r.name) like :q or r.idNumber like :q)");
+            if (caller.seesWholeIdNumbers()) {
+                where.append(" and (lower(r.name) like :q or r.idNumber like :q)");
+            } else {
+                // the caller reads the number masked: a search must not find it by the digits it hides
+                where.append(" and (lower(r.name) like :q or r.idNumber = :qWhole)");
+                params.put("qWhole", q.trim().toUpperCase(java.util.Locale.ROOT));
+            }
             params.put("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
         }
         var count = em.createQuery("select count(r) from Resident r" + where, Long.class);

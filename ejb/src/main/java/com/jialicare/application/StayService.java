@@ -51,32 +51,43 @@ public class StayService {
     @Inject
     private Event<BedsChanged> bedsChanged;
 
-    /**
-     * Admits a registered person into a vacant bed. A care home's administrator may admit anyone registered
-     * in the city who has no stay on that day (a person moving in from another home keeps one registration).
-     */
+    /** Admits a registered person the caller sees into a vacant bed; see {@link #admit(Long, String, Long, LocalDate)}. */
     public Stay admit(Long residentId, Long bedId, LocalDate admittedOn) {
+        return admit(residentId, null, bedId, admittedOn);
+    }
+
+    /**
+     * Admits a registered person into a vacant bed of a home the caller manages. The person is one the
+     * caller sees, named by {@code residentId}, or anyone registered in the city who has no stay on that
+     * day, named by their whole {@code idNumber} (a person moving in from another home keeps one
+     * registration): {@link Visibility#residentToAdmit}. Someone outside the caller's scope named by id
+     * alone is not found (404), exactly as an id that does not exist; a bed of another home likewise.
+     */
+    public Stay admit(Long residentId, String idNumber, Long bedId, LocalDate admittedOn) {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
-        required(residentId, "residentId");
+        if (idNumber == null) {
+            required(residentId, "residentId");
+        }
         required(bedId, "bedId");
         Dates.notFuture(admittedOn, "admittedOn", clock);
-        Bed bedLookup = em.find(Bed.class, bedId);
-        if (bedLookup == null) {
-            throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + bedId, bedId);
-        }
-        CareHome home = visibility.home(caller, bedLookup.getCareHomeId());
-
-        Resident resident = em.find(Resident.class, residentId, LockModeType.PESSIMISTIC_WRITE);
-        if (resident == null) {
-            throw BusinessException.notFound("RESIDENT_NOT_FOUND", "No resident " + residentId, residentId);
-        }
-        Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
+        CareHome home = homeOfBed(caller, bedId);
+        Visibility.Admissible admissible = visibility.residentToAdmit(caller, residentId, idNumber);
+        long id = admissible.resident().getId();
+        // the checks below read the stays of this person: they wait here for any other change of them
+        em.find(Resident.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Bed bed = em.find(Bed.class, bedId);
+        em.refresh(bed, LockModeType.PESSIMISTIC_WRITE); // read again under the lock: retired meanwhile?
 
         List<Stay> stays = em.createQuery("select s from Stay s where s.residentId = :r", Stay.class)
-                .setParameter("r", residentId).getResultList();
+                .setParameter("r", id).getResultList();
         for (Stay s : stays) {
             if (s.isOpen()) {
+                if (!admissible.inScope()) {
+                    // they proved the whole ID number, not that they may read where the person lives
+                    throw BusinessException.conflict("RESIDENT_LIVES_ELSEWHERE", "idNumber",
+                            "The person lives in another care home now; they must be discharged there first");
+                }
                 throw BusinessException.conflict("RESIDENT_HAS_OPEN_STAY", "residentId",
                         "The resident already lives in a care home since " + s.getAdmittedOn()
                                 + "; discharge them there first", s.getAdmittedOn());
@@ -88,13 +99,23 @@ public class StayService {
             }
         }
         requireBedFreeFrom(bed, admittedOn, "bedId");
-        Stay stay = new Stay(residentId, home.getId(), bedId, admittedOn);
+        Stay stay = new Stay(id, home.getId(), bedId, admittedOn);
         em.persist(stay);
         em.flush();
         bedsChanged.fire(new BedsChanged(home.getId()));
-        audit.record("ADMITTED", "Stay", stay.getId(), "resident " + residentId + " into bed " + bed.getCode()
+        audit.record("ADMITTED", "Stay", stay.getId(), "resident " + id + " into bed " + bed.getCode()
                 + " of " + home.getName() + " on " + admittedOn);
         return loaded(stay);
+    }
+
+    /** The home of a bed the caller manages; a bed of any other home is not found, as one that does not exist. */
+    private CareHome homeOfBed(Caller caller, long bedId) {
+        Bed bed = em.find(Bed.class, bedId);
+        CareHome home = bed == null ? null : em.find(CareHome.class, bed.getCareHomeId());
+        if (home == null || !caller.seesCareHome(home.getId(), home.getCountyCode())) {
+            throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + bedId, bedId);
+        }
+        return home;
     }
 
     public Stay transfer(long stayId, Long bedId, LocalDate on) {
@@ -105,12 +126,15 @@ public class StayService {
         Dates.notFuture(on, "on", clock);
         em.find(Resident.class, stay.getResidentId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(stay);
-        Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
-        if (bed == null || bed.getCareHomeId() != stay.getCareHomeId()) {
+        // a bed of another home is refused like one that does not exist, before anything of it is locked
+        Bed found = em.find(Bed.class, bedId);
+        if (found == null || found.getCareHomeId() != stay.getCareHomeId()) {
             throw BusinessException.invalid("BED_NOT_IN_HOME", "bedId",
                     "A transfer moves to another bed of the same home; moving homes is a discharge and a new "
                             + "admission", bedId);
         }
+        Bed bed = found;
+        em.refresh(bed, LockModeType.PESSIMISTIC_WRITE); // read again under the lock: retired meanwhile?
         if (!stay.isOpen()) {
             throw BusinessException.conflict("STAY_CLOSED", null, "The stay ended on " + stay.getDischargedOn());
         }

@@ -45,6 +45,30 @@ public final class Database {
         }
     }
 
+    /**
+     * Locks one row ({@code select … for update}) in a transaction of the test's own until {@link
+     * AutoCloseable#close()} rolls it back: a request that touches the row meanwhile waits for it.
+     */
+    public static AutoCloseable lockRow(String table, long id) {
+        try {
+            Connection c = connect();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select id from " + table + " where id = " + id + " for update")) {
+                if (!rs.next()) {
+                    c.close();
+                    throw new IllegalStateException("no row " + id + " in " + table);
+                }
+            }
+            return () -> {
+                c.rollback();
+                c.close();
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot lock " + table + " " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         String url = System.getenv("JIALI_DB_URL");
         if (url == null) {

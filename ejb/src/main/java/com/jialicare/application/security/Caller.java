@@ -28,6 +28,15 @@ public record Caller(long userId, String username, Role role, Long careHomeId, S
         }
     }
 
+    /**
+     * Whether this caller reads whole ID numbers. A family member sees them masked ({@code 5111**********123X}),
+     * and so nothing may give them the hidden digits back: not the birth date or age the number holds, not a
+     * search that matches digits they cannot see.
+     */
+    public boolean seesWholeIdNumbers() {
+        return role != Role.FAMILY;
+    }
+
     /** Auditors and the administrator see the whole city, except county auditors who see their county. */
     public boolean seesCareHome(long homeId, String homeCountyCode) {
         return switch (role) {

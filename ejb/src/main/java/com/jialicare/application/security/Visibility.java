@@ -3,10 +3,12 @@ package com.jialicare.application.security;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.stay.Stay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * What a caller may see (SUBSIDY-RULES.md §7). Anything outside the scope is reported exactly like a
@@ -33,6 +35,40 @@ public class Visibility {
             throw BusinessException.notFound("RESIDENT_NOT_FOUND", "No resident " + id, id);
         }
         return r;
+    }
+
+    /** A resident someone may admit, and whether the caller sees them (else they only proved the whole ID number). */
+    public record Admissible(Resident resident, boolean inScope) {
+    }
+
+    /**
+     * The resident a caller may admit (SUBSIDY-RULES.md §7): one they see, named by {@code residentId}; or
+     * anyone registered in the city, named by their whole {@code idNumber} — a person moving in from another
+     * home brings the number, and whoever has it has the person (the admission picker finds them the same
+     * way, {@code ResidentService.listWithoutOpenStay}). With both, they must name the same person. A
+     * resident outside the scope named by id alone is answered exactly like an id that does not exist: the
+     * same 404, and no row of theirs is locked or read beyond the one look-up every id gets.
+     *
+     * @throws BusinessException 404 {@code RESIDENT_NOT_FOUND}; 400 for an ID number that is not one, or
+     *         {@code FIELD_REQUIRED} when neither is given
+     */
+    public Admissible residentToAdmit(Caller caller, Long residentId, String idNumber) {
+        if (idNumber != null) {
+            IdNumber number = IdNumber.of(idNumber);
+            List<Long> found = em.createQuery("select r.id from Resident r where r.idNumber = :n", Long.class)
+                    .setParameter("n", number.value()).getResultList();
+            if (found.isEmpty() || residentId != null && !residentId.equals(found.get(0))) {
+                throw BusinessException.notFound("RESIDENT_NOT_FOUND",
+                        "No resident with ID number " + number.masked() + (residentId == null ? "" : " and id " + residentId),
+                        number.masked());
+            }
+            Resident r = em.find(Resident.class, found.get(0));
+            return new Admissible(r, sees(caller, r));
+        }
+        if (residentId == null) {
+            throw BusinessException.invalid("FIELD_REQUIRED", "residentId", "residentId (or idNumber) is required");
+        }
+        return new Admissible(resident(caller, residentId), true);
     }
 
     public Stay stay(Caller caller, long id) {

@@ -57,7 +57,7 @@ public class FamilyResource {
         List<ApplicationLine> apps = e.applications().stream().map(a -> new ApplicationLine(a.applicationId(),
                 a.kind().name(), a.state().name(), PlainWords.state(a.state(), zh),
                 a.months().stream().map(Object::toString).toList())).toList();
-        return new ElderView(r.getId(), r.getName(), r.getIdNumber().masked(), home, bed,
+        return new ElderView(r.id(), r.name(), r.maskedIdNumber(), home, bed,
                 e.stay() == null ? null : e.stay().getAdmittedOn(), e.stay() == null ? null : e.stay().getDischargedOn(),
                 e.monthsStayed(), e.sixMonthsOn(), e.sixMonthsReached(), e.careLevel(),
                 e.careLevel() == null ? null : PlainWords.level(e.careLevel(), zh), apps, PlainWords.summary(e, zh));

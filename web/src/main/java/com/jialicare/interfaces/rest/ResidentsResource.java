@@ -5,7 +5,6 @@ import com.jialicare.application.StayService;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.resident.Assessment;
 import com.jialicare.domain.model.resident.Resident;
-import com.jialicare.domain.model.shared.Role;
 import com.jialicare.infrastructure.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,8 +61,12 @@ public class ResidentsResource {
         }
     }
 
-    /** Family members see the ID number masked; the people who handle the papers see it whole. */
-    public record ResidentView(long id, String name, String idNumber, LocalDate birthDate, String sex, int age,
+    /**
+     * Family members see the ID number masked; the people who handle the papers see it whole. With a masked
+     * number go none of the facts that give its hidden digits back (API.md, Family): no birth date (digits 7
+     * to 14), no age, no hukou code (often digits 1 to 6); JSON leaves them out.
+     */
+    public record ResidentView(long id, String name, String idNumber, LocalDate birthDate, String sex, Integer age,
             String hukouCode, boolean stateSupported, Integer careLevel, List<AssessmentView> assessments,
             List<Long> stayIds) {
     }
@@ -84,7 +87,7 @@ public class ResidentsResource {
             @jakarta.ws.rs.QueryParam("q") String q,
             @jakarta.ws.rs.QueryParam("current") @jakarta.ws.rs.DefaultValue("false") boolean current,
             @jakarta.ws.rs.QueryParam("page") String page, @jakarta.ws.rs.QueryParam("size") String size) {
-        boolean mask = users.me().role() == Role.FAMILY;
+        boolean mask = !users.me().seesWholeIdNumbers();
         var p = residents.list(careHomeId, q, current, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(),
                 p.items().stream().map(r -> view(r, mask, List.of())).toList());
@@ -113,7 +116,7 @@ public class ResidentsResource {
     @Path("{id}")
     public ResidentView get(@PathParam("id") long id) {
         Resident r = residents.get(id);
-        boolean mask = users.me().role() == Role.FAMILY;
+        boolean mask = !users.me().seesWholeIdNumbers();
         return view(r, mask, stays.ofResident(id).stream().map(s -> s.getId()).toList());
     }
 
@@ -129,7 +132,8 @@ public class ResidentsResource {
     static ResidentView view(Resident r, boolean mask, List<Long> stayIds) {
         LocalDate today = LocalDate.now(Clocks.ZONE);
         return new ResidentView(r.getId(), r.getName(), mask ? r.getIdNumber().masked() : r.getIdNumberValue(),
-                r.getBirthDate(), r.getSex().name(), r.getIdNumber().ageOn(today), r.getHukouCode(),
+                mask ? null : r.getBirthDate(), r.getSex().name(), mask ? null : r.getIdNumber().ageOn(today),
+                mask ? null : r.getHukouCode(),
                 r.isStateSupported(), r.levelOn(today).orElse(null),
                 r.getAssessments().stream().map(AssessmentView::of).toList(), stayIds);
     }

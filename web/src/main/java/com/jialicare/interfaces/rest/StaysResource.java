@@ -31,7 +31,11 @@ public class StaysResource {
     @Inject
     private StayService stays;
 
-    public record AdmissionRequest(Object residentId, Object bedId, String admittedOn) {
+    /**
+     * {@code residentId} names a resident the caller sees; someone registered by another home (moving in from
+     * there) is named by their whole {@code idNumber}, with or without the id.
+     */
+    public record AdmissionRequest(Object residentId, String idNumber, Object bedId, String admittedOn) {
     }
 
     public record TransferRequest(Object bedId, String on) {
@@ -70,7 +74,7 @@ public class StaysResource {
     @POST
     public Response admit(AdmissionRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Stay s = stays.admit(Params.id(body.residentId(), "residentId"), Params.id(body.bedId(), "bedId"), Params.requiredDate(body.admittedOn(), "admittedOn"));
+        Stay s = stays.admit(Params.id(body.residentId(), "residentId"), body.idNumber(), Params.id(body.bedId(), "bedId"), Params.requiredDate(body.admittedOn(), "admittedOn"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build())
                 .entity(StayView.of(s)).build();
     }

@@ -38,18 +38,18 @@ public final class PlainWords {
     /** One sentence a family member understands at a glance. */
     public static String summary(Elder e, boolean zh) {
         if (e.stay() == null) {
-            return zh ? e.resident().getName() + "目前没有入住记录。" : e.resident().getName() + " has no stay on record.";
+            return zh ? e.resident().name() + "目前没有入住记录。" : e.resident().name() + " has no stay on record.";
         }
         if (e.stay().getDischargedOn() != null) {
-            return zh ? e.resident().getName() + "已于" + e.stay().getDischargedOn() + "退住" + e.home().getName() + "。"
-                    : e.resident().getName() + " left " + e.home().getName() + " on " + e.stay().getDischargedOn() + ".";
+            return zh ? e.resident().name() + "已于" + e.stay().getDischargedOn() + "退住" + e.home().getName() + "。"
+                    : e.resident().name() + " left " + e.home().getName() + " on " + e.stay().getDischargedOn() + ".";
         }
         String six = e.sixMonthsReached()
                 ? (zh ? "已满六个月（" + e.sixMonthsOn() + "），可计入运营补贴。" : "has stayed six months (since "
                         + e.sixMonthsOn() + "), so the operating subsidy can count the months.")
                 : (zh ? "将于" + e.sixMonthsOn() + "满六个月。" : "reaches six months on " + e.sixMonthsOn() + ".");
-        return zh ? e.resident().getName() + "自" + e.stay().getAdmittedOn() + "起入住" + e.home().getName() + "，" + six
-                : e.resident().getName() + " has lived in " + e.home().getName() + " since " + e.stay().getAdmittedOn()
+        return zh ? e.resident().name() + "自" + e.stay().getAdmittedOn() + "起入住" + e.home().getName() + "，" + six
+                : e.resident().name() + " has lived in " + e.home().getName() + " since " + e.stay().getAdmittedOn()
                         + " and " + six;
     }
 }

@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Admitting a registered resident into the vacant bed clicked on the bed board. */
 @Named
@@ -33,19 +36,28 @@ public class AdmitResident implements Serializable {
     private BedBoard board;
 
     private final ResidentOptions options = new ResidentOptions();
+    /**
+     * The whole ID numbers typed for suggestions found by them, by resident id: someone registered by another
+     * home is admitted only with the number (StayService.admit), which the picker therefore passes on.
+     */
+    private final Map<Long, String> wholeIdNumbers = new HashMap<>();
     private ResidentOption resident;
     private LocalDate admittedOn;
 
     void prepare(@Observes BedBoard.BedSelected selected) {
         resident = null;
+        wholeIdNumbers.clear();
         admittedOn = selected.day();
     }
 
     /** Residents the home can admit (no open stay anywhere) whose name or ID number contains the query. */
     public List<ResidentOption> complete(String query) {
         try {
-            return options.offer(residents.listWithoutOpenStay(query, 0, SUGGESTIONS).items().stream()
-                    .map(ResidentOption::of).toList());
+            var found = residents.listWithoutOpenStay(query, 0, SUGGESTIONS).items();
+            String typed = query == null ? "" : query.strip().toUpperCase(Locale.ROOT);
+            found.stream().filter(r -> r.getIdNumberValue().equals(typed))
+                    .forEach(r -> wholeIdNumbers.put(r.getId(), typed));
+            return options.offer(found.stream().map(ResidentOption::of).toList());
         } catch (BusinessException e) {
             Messages.error(e);
             return List.of();
@@ -58,7 +70,7 @@ public class AdmitResident implements Serializable {
             return; // the page requires both; nothing to do without them
         }
         try {
-            stays.admit(resident.id(), bed.bed().id(), admittedOn);
+            stays.admit(resident.id(), wholeIdNumbers.get(resident.id()), bed.bed().id(), admittedOn);
             Messages.info("admit.done", resident.name(), bed.bed().code(), admittedOn);
             Ajax.succeeded();
         } catch (BusinessException e) {

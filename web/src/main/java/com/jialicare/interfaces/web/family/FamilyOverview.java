@@ -60,7 +60,7 @@ public class FamilyOverview implements Serializable {
     private static ElderView view(Elder e) {
         List<Application> apps = e.applications().stream().map(a -> new Application(a.applicationId(), a.kind(),
                 a.state(), a.months().get(0), a.months().get(a.months().size() - 1), a.months().size())).toList();
-        return new ElderView(e.resident().getId(), e.resident().getName(),
+        return new ElderView(e.resident().id(), e.resident().name(),
                 e.home() == null ? null : e.home().getName(), e.home() == null ? null : e.home().getCountyCode(),
                 e.bed() == null ? null : e.bed().getRoom(), e.bed() == null ? null : e.bed().getCode(),
                 e.stay() == null ? null : e.stay().getAdmittedOn(),
