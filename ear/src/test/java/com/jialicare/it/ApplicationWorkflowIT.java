@@ -244,8 +244,9 @@ class ApplicationWorkflowIT extends ApiITBase {
         var r = family.get("api/family/residents");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonObject elder = r.array().getJsonObject(0);
-        assertThat(elder.getString("sixMonthsOn")).isEqualTo("2024-07-15");
-        assertThat(elder.getBoolean("sixMonthsReached")).isTrue();
+        assertThat(elder.getString("minimumStayReachedOn")).isEqualTo("2024-07-15");
+        assertThat(elder.getBoolean("minimumStayReached")).isTrue();
+        assertThat(elder.getInt("minimumStayMonths")).isEqualTo(6);
         assertThat(elder.getString("idNumber")).contains("**********");
         assertThat(elder.getString("bed")).contains("N-1");
         JsonObject app = elder.getJsonArray("applications").getJsonObject(0);

@@ -9,6 +9,7 @@ import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.stay.Stay;
+import com.jialicare.domain.model.subsidy.MinimumStay;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** What a family member may know about their elders, and nothing about anybody else. */
@@ -51,9 +53,16 @@ public class FamilyService {
     public record Person(long id, String name, String maskedIdNumber) {
     }
 
-    /** Where the elder lives and how the subsidy stands. Fields about the stay are null when there is none. */
+    /**
+     * Where the elder lives and how the subsidy stands. Fields about the stay are null when there is none.
+     *
+     * @param minimumStayReachedOn the day the stay meets the operating subsidy's minimum stay, judged as the
+     *                             calculator judges it ({@link MinimumStay}); null if it never can
+     * @param minimumStayReached   whether that day has come
+     * @param minimumStayMonths    the minimum, in months, of the policy version that judged it (0 without one)
+     */
     public record Elder(Person resident, CareHome home, Bed bed, Stay stay, long monthsStayed,
-            LocalDate sixMonthsOn, boolean sixMonthsReached, Integer careLevel,
+            LocalDate minimumStayReachedOn, boolean minimumStayReached, int minimumStayMonths, Integer careLevel,
             List<ApplicationState4Family> applications) {
     }
 
@@ -73,20 +82,18 @@ public class FamilyService {
             CareHome home = null;
             Bed bed = null;
             long months = 0;
-            LocalDate sixMonths = null;
-            boolean reached = false;
+            Optional<MinimumStay.Reached> minimumStay = Optional.empty();
             if (stay != null) {
                 home = em.find(CareHome.class, stay.getCareHomeId());
                 bed = stay.currentOccupancy().map(o -> em.find(Bed.class, o.getBedId())).orElse(null);
                 LocalDate end = stay.getDischargedOn() == null ? today : stay.getDischargedOn();
                 months = ChronoUnit.MONTHS.between(stay.getAdmittedOn(), end);
-                int minMonths = policies.table().inForceOn(stay.getAdmittedOn().isBefore(LocalDate.of(2021, 1, 1))
-                        ? LocalDate.of(2021, 1, 1) : stay.getAdmittedOn()).minStayMonths();
-                sixMonths = stay.getAdmittedOn().plusMonths(minMonths);
-                reached = !sixMonths.isAfter(today) && (stay.getDischargedOn() == null
-                        || !stay.getDischargedOn().isBefore(sixMonths));
+                minimumStay = MinimumStay.firstReached(stay.getAdmittedOn(), stay.getDischargedOn(), policies.table());
             }
-            result.add(new Elder(new Person(r.getId(), r.getName(), r.getIdNumber().masked()), home, bed, stay, months, sixMonths, reached, r.levelOn(today).orElse(null),
+            result.add(new Elder(new Person(r.getId(), r.getName(), r.getIdNumber().masked()), home, bed, stay,
+                    months, minimumStay.map(MinimumStay.Reached::reachedOn).orElse(null),
+                    minimumStay.map(m -> m.reachedBy(today)).orElse(false),
+                    minimumStay.map(MinimumStay.Reached::minStayMonths).orElse(0), r.levelOn(today).orElse(null),
                     applications(id)));
         }
         return result;

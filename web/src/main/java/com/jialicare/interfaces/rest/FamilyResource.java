@@ -31,7 +31,8 @@ public class FamilyResource {
 
     public record ElderView(long residentId, String name, String idNumber, @JsonbNillable Home home,
             @JsonbNillable String bed, @JsonbNillable LocalDate admittedOn, @JsonbNillable LocalDate dischargedOn,
-            long monthsStayed, @JsonbNillable LocalDate sixMonthsOn, boolean sixMonthsReached,
+            long monthsStayed, @JsonbNillable LocalDate minimumStayReachedOn, boolean minimumStayReached,
+            int minimumStayMonths,
             @JsonbNillable Integer careLevel, @JsonbNillable String careLevelText, List<ApplicationLine> applications,
             String summary) {
     }
@@ -59,7 +60,7 @@ public class FamilyResource {
                 a.months().stream().map(Object::toString).toList())).toList();
         return new ElderView(r.id(), r.name(), r.maskedIdNumber(), home, bed,
                 e.stay() == null ? null : e.stay().getAdmittedOn(), e.stay() == null ? null : e.stay().getDischargedOn(),
-                e.monthsStayed(), e.sixMonthsOn(), e.sixMonthsReached(), e.careLevel(),
+                e.monthsStayed(), e.minimumStayReachedOn(), e.minimumStayReached(), e.minimumStayMonths(), e.careLevel(),
                 e.careLevel() == null ? null : PlainWords.level(e.careLevel(), zh), apps, PlainWords.summary(e, zh));
     }
 

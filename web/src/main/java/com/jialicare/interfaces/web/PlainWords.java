@@ -44,10 +44,14 @@ public final class PlainWords {
             return zh ? e.resident().name() + "已于" + e.stay().getDischargedOn() + "退住" + e.home().getName() + "。"
                     : e.resident().name() + " left " + e.home().getName() + " on " + e.stay().getDischargedOn() + ".";
         }
-        String six = e.sixMonthsReached()
-                ? (zh ? "已满六个月（" + e.sixMonthsOn() + "），可计入运营补贴。" : "has stayed six months (since "
-                        + e.sixMonthsOn() + "), so the operating subsidy can count the months.")
-                : (zh ? "将于" + e.sixMonthsOn() + "满六个月。" : "reaches six months on " + e.sixMonthsOn() + ".");
+        int n = e.minimumStayMonths();
+        String six = e.minimumStayReachedOn() == null
+                ? (zh ? "本次入住尚不能计入运营补贴。" : "this stay cannot count for the operating subsidy yet.")
+                : e.minimumStayReached()
+                ? (zh ? "已住满" + n + "个月（" + e.minimumStayReachedOn() + "），可计入运营补贴。" : "has stayed " + n
+                        + " months (since " + e.minimumStayReachedOn() + "), so the operating subsidy can count the months.")
+                : (zh ? "将于" + e.minimumStayReachedOn() + "住满" + n + "个月。" : "reaches " + n + " months on "
+                        + e.minimumStayReachedOn() + ".");
         return zh ? e.resident().name() + "自" + e.stay().getAdmittedOn() + "起入住" + e.home().getName() + "，" + six
                 : e.resident().name() + " has lived in " + e.home().getName() + " since " + e.stay().getAdmittedOn()
                         + " and " + six;

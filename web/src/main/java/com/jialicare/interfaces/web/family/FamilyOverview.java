@@ -41,8 +41,8 @@ public class FamilyOverview implements Serializable {
 
     /** What the page says about one elder; fields about the stay are null without one. */
     public record ElderView(long residentId, String name, String homeName, String countyCode, String room,
-            String bedCode, LocalDate admittedOn, LocalDate dischargedOn, long monthsStayed, LocalDate sixMonthsOn,
-            boolean sixMonthsReached, Integer careLevel, List<Application> applications, String summaryZh,
+            String bedCode, LocalDate admittedOn, LocalDate dischargedOn, long monthsStayed,
+            LocalDate minimumStayReachedOn, boolean minimumStayReached, int minimumStayMonths, Integer careLevel, List<Application> applications, String summaryZh,
             String summaryEn) implements Serializable {
     }
 
@@ -64,8 +64,8 @@ public class FamilyOverview implements Serializable {
                 e.home() == null ? null : e.home().getName(), e.home() == null ? null : e.home().getCountyCode(),
                 e.bed() == null ? null : e.bed().getRoom(), e.bed() == null ? null : e.bed().getCode(),
                 e.stay() == null ? null : e.stay().getAdmittedOn(),
-                e.stay() == null ? null : e.stay().getDischargedOn(), e.monthsStayed(), e.sixMonthsOn(),
-                e.sixMonthsReached(), e.careLevel(), apps, PlainWords.summary(e, true), PlainWords.summary(e, false));
+                e.stay() == null ? null : e.stay().getDischargedOn(), e.monthsStayed(), e.minimumStayReachedOn(),
+                e.minimumStayReached(), e.minimumStayMonths(), e.careLevel(), apps, PlainWords.summary(e, true), PlainWords.summary(e, false));
     }
 
     /** The one-sentence summary in the user's language. */
@@ -77,6 +77,11 @@ public class FamilyOverview implements Serializable {
     public String bed(ElderView e) {
         return e.bedCode() == null ? FacesErrors.text("family.noBed") : FacesErrors.text("family.roomBed", e.room(),
                 e.bedCode());
+    }
+
+    /** "满6个月" / "6 months' stay": the label of the minimum-stay date, with the policy's number. */
+    public String minimumStay(ElderView e) {
+        return FacesErrors.text("family.minimumStay", e.minimumStayMonths());
     }
 
     public String months(ElderView e) {
