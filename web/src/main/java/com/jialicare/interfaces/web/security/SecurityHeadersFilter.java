@@ -2,7 +2,6 @@ package com.jialicare.interfaces.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +11,16 @@ import java.io.IOException;
  * Security headers on every answer: no MIME sniffing, no framing by other sites (clickjacking), no
  * referrer leaking to other sites, and a content security policy that allows only our own origin.
  * PrimeFaces widgets still need inline scripts and eval, hence those two allowances in script-src.
+ * <p>
+ * PrimeFaces' CSP mode ({@code primefaces.CSP}: nonces instead of inline scripts) was tried with
+ * PrimeFaces 15.0.13 and left off: in that mode every postback must carry the page's nonce, and when an
+ * ajax post fails to restore its view (a made-up or expired view state) without the nonce, PrimeFaces'
+ * exception handler fails itself ("Could not handle exception!: CspException: Missing CSP nonce") and the
+ * JSF lifecycle goes on with a freshly built page: the form's action ran (a forged "create user" post with a
+ * made-up view state created the user). The view state would no longer protect a form.
+ * <p>
+ * Declared in web.xml (before the CSRF filter, and on error pages too, so refusals carry these headers).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
