@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -189,40 +189,15 @@ public final class ResidentSheet {
 
     private Result readFile(Path file) {
         List<Limited> opened = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            boolean date1904 = date1904(limited(reader.getWorkbookData(), MAX_OTHER_BYTES, opened));
-            StylesTable styles;
-            List<PackagePart> styleParts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-            if (styleParts.isEmpty()) {
-                styles = new StylesTable();
-            } else {
-                try (InputStream in = limited(styleParts.get(0).getInputStream(), MAX_OTHER_BYTES, opened)) {
-                    styles = new StylesTable(in);
-                }
+        // the zip read through its central directory, entry by entry from disk: POI's own way of opening a
+        // file would fall back to reading a damaged zip as a stream, entirely into memory
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
+            try {
+                return readPackage(pkg, opened);
+            } finally {
+                pkg.revert(); // read only: closed without saving
             }
-            SharedStrings strings;
-            List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-            if (stringParts.isEmpty()) {
-                strings = new ReadOnlySharedStringsTable(new ByteArrayInputStream(new byte[0]));
-            } else {
-                try (InputStream in = limited(stringParts.get(0).getInputStream(), MAX_STRINGS_BYTES, opened)) {
-                    strings = new ReadOnlySharedStringsTable(in);
-                }
-            }
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return Result.error(UNREADABLE, "The workbook has no sheet");
-            }
-            Rows rows = new Rows();
-            try (InputStream sheet = limited(sheets.next(), MAX_SHEET_BYTES, opened)) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new BoundedSheetHandler(styles, strings, rows, new Formatter(date1904)));
-                xml.parse(new InputSource(sheet));
-            } catch (Stop stop) {
-                return stop.result;
-            }
-            return rows.result();
         } catch (Stop stop) {
             return stop.result;
         } catch (Exception e) {
@@ -237,6 +212,42 @@ public final class ResidentSheet {
             }
             return Result.error(UNREADABLE, "Not a readable .xlsx workbook");
         }
+    }
+
+    private Result readPackage(OPCPackage pkg, List<Limited> opened) throws Exception {
+        XSSFReader reader = new XSSFReader(pkg);
+        boolean date1904 = date1904(limited(reader.getWorkbookData(), MAX_OTHER_BYTES, opened));
+        StylesTable styles;
+        List<PackagePart> styleParts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (styleParts.isEmpty()) {
+            styles = new StylesTable();
+        } else {
+            try (InputStream in = limited(styleParts.get(0).getInputStream(), MAX_OTHER_BYTES, opened)) {
+                styles = new StylesTable(in);
+            }
+        }
+        SharedStrings strings;
+        List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (stringParts.isEmpty()) {
+            strings = new ReadOnlySharedStringsTable(new ByteArrayInputStream(new byte[0]));
+        } else {
+            try (InputStream in = limited(stringParts.get(0).getInputStream(), MAX_STRINGS_BYTES, opened)) {
+                strings = new ReadOnlySharedStringsTable(in);
+            }
+        }
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            return Result.error(UNREADABLE, "The workbook has no sheet");
+        }
+        Rows rows = new Rows();
+        try (InputStream sheet = limited(sheets.next(), MAX_SHEET_BYTES, opened)) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new BoundedSheetHandler(styles, strings, rows, new Formatter(date1904)));
+            xml.parse(new InputSource(sheet));
+        } catch (Stop stop) {
+            return stop.result;
+        }
+        return rows.result();
     }
 
     /** POI's own guard (inflation ratio, entry size) said no: the same answer as ours. */

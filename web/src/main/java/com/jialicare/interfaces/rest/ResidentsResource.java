@@ -130,10 +130,6 @@ public class ResidentsResource {
             if (status == 503) {
                 answer.header("Retry-After", ResidentImportService.RETRY_AFTER_SECONDS);
             }
-            if (status != 400) {
-                // the rest of the body is not read: the connection cannot be used for another request
-                answer.header("Connection", "close");
-            }
             return answer.build();
         }
         String message = report.errors().size() + " of " + report.rows() + " rows are wrong; nothing was imported";
