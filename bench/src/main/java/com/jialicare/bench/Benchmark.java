@@ -1,5 +1,6 @@
 package com.jialicare.bench;
 
+import com.jialicare.infrastructure.importing.ResidentSheet;
 import jakarta.json.JsonObject;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -44,7 +45,7 @@ import java.util.concurrent.Future;
  * <li>REST reads of a home's bed list on a day under concurrent connections, against a static file served
  * by the same server: requests per second, p50, p99, and the ratio;</li>
  * <li>importing residents from Excel (when the application has an import);</li>
- * <li>the server's heap after each step.</li>
+ * <li>the server's heap after each step, and during an import of the largest file allowed.</li>
  * </ol>
  * Figures are printed (and copied to a file in the work folder), never asserted; the run fails only on real
  * errors: data breaking the rules, a preview that disagrees with the floor, a failed request.
@@ -160,7 +161,7 @@ public final class Benchmark {
                 out.println("  heap after step 2: " + server.heap());
                 bedList(auditor, server.httpPort(), plan, row);
                 out.println("  heap after step 3: " + server.heap());
-                residentImport(admin, server.httpPort(), data, row);
+                residentImport(admin, server, data, row);
                 row[15] = server.heap().liveMb() + " MB";
                 out.println("  heap after step 4: " + server.heap());
                 out.println("  load average: " + Machine.loadAverage());
@@ -385,7 +386,8 @@ public final class Benchmark {
      * A care home's administrator imports 10,000 new residents from Excel: first a file with wrong rows (the
      * import takes all rows or none and answers 400 with every wrong row), then the corrected file.
      */
-    private void residentImport(Api admin, int port, Connection data, String[] row) throws Exception {
+    private void residentImport(Api admin, WildFly server, Connection data, String[] row) throws Exception {
+        int port = server.httpPort();
         int count = 10_000;
         int wrongRows = 25;
         String password = UUID.randomUUID().toString();
@@ -436,6 +438,49 @@ public final class Benchmark {
         }
         row[13] = String.format(Locale.ROOT, "%.1f / %.1f s", rejectSeconds, importSeconds);
         row[14] = allReported && ok ? "yes" : "NO";
+        largestImport(home, server, data);
+    }
+
+    /**
+     * The largest file the import accepts ({@link ResidentSheet#MAX_ROWS} residents, new ID numbers of their
+     * own), with the server's heap sampled while it runs: the import streams the sheet, so what it holds is
+     * the rows of one file, whatever the file's size.
+     */
+    private void largestImport(Api home, WildFly server, Connection data) throws Exception {
+        int count = ResidentSheet.MAX_ROWS;
+        byte[] file = new ResidentWorkbook(count, 0, today, seed + 1, List.of(), "110102").xlsx();
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        List<WildFly.Heap> during = new ArrayList<>();
+        long t0 = System.nanoTime();
+        try {
+            Future<Api.Answer> running = one.submit(() -> home.postFile("/api/residents/import", XLSX, file));
+            while (!running.isDone()) {
+                WildFly.Heap h = server.heap();
+                if (!running.isDone()) {
+                    during.add(h);
+                }
+            }
+            Api.Answer answer = running.get();
+            double seconds = seconds(t0);
+            long stored;
+            try (Statement st = data.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM resident WHERE id_number LIKE '110102%'")) {
+                rs.next();
+                stored = rs.getLong(1);
+            }
+            long maxUsed = during.stream().mapToLong(WildFly.Heap::usedMb).max().orElse(-1);
+            long maxLive = during.stream().mapToLong(WildFly.Heap::liveMb).max().orElse(-1);
+            out.printf(Locale.ROOT, "     largest file allowed (%,d residents, %,d KB .xlsx): %.2f s, answered %d, %,d "
+                    + "stored; server heap during it (%d samples): at most %,d MB used, %,d MB live after a full GC "
+                    + "(max %,d MB)%n", count, file.length / 1024, seconds, answer.status(), stored, during.size(),
+                    maxUsed, maxLive, during.isEmpty() ? -1 : during.get(0).maxMb());
+            if (answer.status() != 200 || stored != count) {
+                problems.add("import of the largest file allowed: answered " + answer.status() + ", " + stored
+                        + " stored (" + answer.body() + ")");
+            }
+        } finally {
+            one.shutdownNow();
+        }
     }
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

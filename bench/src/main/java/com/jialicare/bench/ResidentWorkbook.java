@@ -36,6 +36,11 @@ final class ResidentWorkbook {
      *                   row with the same number would rightly be reported as a duplicate in the file)
      */
     ResidentWorkbook(int count, int wrongRows, LocalDate today, long seed, List<String> registered) {
+        this(count, wrongRows, today, seed, registered, "110101");
+    }
+
+    /** @param region the ID numbers' region code (six digits), so two files never share a number */
+    ResidentWorkbook(int count, int wrongRows, LocalDate today, long seed, List<String> registered, String region) {
         Random r = new Random(seed);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < count; i++) {
@@ -43,7 +48,7 @@ final class ResidentWorkbook {
             LocalDate birth = today.minusYears(62 + r.nextInt(30)).minusDays(r.nextInt(365));
             String first17;
             do {
-                first17 = "110101" + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
+                first17 = region + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
                         birth.getDayOfMonth()) + String.format("%02d", r.nextInt(100)) + (2 * r.nextInt(5) + (female ? 0 : 1));
             } while (!ids.add(first17));
             rows.add(new ArrayList<>(List.of((female ? "王秀" : "李建") + (char) ('一' + r.nextInt(200)),

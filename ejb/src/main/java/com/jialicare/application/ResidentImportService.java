@@ -15,6 +15,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,12 +28,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
  * Registers residents from an Excel workbook. Every row is checked by the same rules as a single
  * registration; if any row is wrong, <b>nothing</b> is imported and the report lists every rejected row
  * with the field and the reason, so the file can be corrected and sent again as a whole (a half-imported
  * file would leave the home to work out which rows are in).
+ *
+ * <p>The file is streamed and bounded (see {@link ResidentSheet}), and at most {@link #MAX_RUNNING} imports
+ * run at once in the whole server: the next one is answered at once with {@link #BUSY} (not queued), so
+ * imports cannot crowd out everyone else's requests.
  */
 @Stateless
 public class ResidentImportService {
@@ -55,27 +62,63 @@ public class ResidentImportService {
     public record RowError(int row, String field, String code, String message, List<Object> args) {
     }
 
-    /** What happened: rows read, rows imported (all or none), and the rejected rows. */
-    public record Report(int rows, int imported, String fileError, List<RowError> errors) {
+    /**
+     * What happened: rows read, rows imported (all or none), and the rejected rows; or why the file as a
+     * whole was not read ({@code fileCode}, with {@code fileArgs} for its message).
+     */
+    public record Report(int rows, int imported, String fileCode, String fileError, List<Object> fileArgs,
+            List<RowError> errors) {
 
         public boolean accepted() {
             return fileError == null && errors.isEmpty() && imported > 0;
         }
+
+        static Report fileError(String code, String message, List<Object> args) {
+            return new Report(0, 0, code, message, args, List.of());
+        }
     }
+
+    /** Imports running at once in the server; each holds at most one file's rows in memory. */
+    public static final int MAX_RUNNING = 2;
+
+    /** The answer when {@link #MAX_RUNNING} imports are already running. */
+    public static final String BUSY = "IMPORT_BUSY";
+
+    /** Seconds after which a busy import is worth trying again. */
+    public static final int RETRY_AFTER_SECONDS = 10;
+
+    private static final Semaphore RUNNING = new Semaphore(MAX_RUNNING);
 
     private record Valid(int row, String name, IdNumber id, String hukou, boolean stateSupported, int level,
             LocalDate assessedOn) {
     }
 
     public Report importResidents(byte[] xlsx) {
+        return importResidents(new ByteArrayInputStream(xlsx == null ? new byte[0] : xlsx));
+    }
+
+    /** Reads at most {@link ResidentSheet#MAX_FILE_BYTES} of {@code xlsx}; the caller closes it. */
+    public Report importResidents(InputStream xlsx) {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
-        ResidentSheet.Result sheet = new ResidentSheet().read(xlsx);
+        if (!RUNNING.tryAcquire()) {
+            return Report.fileError(BUSY, "Other imports are running: try again in a few seconds",
+                    List.of(RETRY_AFTER_SECONDS));
+        }
+        try {
+            return importRows(caller, new ResidentSheet().read(xlsx));
+        } finally {
+            RUNNING.release();
+        }
+    }
+
+    private Report importRows(Caller caller, ResidentSheet.Result sheet) {
         if (sheet.fileError() != null) {
-            return new Report(0, 0, sheet.fileError(), List.of());
+            return Report.fileError(sheet.fileCode(), sheet.fileError(), sheet.args());
         }
         if (sheet.rows().isEmpty()) {
-            return new Report(0, 0, "The sheet has no residents below its header row", List.of());
+            return Report.fileError(ResidentSheet.UNREADABLE, "The sheet has no residents below its header row",
+                    List.of());
         }
         List<RowError> errors = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
@@ -103,7 +146,7 @@ public class ResidentImportService {
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(RowError::row));
-            return new Report(sheet.rows().size(), 0, null, errors);
+            return new Report(sheet.rows().size(), 0, null, null, List.of(), errors);
         }
         Long homeId = caller.role() == Role.HOME_ADMIN ? caller.careHomeId() : null;
         int n = 0;
@@ -118,7 +161,7 @@ public class ResidentImportService {
         }
         em.flush();
         audit.record("RESIDENTS_IMPORTED", "CareHome", homeId, valid.size() + " residents imported from Excel");
-        return new Report(sheet.rows().size(), valid.size(), null, List.of());
+        return new Report(sheet.rows().size(), valid.size(), null, null, List.of(), List.of());
     }
 
     private Valid check(RawRow raw) {

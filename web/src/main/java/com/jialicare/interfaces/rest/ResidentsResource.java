@@ -1,15 +1,18 @@
 package com.jialicare.interfaces.rest;
 
+import com.jialicare.application.ResidentImportService;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.resident.Assessment;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.infrastructure.Clocks;
+import com.jialicare.infrastructure.importing.ResidentSheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -95,21 +99,53 @@ public class ResidentsResource {
 
     /**
      * {@code POST /api/residents/import} with an .xlsx body (columns 姓名, 身份证号码, 户籍地代码, 特困供养,
-     * 能力等级, 评估日期 or their English names): all rows or none; 400 lists every rejected row.
+     * 能力等级, 评估日期 or their English names): all rows or none; 400 lists every rejected row. The body is
+     * read as a stream, at most {@link ResidentSheet#MAX_FILE_BYTES} of it: a larger one is 413
+     * {@code IMPORT_FILE_TOO_LARGE} (at once when its Content-Length says so); more than
+     * {@link ResidentSheet#MAX_ROWS} residents is 400 {@code IMPORT_TOO_MANY_ROWS}, a file that unpacks into
+     * too much 400 {@code IMPORT_CONTENT_TOO_LARGE}; when other imports are running, 503 {@code IMPORT_BUSY}
+     * with Retry-After.
      */
     @POST
     @Path("import")
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    public Response importResidents(byte[] body) {
-        var report = imports.importResidents(body);
+    public Response importResidents(InputStream body, @HeaderParam("Content-Length") String contentLength) {
+        ResidentImportService.Report report;
+        if (declaredLength(contentLength) > ResidentSheet.MAX_FILE_BYTES) {
+            var tooLarge = ResidentSheet.tooLargeFile();
+            report = new ResidentImportService.Report(0, 0, tooLarge.fileCode(), tooLarge.fileError(),
+                    tooLarge.args(), List.of());
+        } else {
+            report = imports.importResidents(body);
+        }
         if (report.accepted()) {
             return Response.ok(new ImportReport(null, report.imported() + " residents imported", report.rows(),
                     report.imported(), List.of())).build();
         }
-        String message = report.fileError() != null ? report.fileError()
-                : report.errors().size() + " of " + report.rows() + " rows are wrong; nothing was imported";
-        return Response.status(400).entity(new ImportReport(report.fileError() != null ? "IMPORT_FILE_UNREADABLE"
-                : "IMPORT_REJECTED", message, report.rows(), 0, report.errors())).build();
+        if (report.fileCode() != null) {
+            int status = switch (report.fileCode()) {
+                case ResidentImportService.BUSY -> 503;
+                case ResidentSheet.FILE_TOO_LARGE -> 413;
+                default -> 400;
+            };
+            Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ImportReport(report.fileCode(), report.fileError(), 0, 0, List.of()));
+            if (status == 503) {
+                answer.header("Retry-After", ResidentImportService.RETRY_AFTER_SECONDS);
+            }
+            return answer.build();
+        }
+        String message = report.errors().size() + " of " + report.rows() + " rows are wrong; nothing was imported";
+        return Response.status(400).entity(new ImportReport("IMPORT_REJECTED", message, report.rows(), 0,
+                report.errors())).build();
+    }
+
+    private static long declaredLength(String contentLength) {
+        try {
+            return contentLength == null ? -1 : Long.parseLong(contentLength.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @GET

@@ -4,10 +4,13 @@ import com.jialicare.application.ResidentImportService;
 import com.jialicare.application.ResidentImportService.Report;
 import com.jialicare.application.ResidentImportService.RowError;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.infrastructure.importing.ResidentSheet;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -31,13 +34,15 @@ public class ImportResidents implements Serializable {
             Messages.info("import.noFile");
             return;
         }
-        try {
-            report = imports.importResidents(file.getContent());
+        try (InputStream in = file.getInputStream()) {
+            report = imports.importResidents(in);
             if (report.accepted()) {
                 Messages.info("import.done", report.imported());
             }
         } catch (BusinessException e) {
             Messages.error(e);
+        } catch (IOException e) {
+            report = new Report(0, 0, ResidentSheet.UNREADABLE, "The upload could not be read", List.of(), List.of());
         }
     }
 
@@ -66,7 +71,10 @@ public class ImportResidents implements Serializable {
             return null;
         }
         if (report.fileError() != null) {
-            return report.fileError();
+            // the file as a whole: too large, too many rows, others importing (IMPORT_BUSY), unreadable …
+            String key = "error." + report.fileCode();
+            String text = report.fileCode() == null ? null : Messages.text(key, report.fileArgs().toArray());
+            return text == null || text.equals(key) ? report.fileError() : text;
         }
         return report.accepted() ? Messages.text("import.done", report.imported())
                 : Messages.text("import.rejected", report.errors().size(), report.rows());
