@@ -64,9 +64,19 @@ class LoginUnderAttackIT extends ApiITBase {
         }
     }
 
-    private void assertLocked(String username, List<Integer> statuses) {
-        assertThat(statuses).as("wrong guesses are refused (401), or turned away as busy (503)").isSubsetOf(401, 503);
-        assertThat(statuses.stream().filter(s -> s == 401).count()).as("guesses checked").isGreaterThanOrEqualTo(5);
+    /**
+     * Sends bursts of guesses until at least five were checked (401; a guess finding no free hash slot in time
+     * is turned away with 503 uncounted, which happens on a loaded machine), then expects the lock.
+     */
+    private void assertBurstsLock(String username, IntFunction<String> password) throws Exception {
+        long checked = 0;
+        for (int round = 0; round < 5 && checked < 5; round++) {
+            List<Integer> statuses = inParallel(username, password);
+            assertThat(statuses).as("wrong guesses are refused (401), or turned away as busy (503)")
+                    .isSubsetOf(401, 503);
+            checked += statuses.stream().filter(s -> s == 401).count();
+        }
+        assertThat(checked).as("guesses checked").isGreaterThanOrEqualTo(5);
         var right = api().as(username, "secret-pass-1").get("api/me");
         assertThat(right.status()).as("the right password while locked: " + right).isEqualTo(401);
         assertThat(right.code()).isEqualTo("BAD_CREDENTIALS");
@@ -79,9 +89,7 @@ class LoginUnderAttackIT extends ApiITBase {
     void parallelGuessesLock() throws Exception {
         String name = newAuditor("race");
 
-        List<Integer> statuses = inParallel(name, i -> "wrong-guess-" + i);
-
-        assertLocked(name, statuses);
+        assertBurstsLock(name, i -> "wrong-guess-" + i);
     }
 
     @Test
@@ -89,9 +97,7 @@ class LoginUnderAttackIT extends ApiITBase {
     void identicalGuessesLock() throws Exception {
         String name = newAuditor("same");
 
-        List<Integer> statuses = inParallel(name, i -> "the-same-wrong-guess");
-
-        assertLocked(name, statuses);
+        assertBurstsLock(name, i -> "the-same-wrong-guess");
     }
 
     @Test

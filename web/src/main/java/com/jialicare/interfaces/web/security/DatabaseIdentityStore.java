@@ -56,7 +56,7 @@ public class DatabaseIdentityStore implements IdentityStore {
     private static final int MAX_REMEMBERED = 10_000;
     /** Password hashes computed at once, at most: one per core (at least two). */
     static final int HASH_SLOTS = Math.max(2, Runtime.getRuntime().availableProcessors());
-    static final long HASH_WAIT_MILLIS = 3_000;
+    static final long HASH_WAIT_MILLIS = 5_000;
     private static final int CLOSED = Integer.MIN_VALUE;
 
     /** Why a login was refused without checking the password. */
