@@ -5,6 +5,7 @@ import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.PasswordPolicy;
 import com.jialicare.domain.model.user.UserAccount;
 import com.jialicare.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
@@ -12,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
 public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final PasswordHasher HASHER = new PasswordHasher();
 
     @PersistenceContext
@@ -114,30 +116,59 @@ public class UserService {
     }
 
     /**
-     * Checks a password. Failures are counted (and lock the account after five in a row) in a transaction
-     * of their own, so they stick even though the login is refused.
+     * Checks a password. Unknown, disabled and locked accounts cost one password hash like a wrong password
+     * (against a dummy hash), so that the answer's time does not tell which it was. Failures are counted
+     * (and lock the account after five in a row) in this transaction of its own, so they stick even though
+     * the login is refused, and under a row lock, so that concurrent wrong guesses are each counted.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Caller> authenticate(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :n",
-                UserAccount.class).setParameter("n", username).getResultList();
-        if (found.isEmpty()) {
-            HASHER.matches(password, DUMMY_HASH); // same work whether or not the user exists
-            return Optional.empty();
-        }
-        UserAccount user = found.get(0);
-        if (!user.isEnabled() || user.isLocked(clock.instant())) {
+        UserAccount user = findAccount(username);
+        if (user == null || !user.isEnabled() || user.isLocked(clock.instant())) {
+            HASHER.matches(password, DUMMY_HASH); // same work whether the account is unknown, disabled, locked or not
             return Optional.empty();
         }
         if (!HASHER.matches(password, user.getPasswordHash())) {
-            user.loginFailed(clock.instant());
+            countFailures(user, 1);
             return Optional.empty();
         }
-        user.loginSucceeded();
+        if (user.hasFailedLogins()) {
+            // the right password resets the count, unless concurrent wrong guesses have locked the account
+            em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+            if (user.isLocked(clock.instant())) {
+                return Optional.empty();
+            }
+            user.loginSucceeded();
+        }
         return Optional.of(currentCallerFor(user));
+    }
+
+    /**
+     * Counts {@code times} more failed logins of an account without checking a password: the same wrong
+     * credentials sent several times at once are checked once, and every copy counts. Unknown names are
+     * ignored.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loginsFailed(String username, int times) {
+        UserAccount user = username == null || times < 1 ? null : findAccount(username);
+        if (user != null && user.isEnabled()) {
+            countFailures(user, times);
+        }
+    }
+
+    /** Under a row lock, so that no concurrent failure is lost (the rule itself is the account's). */
+    private void countFailures(UserAccount user, int times) {
+        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+        user.loginsFailed(times, clock.instant());
+    }
+
+    private UserAccount findAccount(String username) {
+        List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :n",
+                UserAccount.class).setParameter("n", username).getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private static final String DUMMY_HASH = HASHER.hash("not-a-real-password");
@@ -179,12 +210,7 @@ public class UserService {
             throw BusinessException.invalid("INVALID_USERNAME", "username",
                     "Username must be 3 to 64 letters, digits, dots, dashes or underscores");
         }
-        if (cmd.password() == null || cmd.password().length() < MIN_PASSWORD_LENGTH
-                || cmd.password().length() > 200 || cmd.password().chars().anyMatch(Character::isISOControl)) {
-            throw BusinessException.invalid("PASSWORD_TOO_SHORT", "password",
-                    "Password must be " + MIN_PASSWORD_LENGTH + " to 200 characters, without control characters",
-                    MIN_PASSWORD_LENGTH);
-        }
+        PasswordPolicy.check(cmd.username(), cmd.password());
         if (cmd.role() == null) {
             throw BusinessException.invalid("ROLE_REQUIRED", "role",
                     "Role is required: ADMIN, HOME_ADMIN, COUNTY_AUDITOR, CITY_AUDITOR or FAMILY");

@@ -32,6 +32,28 @@ public final class AppConfig {
         });
     }
 
+    /**
+     * {@code JIALI_LOGIN_FAILURES_PER_MINUTE}: how many failed logins one client address may have per minute
+     * before it is answered 429 without a password check (default {@value #DEFAULT_LOGIN_FAILURES_PER_MINUTE};
+     * the integration tests, which fail many logins from 127.0.0.1 on purpose, set a high value).
+     */
+    public static int loginFailuresPerMinute() {
+        return get("JIALI_LOGIN_FAILURES_PER_MINUTE").filter(s -> !s.isBlank()).map(s -> {
+            try {
+                int n = Integer.parseInt(s.trim());
+                if (n < 1) {
+                    throw new NumberFormatException("less than 1");
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("JIALI_LOGIN_FAILURES_PER_MINUTE must be a whole number of at least 1: "
+                        + s, e);
+            }
+        }).orElse(DEFAULT_LOGIN_FAILURES_PER_MINUTE);
+    }
+
+    public static final int DEFAULT_LOGIN_FAILURES_PER_MINUTE = 10;
+
     private static Optional<String> get(String name) {
         String value = System.getenv(name);
         if (value == null) {

@@ -1,13 +1,16 @@
 package com.jialicare.infrastructure.bootstrap;
 
 import com.jialicare.application.UserService;
+import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.PasswordPolicy;
 import com.jialicare.infrastructure.AppConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -21,6 +24,7 @@ import java.util.logging.Logger;
 public class StartupTasks {
 
     private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+    private static final String ADMIN = "admin";
 
     @Inject
     private UserService users;
@@ -36,9 +40,29 @@ public class StartupTasks {
         }
         if (users.countUsers() == 0) {
             AppConfig.initialAdminPassword().ifPresentOrElse(password -> {
-                users.createSystemUser("admin", password, Role.ADMIN, null, null, Set.of(), "系统管理员");
+                Optional<String> refused = refusalOfInitialPassword(password);
+                if (refused.isPresent()) {
+                    LOG.severe("JIALI_ADMIN_PASSWORD refused, the first administrator 'admin' was NOT created: "
+                            + refused.get() + ". Nobody can log in until the server is restarted with a stronger "
+                            + "JIALI_ADMIN_PASSWORD.");
+                    return;
+                }
+                users.createSystemUser(ADMIN, password, Role.ADMIN, null, null, Set.of(), "系统管理员");
                 LOG.info("Created the first administrator 'admin' from JIALI_ADMIN_PASSWORD");
             }, () -> LOG.warning("No user exists and JIALI_ADMIN_PASSWORD is not set: nobody can log in"));
+        }
+    }
+
+    /**
+     * Why the first administrator's password is refused, if it is: the rules of accounts created through the
+     * API ({@link PasswordPolicy}). Only demo mode creates accounts whose password is the user name.
+     */
+    static Optional<String> refusalOfInitialPassword(String password) {
+        try {
+            PasswordPolicy.check(ADMIN, password);
+            return Optional.empty();
+        } catch (BusinessException e) {
+            return Optional.of(e.getMessage());
         }
     }
 }

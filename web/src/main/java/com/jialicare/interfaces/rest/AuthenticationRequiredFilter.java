@@ -1,6 +1,7 @@
 package com.jialicare.interfaces.rest;
 
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.security.DatabaseIdentityStore;
 import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -29,6 +32,20 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
         boolean open = resourceInfo.getResourceMethod() != null
                 && (resourceInfo.getResourceMethod().isAnnotationPresent(PermitAll.class)
                 || resourceInfo.getResourceClass().isAnnotationPresent(PermitAll.class));
+        if (!open && request.getSecurityContext().getUserPrincipal() == null
+                && servletRequest.getAttribute(JialiAuthenticationMechanism.LOGIN_REFUSED)
+                        instanceof DatabaseIdentityStore.Outcome refused) {
+            // refused before the password was checked: say when to come back
+            boolean busy = refused.refusal() == DatabaseIdentityStore.Refusal.BUSY;
+            request.abortWith(Response.status(busy ? 503 : 429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", refused.retryAfterSeconds())
+                    .entity(new ErrorBody(busy ? "LOGIN_BUSY" : "TOO_MANY_ATTEMPTS", busy
+                            ? "Too many logins are being checked right now: try again in a moment"
+                            : "Too many failed logins from this address: try again in " + refused.retryAfterSeconds()
+                                    + " seconds", null))
+                    .build());
+            return;
+        }
         if (!open && request.getSecurityContext().getUserPrincipal() == null) {
             boolean badCredentials = servletRequest.getAttribute(JialiAuthenticationMechanism.BAD_CREDENTIALS) != null;
             request.abortWith(BusinessExceptionMapper.toResponse(BusinessException.Kind.UNAUTHENTICATED,

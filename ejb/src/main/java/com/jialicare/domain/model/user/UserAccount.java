@@ -90,9 +90,28 @@ public class UserAccount {
         }
     }
 
+    /**
+     * Records {@code times} failed logins at once (guesses that arrived together), stopping when the account
+     * locks: while it is locked, further failures neither count nor extend the lock.
+     */
+    public void loginsFailed(int times, Instant now) {
+        for (int i = 0; i < times && !isLocked(now); i++) {
+            loginFailed(now);
+        }
+    }
+
     public void loginSucceeded() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** Whether a successful login has anything to reset (so that most logins write nothing). */
+    public boolean hasFailedLogins() {
+        return failedLogins > 0 || lockedUntil != null;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
     }
 
     public void changePasswordHash(String newHash) {

@@ -2,6 +2,7 @@ package com.jialicare.interfaces.web.security;
 
 import com.jialicare.application.UserService;
 import com.jialicare.application.security.Caller;
+import com.jialicare.infrastructure.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -18,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +38,14 @@ import java.util.logging.Logger;
  * seconds); and a remembered login is checked again by the first request after {@value #RECHECK_AFTER_MILLIS}
  * ms, while the others go on with it, so that it is renewed before it expires rather than all requests
  * waiting when it does. A changed password, a disabled or locked account still take effect within
- * {@value #REMEMBER_MILLIS} ms.
+ * {@value #REMEMBER_MILLIS} ms. When the shared check finds the password wrong, every request that waited
+ * for it counts as a failed login of the account too: the same wrong guess sent many times at once locks the
+ * account as surely as when sent one after another.
+ * <p>
+ * Two more keep failing clients from slowing everyone (issue #12): a client address that failed too often
+ * ({@link LoginThrottle}, {@code JIALI_LOGIN_FAILURES_PER_MINUTE}) is refused before any hash, and at most
+ * {@link #HASH_SLOTS} password checks run at once; a check that finds no free slot within
+ * {@value #HASH_WAIT_MILLIS} ms is refused as busy rather than queued without end.
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
@@ -43,15 +54,58 @@ public class DatabaseIdentityStore implements IdentityStore {
     static final long REMEMBER_MILLIS = 60_000;
     static final long RECHECK_AFTER_MILLIS = 45_000;
     private static final int MAX_REMEMBERED = 10_000;
+    /** Password hashes computed at once, at most: one per core (at least two). */
+    static final int HASH_SLOTS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    static final long HASH_WAIT_MILLIS = 5_000;
+    private static final int CLOSED = Integer.MIN_VALUE;
+
+    /** Why a login was refused without checking the password. */
+    public enum Refusal {
+        /** 429: this client failed too often; try again after {@link Outcome#retryAfterSeconds()}. */
+        TOO_MANY_ATTEMPTS,
+        /** 503: all password checks are busy; try again shortly. */
+        BUSY
+    }
+
+    /** The answer to a login: the validation result, and why the password was not checked, if it was not. */
+    public record Outcome(CredentialValidationResult result, Refusal refusal, long retryAfterSeconds) {
+
+        static final Outcome INVALID = new Outcome(CredentialValidationResult.INVALID_RESULT, null, 0);
+        static final Outcome BUSY = new Outcome(CredentialValidationResult.INVALID_RESULT, Refusal.BUSY, 1);
+
+        static Outcome tooManyAttempts(long retryAfterSeconds) {
+            return new Outcome(CredentialValidationResult.INVALID_RESULT, Refusal.TOO_MANY_ATTEMPTS, retryAfterSeconds);
+        }
+
+        public boolean valid() {
+            return result.getStatus() == CredentialValidationResult.Status.VALID;
+        }
+
+        /** The password was checked and found wrong (or the account is unknown, disabled or locked). */
+        boolean failed() {
+            return !valid() && refusal == null;
+        }
+    }
 
     private final byte[] salt = new byte[16];
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
     /** Checks under way, by key: requests with the same credentials wait for the one running. */
-    private final Map<String, CompletableFuture<CredentialValidationResult>> checking = new ConcurrentHashMap<>();
+    private final Map<String, Check> checking = new ConcurrentHashMap<>();
     /** Milliseconds now; a test sets its own. */
     LongSupplier clock = System::currentTimeMillis;
+    /** Failed logins per client address; a test sets its own. */
+    LoginThrottle throttle = new LoginThrottle(AppConfig.loginFailuresPerMinute(), () -> clock.getAsLong());
+    Semaphore hashSlots = new Semaphore(HASH_SLOTS, true);
+    long hashWaitMillis = HASH_WAIT_MILLIS;
 
     private record Remembered(String username, String role, long checkedAt) {
+    }
+
+    /** One password check under way, and the requests sharing it. */
+    private static final class Check {
+        final CompletableFuture<Outcome> answer = new CompletableFuture<>();
+        /** How many other requests wait for this answer; {@link #CLOSED} once it is given. */
+        final AtomicInteger sharers = new AtomicInteger();
     }
 
     @Inject
@@ -61,31 +115,75 @@ public class DatabaseIdentityStore implements IdentityStore {
         new SecureRandom().nextBytes(salt);
     }
 
+    /** The container's way in (no client address, so no throttle): the mechanism calls {@link #check}. */
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = upc.getCaller();
-        String password = upc.getPasswordAsString();
+        return check(upc.getCaller(), upc.getPasswordAsString(), null).result();
+    }
+
+    /**
+     * Checks a login from a client address ({@code null}: not throttled). A throttled client is refused at
+     * once; remembered logins answer at once; otherwise a check takes a throttle token, which a client whose
+     * login succeeds gets back.
+     */
+    public Outcome check(String username, String password, String client) {
+        if (client != null) {
+            // before the remembered logins too: a throttled client must not go on guessing for free
+            Optional<Long> retryAfter = throttle.wouldRefuse(client);
+            if (retryAfter.isPresent()) {
+                return Outcome.tooManyAttempts(retryAfter.get());
+            }
+        }
         String key = digest(username, password);
-        Remembered r = recent.get(key);
-        long age = r == null ? Long.MAX_VALUE : clock.getAsLong() - r.checkedAt;
-        if (age < REMEMBER_MILLIS) {
-            if (age >= RECHECK_AFTER_MILLIS) {
-                CompletableFuture<CredentialValidationResult> mine = new CompletableFuture<>();
-                if (checking.putIfAbsent(key, mine) == null) {
-                    return check(key, username, password, mine); // this request renews it; the others go on
+        while (true) {
+            Remembered r = recent.get(key);
+            long age = r == null ? Long.MAX_VALUE : clock.getAsLong() - r.checkedAt;
+            if (age < REMEMBER_MILLIS) {
+                if (age >= RECHECK_AFTER_MILLIS) {
+                    Check mine = new Check();
+                    if (checking.putIfAbsent(key, mine) == null) {
+                        // this request renews it, if a hash slot is free right now; the others go on
+                        Outcome renewed = run(key, username, password, mine, 0);
+                        if (renewed.refusal() == null) {
+                            return renewed;
+                        }
+                    }
+                }
+                return new Outcome(new CredentialValidationResult(r.username, Set.of(r.role)), null, 0);
+            }
+            Check running = checking.get(key);
+            if (running != null) {
+                if (running.sharers.incrementAndGet() <= 0) {
+                    continue; // that check has just been answered: look again
+                }
+                Outcome shared = running.answer.join(); // the same credentials are being checked: take that answer
+                if (shared.failed() && client != null) {
+                    throttle.charge(client);
+                }
+                return shared;
+            }
+            if (client != null) {
+                Optional<Long> retryAfter = throttle.tryAcquire(client);
+                if (retryAfter.isPresent()) {
+                    return Outcome.tooManyAttempts(retryAfter.get());
                 }
             }
-            return new CredentialValidationResult(r.username, Set.of(r.role));
+            Check mine = new Check();
+            if (checking.putIfAbsent(key, mine) != null) {
+                if (client != null) {
+                    throttle.giveBack(client);
+                }
+                continue; // another request started the same check just now: share it
+            }
+            Outcome outcome = run(key, username, password, mine, hashWaitMillis);
+            if (client != null && !outcome.failed()) {
+                throttle.giveBack(client);
+            }
+            return outcome;
         }
-        CompletableFuture<CredentialValidationResult> mine = new CompletableFuture<>();
-        CompletableFuture<CredentialValidationResult> running = checking.putIfAbsent(key, mine);
-        if (running != null) {
-            return running.join(); // the same credentials are being checked right now: take that answer
-        }
-        return check(key, username, password, mine);
     }
 
     /** Forget remembered logins, e.g. after a password or role change. */
@@ -93,32 +191,55 @@ public class DatabaseIdentityStore implements IdentityStore {
         recent.clear();
     }
 
-    private CredentialValidationResult check(String key, String username, String password,
-            CompletableFuture<CredentialValidationResult> answer) {
-        CredentialValidationResult result = CredentialValidationResult.INVALID_RESULT;
+    private Outcome run(String key, String username, String password, Check mine, long waitMillis) {
+        Outcome outcome = Outcome.INVALID;
         try {
-            Optional<Caller> caller = users.authenticate(username, password);
-            if (caller.isPresent()) {
-                result = remember(key, caller.get());
+            if (!hashSlots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                outcome = Outcome.BUSY;
             } else {
-                recent.remove(key);
+                try {
+                    Optional<Caller> caller = users.authenticate(username, password);
+                    if (caller.isPresent()) {
+                        outcome = remember(key, caller.get());
+                    } else {
+                        recent.remove(key);
+                    }
+                } finally {
+                    hashSlots.release();
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = Outcome.BUSY;
         } catch (RuntimeException e) {
-            // e.g. two failed logins of one user racing on the failure counter: refuse, never a 500
+            // e.g. the database does not answer: refuse, never a 500
+            LOG.log(Level.WARNING, "Login check failed: " + e);
             LOG.log(Level.FINE, "Login check failed", e);
         } finally {
-            answer.complete(result);
-            checking.remove(key, answer);
+            checking.remove(key, mine);
+            int sharers = mine.sharers.getAndSet(CLOSED);
+            if (outcome.failed() && sharers > 0) {
+                countSharedFailures(username, sharers);
+            }
+            mine.answer.complete(outcome);
         }
-        return result;
+        return outcome;
     }
 
-    private CredentialValidationResult remember(String key, Caller caller) {
+    private void countSharedFailures(String username, int times) {
+        try {
+            users.loginsFailed(username, times);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Failed logins not counted: " + e);
+        }
+    }
+
+    private Outcome remember(String key, Caller caller) {
         if (recent.size() >= MAX_REMEMBERED) {
             recent.clear();
         }
         recent.put(key, new Remembered(caller.username(), caller.role().name(), clock.getAsLong()));
-        return new CredentialValidationResult(caller.username(), Set.of(caller.role().name()));
+        return new Outcome(new CredentialValidationResult(caller.username(), Set.of(caller.role().name())), null, 0);
     }
 
     private String digest(String username, String password) {

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -30,14 +29,20 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String SESSION_KEY = "jiali.identity";
     /** Request attribute: Basic credentials were sent and were wrong (or the account is locked). */
     public static final String BAD_CREDENTIALS = "jiali.badCredentials";
+    /**
+     * Request attribute: the login was refused without checking the password (a
+     * {@link DatabaseIdentityStore.Outcome} with a refusal: too many failures from this client, or busy).
+     */
+    public static final String LOGIN_REFUSED = "jiali.loginRefused";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     /** What the session remembers of a UI login. */
     record SessionIdentity(String username, Set<String> roles) implements Serializable {
     }
 
+    /** Called directly rather than through the container's handler: it needs the client's address. */
     @Inject
-    private IdentityStoreHandler identityStore;
+    private DatabaseIdentityStore identityStore;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -62,10 +67,18 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
             Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential upc)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        DatabaseIdentityStore.Outcome outcome = identityStore.check(upc.getCaller(), upc.getPasswordAsString(),
+                request.getRemoteAddr());
+        if (!outcome.valid()) {
+            if (outcome.refusal() != null) {
+                request.setAttribute(LOGIN_REFUSED, outcome); // the login page says why
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = outcome.result();
         // a new session id at login: a session fixed before login is worth nothing after it
         HttpSession old = request.getSession(false);
         if (old != null) {
@@ -85,10 +98,13 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         int colon = decoded.indexOf(':');
         if (colon > 0) {
-            CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(
-                    decoded.substring(0, colon), decoded.substring(colon + 1)));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            DatabaseIdentityStore.Outcome outcome = identityStore.check(decoded.substring(0, colon),
+                    decoded.substring(colon + 1), request.getRemoteAddr());
+            if (outcome.valid()) {
+                return context.notifyContainerAboutLogin(outcome.result());
+            }
+            if (outcome.refusal() != null) {
+                request.setAttribute(LOGIN_REFUSED, outcome); // the API's filter answers 429 or 503
             }
         }
         // Not logged in: the request goes on anonymously, and the API's filter answers 401 with this code

@@ -1,6 +1,8 @@
 package com.jialicare.interfaces.web.session;
 
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.interfaces.web.security.DatabaseIdentityStore;
+import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +17,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The login form: checks the password through the authentication mechanism, then opens the role's page. */
@@ -45,8 +48,15 @@ public class LoginBean {
             faces.responseComplete();
         } else {
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    bundle.getString("login.failed"), bundle.getString("login.failed.detail")));
+            String detail = bundle.getString("login.failed.detail");
+            if (((HttpServletRequest) ext.getRequest()).getAttribute(JialiAuthenticationMechanism.LOGIN_REFUSED)
+                    instanceof DatabaseIdentityStore.Outcome refused) {
+                // refused before the password was checked: too many failures from here, or too busy
+                detail = MessageFormat.format(bundle.getString(refused.refusal() == DatabaseIdentityStore.Refusal.BUSY
+                        ? "login.busy.detail" : "login.throttled.detail"), refused.retryAfterSeconds());
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"),
+                    detail));
             password = null;
         }
     }

@@ -39,6 +39,7 @@ class DatabaseIdentityStoreTest {
         f.setAccessible(true);
         f.set(store, users);
         store.clock = now::get;
+        store.throttle = new LoginThrottle(10, now::get);
     }
 
     @AfterEach
@@ -120,6 +121,82 @@ class DatabaseIdentityStoreTest {
         assertThat(users.calls.get()).isEqualTo(2);
     }
 
+    @Test
+    @DisplayName("the same wrong password sent 32 times at once is checked once and counted 32 times")
+    void sharedFailuresCount() throws Exception {
+        users.valid = false;
+        users.delayMillis = 300;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CredentialValidationResult>> results = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return validate("auditor", "wrong");
+            }));
+        }
+        start.countDown();
+
+        for (Future<CredentialValidationResult> r : results) {
+            assertThat(r.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(Status.INVALID);
+        }
+        assertThat(users.calls.get() + users.sharedFailures.get()).isEqualTo(32);
+        assertThat(users.calls.get()).isLessThan(32);
+    }
+
+    @Test
+    @DisplayName("after ten failures a client is refused (429) without a password check; another client logs in")
+    void throttlesFailingClient() {
+        users.valid = false;
+        for (int i = 0; i < 10; i++) {
+            assertThat(store.check("auditor", "guess-" + i, "10.0.0.66").failed()).isTrue();
+        }
+        int checks = users.calls.get();
+
+        DatabaseIdentityStore.Outcome refused = store.check("auditor", "guess-10", "10.0.0.66");
+
+        assertThat(refused.refusal()).isEqualTo(DatabaseIdentityStore.Refusal.TOO_MANY_ATTEMPTS);
+        assertThat(refused.retryAfterSeconds()).isEqualTo(6);
+        assertThat(users.calls.get()).as("no password checked").isEqualTo(checks);
+
+        users.valid = true;
+        assertThat(store.check("auditor", "secret-1", "10.0.0.7").valid()).isTrue();
+        assertThat(store.check("auditor", "secret-1", "10.0.0.66").refusal())
+                .as("the throttled client, even with the right password").isEqualTo(DatabaseIdentityStore.Refusal.TOO_MANY_ATTEMPTS);
+        now.addAndGet(6_000);
+        assertThat(store.check("auditor", "secret-1", "10.0.0.66").valid()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a client whose logins succeed is never throttled")
+    void successNotThrottled() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(store.check("user-" + i, "secret-1", "10.0.0.7").valid()).isTrue();
+        }
+        assertThat(users.calls.get()).isEqualTo(50);
+    }
+
+    @Test
+    @DisplayName("when every hash slot stays busy, a check is refused as busy after the wait, not queued forever")
+    void busy() throws Exception {
+        store.hashSlots = new java.util.concurrent.Semaphore(1);
+        store.hashWaitMillis = 200;
+        users.gate = new CountDownLatch(1);
+        Future<DatabaseIdentityStore.Outcome> holding = pool.submit(() -> store.check("a", "secret-1", "10.0.0.1"));
+        while (users.calls.get() < 1) {
+            Thread.sleep(5);
+        }
+
+        long started = System.nanoTime();
+        DatabaseIdentityStore.Outcome refused = store.check("b", "secret-1", "10.0.0.2");
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        users.gate.countDown();
+
+        assertThat(refused.refusal()).isEqualTo(DatabaseIdentityStore.Refusal.BUSY);
+        assertThat(tookMillis).isBetween(150L, 5_000L);
+        assertThat(holding.get(5, TimeUnit.SECONDS).valid()).isTrue();
+        assertThat(store.check("b", "secret-1", "10.0.0.2").valid()).as("the busy refusal was no failure").isTrue();
+    }
+
     private CredentialValidationResult validate(String username, String password) {
         return store.validate(new UsernamePasswordCredential(username, password));
     }
@@ -127,6 +204,7 @@ class DatabaseIdentityStoreTest {
     /** The account check, counted, optionally slow or held at a gate. */
     static final class FakeUsers extends UserService {
         final AtomicInteger calls = new AtomicInteger();
+        final AtomicInteger sharedFailures = new AtomicInteger();
         volatile long delayMillis;
         volatile CountDownLatch gate;
         volatile boolean valid = true;
@@ -143,6 +221,11 @@ class DatabaseIdentityStoreTest {
                 Thread.currentThread().interrupt();
             }
             return valid ? Optional.of(new Caller(1, username, Role.CITY_AUDITOR, null, null, Set.of())) : Optional.empty();
+        }
+
+        @Override
+        public void loginsFailed(String username, int times) {
+            sharedFailures.addAndGet(times);
         }
     }
 }
