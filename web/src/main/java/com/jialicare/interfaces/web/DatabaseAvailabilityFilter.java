@@ -85,7 +85,8 @@ public class DatabaseAvailabilityFilter extends HttpFilter {
                     + "\"The database cannot be reached at the moment; try again shortly\"}");
             return;
         }
-        ResourceBundle texts = texts(request.getLocale());
+        // Chinese unless the browser asks for English, as the UI itself
+        ResourceBundle texts = texts(request.getHeader("Accept-Language") == null ? Locale.CHINESE : request.getLocale());
         String title = escape(texts.getString("db.unavailable.title"));
         String text = escape(texts.getString("db.unavailable.text"));
         response.setContentType("text/html");
