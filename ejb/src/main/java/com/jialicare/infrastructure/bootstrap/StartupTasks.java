@@ -5,10 +5,7 @@ import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.PasswordPolicy;
 import com.jialicare.infrastructure.AppConfig;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +13,12 @@ import java.util.logging.Logger;
 
 /**
  * After the schema is migrated: creates the first administrator from {@code JIALI_ADMIN_PASSWORD} when no
- * user exists yet, and in demo mode ({@code JIALI_DEMO=true}) loads the Leshan demo data once.
+ * user exists yet, and in demo mode ({@code JIALI_DEMO=true}) loads the Leshan demo data once. Run by
+ * {@link com.jialicare.infrastructure.persistence.FlywayMigrator} right after the migrations, at start-up or,
+ * when the database was unreachable then, as soon as it answers; in one transaction, so a failed attempt
+ * leaves nothing behind and the next one starts over.
  */
-@Startup
 @Singleton
-@DependsOn("FlywayMigrator")
 public class StartupTasks {
 
     private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
@@ -32,8 +30,7 @@ public class StartupTasks {
     @Inject
     private DemoData demoData;
 
-    @PostConstruct
-    void run() {
+    public void run() {
         if (AppConfig.demoMode()) {
             demoData.loadIfEmpty();
             return;

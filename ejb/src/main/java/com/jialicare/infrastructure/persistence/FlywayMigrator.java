@@ -1,11 +1,24 @@
 package com.jialicare.infrastructure.persistence;
 
+import com.jialicare.infrastructure.bootstrap.StartupTasks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,18 +27,89 @@ import org.flywaydb.core.Flyway;
  * Brings the schema up to date before anything else touches the database. The migrations in
  * {@code db/migration} are the only source of the schema, on H2 and PostgreSQL alike; they only move
  * forward. Flyway manages its own connections and transactions, hence bean-managed here.
+ *
+ * <p>The database may be unreachable when the server starts. The deployment then still succeeds, degraded:
+ * {@link #isReady()} is false, every request but the health check answers 503, and the migrations and the
+ * {@link StartupTasks start-up tasks} are retried every {@value #RETRY_MILLIS} ms until they succeed.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class FlywayMigrator {
 
     private static final Logger LOG = Logger.getLogger(FlywayMigrator.class.getName());
+    static final long RETRY_MILLIS = 3_000;
+
+    /** Read by filters on every request; set once the schema is migrated and the start-up tasks have run. */
+    private static final AtomicBoolean READY = new AtomicBoolean();
+
+    private final AtomicBoolean attempting = new AtomicBoolean();
+    private volatile String lastProblem;
 
     @Resource(lookup = "java:jboss/datasources/JialiDS")
     private DataSource dataSource;
 
+    @Resource
+    private TimerService timers;
+
+    @EJB
+    private StartupTasks startupTasks;
+
+    /** Whether the schema is migrated and the start-up tasks have run: until then the application answers 503. */
+    public static boolean isReady() {
+        return READY.get();
+    }
+
     @PostConstruct
+    void start() {
+        READY.set(false); // a redeployment starts over
+        if (!attempt()) {
+            LOG.warning(() -> "The database cannot be reached: started degraded (503); retrying every "
+                    + RETRY_MILLIS + " ms");
+            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("database-start", false));
+        }
+    }
+
+    @Timeout
+    void retry(Timer timer) {
+        if (attempt()) {
+            timer.cancel();
+            LOG.info("The database answers: the application is up");
+        }
+    }
+
+    /** Migrates and runs the start-up tasks; false (and logged) when the database cannot be reached yet. */
+    private boolean attempt() {
+        if (READY.get()) {
+            return true;
+        }
+        if (!attempting.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            migrate();
+            startupTasks.run();
+            READY.set(true);
+            return true;
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                // not a connection problem (a broken migration, a bad setting): say so loudly (once per
+                // distinct problem, not every few seconds), keep retrying
+                String problem = String.valueOf(e);
+                if (!problem.equals(lastProblem)) {
+                    LOG.log(Level.SEVERE, "Start-up against the database failed; retrying", e);
+                }
+                lastProblem = problem;
+            } else {
+                LOG.fine(() -> "Database not reachable yet: " + e);
+            }
+            return false;
+        } finally {
+            attempting.set(false);
+        }
+    }
+
     void migrate() {
         Flyway flyway = Flyway.configure(FlywayMigrator.class.getClassLoader())
                 .dataSource(dataSource)
@@ -33,8 +117,26 @@ public class FlywayMigrator {
                 .failOnMissingLocations(true)
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
+        commitsReachTheDisk();
         var current = flyway.info().current();
         LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + applied + " migrations applied now)");
+    }
+
+    /**
+     * Embedded H2 writes its commits to the file on a background thread every WRITE_DELAY ms (default 500),
+     * so a kill -9 loses writes already answered. The default URL says WRITE_DELAY=0 (a commit is written
+     * before it returns); this makes it so for a URL given without it, too.
+     */
+    private void commitsReachTheDisk() {
+        try (Connection c = dataSource.getConnection()) {
+            if ("H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET WRITE_DELAY 0");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not set H2's WRITE_DELAY to 0: a kill -9 may lose the last commits", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.jialicare.interfaces.rest;
 
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.infrastructure.persistence.DatabaseFailures;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -17,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything that is not a business rule: unreadable JSON and wrong types are the client's 400, a
- * database constraint that a concurrent request hit first is a 409, and only a real fault is a 500
- * (logged, with no internals in the body).
+ * database constraint that a concurrent request hit first is a 409, a database that cannot be reached is a
+ * 503 {@code DATABASE_UNAVAILABLE} (it recovers by itself), and only a real fault is a 500 (logged, with no
+ * internals in the body).
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -27,6 +29,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.log(Level.WARNING, () -> "Database unavailable: " + e);
+            return databaseUnavailable();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BusinessException be) {
                 return new BusinessExceptionMapper().toResponse(be);
@@ -78,6 +84,13 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         }
         m = m.replaceAll("\\s+", " ");
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /** 503 with a hint to retry: the database cannot be reached just now (lost, or not yet there at start-up). */
+    public static Response databaseUnavailable() {
+        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", "5")
+                .entity(new ErrorBody("DATABASE_UNAVAILABLE",
+                        "The database cannot be reached at the moment; try again shortly", null)).build();
     }
 
     static Response error(int status, String code, String message, String field) {
