@@ -6,7 +6,6 @@ import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
 import jakarta.annotation.Resource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +26,6 @@ import javax.sql.DataSource;
  * a failure of the database during a request (including the login check) answers 503 too: the REST API
  * with {@code {"code":"DATABASE_UNAVAILABLE",…}}, the UI with a short page that reloads itself.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DatabaseAvailabilityFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
