@@ -236,6 +236,184 @@ class BadInputIT extends ApiITBase {
         assertThat(Database.counts()).as("no malformed request changed the database").isEqualTo(before);
     }
 
+    @Test
+    @DisplayName("an id of 1 followed by a million zeros, sent by a home's administrator, is a 400 INVALID_NUMBER within 2 s")
+    void millionDigitId() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        long bed = city.bed(home, "B-1", D);
+        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        String body = "{\"residentId\": 1" + "0".repeat(1_000_000) + ", \"bedId\": " + bed
+                + ", \"admittedOn\": \"2024-03-01\"}";
+        Map<String, Long> before = Database.counts();
+        // the same request with a short bad id: what login and a refusal cost on this machine right now
+        long baseline = System.nanoTime();
+        assertThat(homeAdmin.post("api/stays", body.replace("1" + "0".repeat(1_000_000), "0")).code())
+                .isEqualTo("INVALID_NUMBER");
+        baseline = (System.nanoTime() - baseline) / 1_000_000;
+
+        long start = System.nanoTime();
+        var r = homeAdmin.post("api/stays", body);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        System.out.println("A million-digit id answered " + r.status() + " in " + millis + " ms (a short one in "
+                + baseline + " ms)");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("INVALID_NUMBER");
+        assertThat(r.json().getString("field")).isEqualTo("residentId");
+        assertThat(millis - baseline).as("answered within 2 s of a short bad id").isLessThan(2000);
+        assertThat(Database.counts()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a policy rate of 1e1000000000 is a 400 INVALID_NUMBER, not an out-of-memory error")
+    void hugeExponentInPolicyRate() {
+        Map<String, Long> before = Database.counts();
+        for (String body : List.of("{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": 1e1000000000}",
+                "{\"effectiveFrom\": \"2093-01-01\", \"operatingMonthlyRates\": {\"0\": 1e1000000000}}",
+                "{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": -1E+1000000000}",
+                "{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": 1e-1000000000}")) {
+            var r = admin.post("api/policies", body);
+            assertThat(r.status()).as(body + " → " + r).isEqualTo(400);
+            assertThat(r.code()).as(body).isEqualTo("INVALID_NUMBER");
+        }
+        assertThat(admin.get("api/health").status()).isEqualTo(200);
+        assertThat(Database.counts()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a very long or huge number in every numeric field of several endpoints is a clean 400")
+    void longNumbersEverywhere() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        long bed = city.bed(home, "B-1", D);
+        long resident = city.resident(LocalDate.of(1950, 1, 1), "511102", 1, D);
+        long stay = city.admit(resident, city.bed(home, "B-2", D), LocalDate.of(2024, 2, 1));
+        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        long application = homeAdmin.post("api/applications", object().add("careHomeId", home)
+                .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
+        Map<String, JsonObject> endpoints = Map.of(
+                "api/stays", object().add("residentId", resident).add("bedId", bed).add("admittedOn", "2024-03-01").build(),
+                "api/stays/" + stay + "/transfers", object().add("bedId", bed).add("on", "2024-04-01").build(),
+                "api/care-homes", object().add("name", "测试养老院").add("creditCode", TestData.creditCode())
+                        .add("ownership", "PRIVATE").add("countyCode", "511102").add("filedOn", "2020-01-01")
+                        .add("filedBeds", 10).add("premises", "OWNED").build(),
+                "api/residents/" + resident + "/assessments", object().add("level", 2).add("effectiveOn", "2024-03-03").build(),
+                "api/users", object().add("username", "long-number-user").add("password", "secret-pass-1")
+                        .add("role", "FAMILY").add("residentIds", Json.createArrayBuilder().add(resident)).build(),
+                "api/policies", object().add("effectiveFrom", "2093-01-01").add("constructionRatePerBed", 12000)
+                        .add("minAge", 60).add("noticeDays", 7).add("operatingMonthlyRates", object().add("0", 100)).build(),
+                "api/applications/" + application + "/payment", object().add("paidOn", "2024-07-01").add("amount", 100)
+                        .add("voucher", "V-1").build());
+        List<String> numbers = List.of("9".repeat(5000), "1" + "0".repeat(100_000), "1e999999999",
+                "0." + "0".repeat(5000) + "1");
+        Map<String, Long> before = Database.counts();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Map.Entry<String, JsonObject> e : endpoints.entrySet()) {
+            for (String field : e.getValue().keySet()) {
+                JsonValue v = e.getValue().get(field);
+                if (v.getValueType() != JsonValue.ValueType.NUMBER && v.getValueType() != JsonValue.ValueType.ARRAY
+                        && v.getValueType() != JsonValue.ValueType.OBJECT) {
+                    continue;
+                }
+                for (String n : numbers) {
+                    String replaced = v.getValueType() == JsonValue.ValueType.ARRAY ? "[" + n + "]"
+                            : v.getValueType() == JsonValue.ValueType.OBJECT ? "{\"0\": " + n + "}" : n;
+                    String body = with(e.getValue(), field, JsonValue.NULL).toString()
+                            .replace("\"" + field + "\":null", "\"" + field + "\":" + replaced);
+                    ApiClient caller = e.getKey().startsWith("api/applications") ? homeAdmin : admin;
+                    failures.addAll(check(caller, "POST", e.getKey(), body));
+                    sent++;
+                }
+            }
+        }
+        System.out.println("Long-number requests sent: " + sent + ", unexpected answers: " + failures.size());
+        failures.forEach(f -> System.out.println("  UNEXPECTED " + f));
+        assertThat(sent).isGreaterThanOrEqualTo(40);
+        assertThat(failures).isEmpty();
+        assertThat(Database.counts()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("content after the JSON object (a valid request followed by garbage) is a 400; nothing is stored")
+    void trailingContent() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        String bed = object().add("code", "T-1").add("room", "T").add("commissionedOn", "2024-01-01").build().toString();
+        Map<String, Long> before = Database.counts();
+        for (String body : List.of(bed + " xyz", bed + bed, bed + " {}", bed + " 1", bed + " ]", bed + "\n\"x\"")) {
+            var r = admin.post("api/care-homes/" + home + "/beds", body);
+            assertThat(r.status()).as(body + " → " + r).isEqualTo(400);
+            assertThat(r.code()).as(body).isEqualTo("MALFORMED_REQUEST");
+        }
+        assertThat(Database.counts()).isEqualTo(before);
+        assertThat(admin.post("api/care-homes/" + home + "/beds", bed + " \r\n\t").status())
+                .as("white space after the value is still fine").isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("a lone surrogate, bytes that are not UTF-8, a right-to-left override or a zero-width character in a name is a 400 INVALID_TEXT; nothing stored")
+    void textThatDoesNotShowAsItIs() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        JsonObject resident = object().add("name", "赵六").add("idNumber", TestData.idNumber(LocalDate.of(1952, 2, 2), true))
+                .add("hukouCode", "511102").add("stateSupported", false).add("careLevel", 1)
+                .add("assessedOn", "2024-01-01").build();
+        JsonObject careHome = object().add("name", "测试养老院").add("creditCode", TestData.creditCode())
+                .add("ownership", "PRIVATE").add("countyCode", "511102").add("filedOn", "2020-01-01")
+                .add("filedBeds", 10).add("premises", "OWNED").build();
+        Map<String, Long> before = Database.counts();
+        List<String> names = List.of("\"赵\\ud800六\"", "\"赵\\udc00六\"", "\"赵六\\ud83d\"", "\"\u202e六赵\"",
+                "\"赵\\u202e六\"", "\"赵\u200b六\"", "\"赵\\u200b六\"", "\"赵\u2066六\"", "\"赵\ufeff六\"", "\"赵\u200f六\"",
+                "\"赵\u061c六\"", "\"赵\u2060六\"", "\"赵\ufffd六\"");
+        for (String name : names) {
+            for (Map.Entry<String, JsonObject> e : Map.of("api/residents", resident, "api/care-homes", careHome,
+                    "api/care-homes/" + home + "/beds", object().add("code", "N-1").add("room", "N")
+                            .add("commissionedOn", "2024-01-01").build()).entrySet()) {
+                String field = e.getKey().endsWith("beds") ? "room" : "name";
+                String body = with(e.getValue(), field, JsonValue.NULL).toString()
+                        .replace("\"" + field + "\":null", "\"" + field + "\":" + name);
+                var r = admin.post(e.getKey(), body);
+                assertThat(r.status()).as(e.getKey() + " " + body + " → " + r).isEqualTo(400);
+                assertThat(r.code()).as(body).isEqualTo("INVALID_TEXT");
+                assertThat(r.json().getString("field", null)).as(body).isEqualTo(field);
+            }
+        }
+        byte[] notUtf8 = resident.toString().replace("赵六", "赵\u0000六").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int nul = indexOf(notUtf8, (byte) 0);
+        notUtf8[nul] = (byte) 0xFF; // a byte that is never UTF-8
+        var r = admin.upload("api/residents", notUtf8, "application/json");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("INVALID_TEXT");
+        assertThat(Database.counts()).isEqualTo(before);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
+    @Test
+    @DisplayName("page=2147483647&size=100 on every paged list is a 400 or an empty page, never a 500")
+    void hugePage() {
+        ApiClient cityAuditor = city.user("CITY_AUDITOR", object().build());
+        for (String list : List.of("api/care-homes", "api/residents", "api/applications")) {
+            for (String q : List.of("?page=2147483647&size=100", "?page=21474837&size=100", "?page=1000001&size=200",
+                    "?page=1" + "0".repeat(1000) + "&size=20", "?page=1000000&size=200")) {
+                for (ApiClient caller : List.of(admin, cityAuditor)) {
+                    var r = caller.get(list + q);
+                    assertThat(r.status()).as(list + q + " → " + r).isIn(200, 400, 403);
+                    if (r.status() == 200) {
+                        assertThat(r.json().getJsonArray("items")).as(list + q).isEmpty();
+                    } else {
+                        assertThat(r.code()).as(list + q).isNotBlank();
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> check(ApiClient client, String method, String path, String body) {
         var r = client.send(method, path, body);
         List<String> problems = new ArrayList<>();

@@ -69,10 +69,11 @@ public class UserService {
     public Caller create(NewUser cmd) {
         currentCaller.get().require(Role.ADMIN);
         validate(cmd);
+        String displayName = Text.optional(cmd.displayName(), "displayName", 100);
         UserAccount user = new UserAccount(cmd.username(), HASHER.hash(cmd.password()), cmd.role(),
                 cmd.role() == Role.HOME_ADMIN ? cmd.careHomeId() : null,
                 cmd.role() == Role.COUNTY_AUDITOR ? cmd.countyCode() : null, clock.instant());
-        user.setDisplayName(blankToNull(cmd.displayName()));
+        user.setDisplayName(displayName);
         em.persist(user);
         em.flush();
         Set<Long> residents = cmd.residentIds() == null ? Set.of() : new LinkedHashSet<>(cmd.residentIds());
@@ -263,9 +264,5 @@ public class UserService {
         if (n.longValue() == 0) {
             throw BusinessException.invalid(code, field, "No " + table.replace('_', ' ') + " with id " + id, id);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Subsidy applications and their review (API.md, Applications). */
@@ -59,7 +58,7 @@ public class ApplicationsResource {
     public record DecisionRequest(Object upheld, String comment) {
     }
 
-    public record PaymentRequest(String paidOn, BigDecimal amount, String voucher) {
+    public record PaymentRequest(String paidOn, Object amount, String voucher) {
     }
 
     public record ObjectionCreated(long id, long applicationId, String message) {
@@ -141,7 +140,8 @@ public class ApplicationsResource {
     @Path("{id}/payment")
     public ApplicationView pay(@PathParam("id") long id, PaymentRequest body) {
         Params.body(body);
-        return view(applications.pay(id, Params.requiredDate(body.paidOn(), "paidOn"), body.amount(), body.voucher()));
+        return view(applications.pay(id, Params.requiredDate(body.paidOn(), "paidOn"),
+                Params.money(body.amount(), "amount"), body.voucher()));
     }
 
     /**

@@ -34,6 +34,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             return databaseUnavailable();
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonGuard.Rejected r) { // however the JAX-RS runtime wrapped the guard's refusal
+                return error(r.status(), r.code(), r.getMessage(), r.field());
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BusinessException be) {
                 return new BusinessExceptionMapper().toResponse(be);
             }

@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * JSON binding for the whole API: a field the API does not know is an error (400), not silently dropped —
  * a misspelt {@code admitedOn} must not turn into "admission date missing" somewhere else, or worse, into
- * a default. Text fields accept only JSON strings.
+ * a default. Text fields accept only JSON strings. Before any body reaches this binding, {@link JsonBodyGuard}
+ * has bounded its size, its numbers and its nesting, and refused trailing content and lone surrogates.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {

@@ -80,18 +80,64 @@ public final class Params {
             return null;
         }
         if (raw instanceof Number n) {
-            java.math.BigDecimal d = n instanceof java.math.BigDecimal bd ? bd : new java.math.BigDecimal(n.toString());
-            try {
-                long v = d.stripTrailingZeros().scale() <= 0 ? d.longValueExact() : Long.MIN_VALUE;
-                if (v != Long.MIN_VALUE && v >= min && v <= max) {
-                    return v;
+            java.math.BigDecimal d = decimal(n);
+            // bounds first, on precision and scale only: no arithmetic on a number of unbounded size
+            if (d != null && d.precision() - d.scale() <= 19 && d.scale() <= MAX_SCALE) {
+                try {
+                    long v = d.setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+                    if (v >= min && v <= max) {
+                        return v;
+                    }
+                } catch (ArithmeticException e) {
+                    // a fraction, or too large for a long: refused below
                 }
-            } catch (ArithmeticException e) {
-                // too large for a long: refused below
             }
         }
         throw BusinessException.invalid("INVALID_NUMBER", field, field + " must be a whole number from " + min
-                + (max == Long.MAX_VALUE ? " up" : " to " + max), String.valueOf(raw));
+                + (max == Long.MAX_VALUE ? " up" : " to " + max), brief(String.valueOf(raw)));
+    }
+
+    /** The most decimals a number may be written with, even as {@code 1.000}: beyond, it is refused unread. */
+    private static final int MAX_SCALE = 40;
+
+    /** The largest amount of money: 12 digits of yuan. */
+    private static final int MONEY_INTEGER_DIGITS = 12;
+
+    /**
+     * An amount of money in yuan as JSON sent it: a number with at most 2 decimals ({@code 100.50},
+     * {@code 100.500} is the same) and at most {@value #MONEY_INTEGER_DIGITS} digits before the point, or 400
+     * INVALID_AMOUNT. Scale 2.
+     */
+    public static java.math.BigDecimal money(Object raw, String field) {
+        if (raw == null) {
+            return null;
+        }
+        java.math.BigDecimal d = raw instanceof Number n ? decimal(n) : null;
+        if (d != null && d.precision() - d.scale() <= MONEY_INTEGER_DIGITS && d.scale() <= MAX_SCALE) {
+            try {
+                return d.setScale(2, java.math.RoundingMode.UNNECESSARY);
+            } catch (ArithmeticException e) {
+                // more than 2 decimals: refused below
+            }
+        }
+        throw BusinessException.invalid("INVALID_AMOUNT", field, field + " must be an amount in yuan with at most "
+                + MONEY_INTEGER_DIGITS + " digits and 2 decimals, such as 11000.00", brief(String.valueOf(raw)));
+    }
+
+    /** The number as a decimal, or {@code null} for a double that is not finite or a text too long to read. */
+    private static java.math.BigDecimal decimal(Number n) {
+        if (n instanceof java.math.BigDecimal bd) {
+            return bd;
+        }
+        String text = n.toString();
+        if (text.length() > 2 * JsonGuard.MAX_NUMBER_LENGTH) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null; // NaN, Infinity
+        }
     }
 
     /** A query parameter that must be a whole number (JAX-RS would answer 404 for "abc"). */
@@ -100,10 +146,13 @@ public final class Params {
             return fallback;
         }
         try {
-            return Integer.parseInt(raw.strip());
+            if (raw.length() <= 12) {
+                return Integer.parseInt(raw.strip());
+            }
         } catch (NumberFormatException e) {
-            throw BusinessException.invalid("INVALID_NUMBER", field, field + " must be a whole number", raw);
+            // refused below
         }
+        throw BusinessException.invalid("INVALID_NUMBER", field, field + " must be a whole number", brief(raw));
     }
 
     public static LocalDate requiredDate(String raw, String field) {

@@ -112,8 +112,17 @@ final class PolicyRequest {
         if (!(value instanceof Number n)) {
             throw invalid(field, field + " must be a number of yuan, such as 11000.00");
         }
-        return n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
+        BigDecimal amount = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
+        // checked on precision and scale alone, before any arithmetic: 1e1000000000 must not be expanded
+        if (amount.precision() - amount.scale() > MONEY_INTEGER_DIGITS || amount.scale() > MAX_SCALE) {
+            throw invalid(field, field + " must be an amount in yuan of at most " + MONEY_INTEGER_DIGITS
+                    + " digits and 2 decimals, such as 11000.00");
+        }
+        return amount;
     }
+
+    private static final int MONEY_INTEGER_DIGITS = 12;
+    private static final int MAX_SCALE = 40;
 
     private static Integer integer(Map<String, Object> body, String field) {
         Object value = body.get(field);
@@ -122,7 +131,10 @@ final class PolicyRequest {
         }
         try {
             if (value instanceof Number n) {
-                return (n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString())).intValueExact();
+                BigDecimal d = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
+                if (d.precision() - d.scale() <= 10 && d.scale() <= MAX_SCALE) {
+                    return d.setScale(0, java.math.RoundingMode.UNNECESSARY).intValueExact();
+                }
             }
         } catch (ArithmeticException e) {
             // a fraction, or beyond int: the same answer as any other non-integer below

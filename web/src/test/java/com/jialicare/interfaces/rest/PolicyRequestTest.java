@@ -82,6 +82,7 @@ class PolicyRequestTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("invalidBodies")
     @DisplayName("A bad parameter is a 400 POLICY_INVALID naming it")
+    @org.junit.jupiter.api.Timeout(10)
     void invalid(String field, Map<String, Object> body) {
         assertThatThrownBy(() -> PolicyRequest.parse(body)).isInstanceOfSatisfying(BusinessException.class, e -> {
             assertThat(e.kind()).isEqualTo(BusinessException.Kind.INVALID);
@@ -110,6 +111,16 @@ class PolicyRequestTest {
                 arguments("minAge", body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("60.5"))),
                 arguments("minAge", body("effectiveFrom", "2025-07-01", "minAge", "60")),
                 arguments("noticeDays", body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e12"))),
+                // numbers of absurd size are judged on precision and scale, never expanded (that ran out of memory)
+                arguments("constructionRatePerBed", body("effectiveFrom", "2025-07-01", "constructionRatePerBed",
+                        new BigDecimal("1e1000000000"))),
+                arguments("constructionRatePerBed", body("effectiveFrom", "2025-07-01", "constructionRatePerBed",
+                        new BigDecimal("1234567890123"))),
+                arguments("operatingMonthlyRates", body("effectiveFrom", "2025-07-01", "operatingMonthlyRates",
+                        Map.of("1", new BigDecimal("1e1000000000")))),
+                arguments("noticeDays", body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e1000000000"))),
+                arguments("noticeDays", body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e-1000000000"))),
+                arguments("minAge", body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("1" + "0".repeat(100_000)))),
                 arguments("localHukouPrefix", body("effectiveFrom", "2025-07-01", "localHukouPrefix",
                         new BigDecimal("5111"))));
     }

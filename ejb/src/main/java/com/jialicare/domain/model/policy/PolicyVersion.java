@@ -144,6 +144,11 @@ public record PolicyVersion(
 
     private static BigDecimal money(BigDecimal amount, String field) {
         required(amount, field);
+        if (amount.precision() - amount.scale() > 12 || amount.scale() > 40) {
+            // judged on precision and scale alone: 1e1000000000 written out, or rounded, runs out of memory
+            throw invalid(field, field + " must be an amount of 0 to " + MAX_RATE.toPlainString()
+                    + " yuan with at most 2 decimals");
+        }
         if (amount.signum() < 0) {
             throw invalid(field, field + " must not be negative, was " + amount.toPlainString(), amount);
         }

@@ -63,6 +63,7 @@ class PolicyVersionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidVersions")
     @DisplayName("An invalid parameter is a 400 POLICY_INVALID naming the field")
+    @org.junit.jupiter.api.Timeout(10)
     void invalid(String field, UnaryOperator<PolicyVersionBuilder> change) {
         assertThatThrownBy(() -> change.apply(PolicyVersionBuilder.defaults()).build())
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
@@ -89,6 +90,11 @@ class PolicyVersionTest {
                 arguments("operatingMonthlyRates", op(b -> b.rates(missingLevel))),
                 arguments("operatingMonthlyRates", op(b -> b.rates("100", "150", "-200", "250", "300"))),
                 arguments("operatingMonthlyRates", op(b -> b.rates("100", "150.001", "200", "250", "300"))),
+                // numbers of absurd size: refused at once, never written out or rounded (that ran out of memory)
+                arguments("constructionRatePerBed", op(b -> b.constructionRate("1e1000000000"))),
+                arguments("constructionRatePerBed", op(b -> b.constructionRate("-1e1000000000"))),
+                arguments("constructionRatePerBed", op(b -> b.constructionRate("1e-1000000000"))),
+                arguments("operatingMonthlyRates", op(b -> b.rates("100", "1e1000000000", "200", "250", "300"))),
                 arguments("constructionOwnerships", op(b -> b.constructionOwnerships((Set<Ownership>) null))),
                 arguments("minOperatingMonths", op(b -> b.minOperatingMonths(-1))),
                 arguments("minLeaseYears", op(b -> b.minLeaseYears(-1))),
