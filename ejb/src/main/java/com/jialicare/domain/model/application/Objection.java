@@ -54,6 +54,15 @@ public class Objection {
         this.raisedAt = raisedAt;
     }
 
+    /**
+     * The text as compared for repeats: Unicode-normalized (full-width letters and digits as half-width),
+     * case and runs of spacing ignored.
+     */
+    public static String normalized(String text) {
+        String t = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKC);
+        return t.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isPending() {
         return decidedAt == null;
     }

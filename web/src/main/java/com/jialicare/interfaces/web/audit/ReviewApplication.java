@@ -71,6 +71,7 @@ public class ReviewApplication implements Serializable {
     private String comment;
     private String reason;
     private LocalDate noticeFrom;
+    private String noticeReason;
     private Long objectionId;
     private boolean upheld;
     private String decisionComment;
@@ -106,7 +107,7 @@ public class ReviewApplication implements Serializable {
     }
 
     public void startNotice() {
-        run(() -> applications.startNotice(panel.getId(), noticeFrom), "noticeDialog", "audit.done.notice");
+        run(() -> applications.startNotice(panel.getId(), noticeFrom, noticeReason), "noticeDialog", "audit.done.notice");
     }
 
     /** Opens the decision dialog for one objection. */
@@ -131,6 +132,7 @@ public class ReviewApplication implements Serializable {
         reason = null;
         LocalDate today = LocalDate.now(clock);
         noticeFrom = today;
+        noticeReason = null;
         paidOn = today;
         amount = panel == null ? null : panel.getTotal();
         voucher = null;
@@ -232,6 +234,14 @@ public class ReviewApplication implements Serializable {
 
     public void setNoticeFrom(LocalDate noticeFrom) {
         this.noticeFrom = noticeFrom;
+    }
+
+    public String getNoticeReason() {
+        return noticeReason;
+    }
+
+    public void setNoticeReason(String noticeReason) {
+        this.noticeReason = noticeReason;
     }
 
     public boolean isUpheld() {

@@ -73,7 +73,8 @@ public class PublicNotice implements Serializable {
 
     public void object() {
         try {
-            applications.object(objectTo, text, contact);
+            applications.object(objectTo, text, contact, ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                    .getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
             FacesErrors.done("notice.objection.recorded", objectTo);
             PrimeFaces.current().executeScript("PF('objectionDialog').hide()");
         } catch (BusinessException e) {
