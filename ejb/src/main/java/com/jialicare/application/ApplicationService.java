@@ -353,6 +353,7 @@ public class ApplicationService {
             if (o == null || o.getApplicationId() != id) {
                 throw BusinessException.notFound("OBJECTION_NOT_FOUND", "No objection " + objectionId, objectionId);
             }
+            o.requirePending();
             chosen.add(o);
         }
         String note = Text.optional(comment, "comment", 2000);

@@ -68,14 +68,19 @@ public class Objection {
     }
 
     public void decide(boolean upheld, String comment, String by, Instant at) {
-        if (!isPending()) {
-            throw BusinessException.conflict("OBJECTION_ALREADY_DECIDED", null,
-                    "This objection was already " + (this.upheld ? "upheld" : "dismissed") + " by " + decidedBy);
-        }
+        requirePending();
         this.upheld = upheld;
         this.decisionComment = comment;
         this.decidedBy = by;
         this.decidedAt = at;
+    }
+
+    /** 409 {@code OBJECTION_ALREADY_DECIDED} unless it is still to be decided. */
+    public void requirePending() {
+        if (!isPending()) {
+            throw BusinessException.conflict("OBJECTION_ALREADY_DECIDED", null,
+                    "This objection was already " + (this.upheld ? "upheld" : "dismissed") + " by " + decidedBy);
+        }
     }
 
     public Long getId() {

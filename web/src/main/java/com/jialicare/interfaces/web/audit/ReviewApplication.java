@@ -26,6 +26,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
@@ -72,7 +73,8 @@ public class ReviewApplication implements Serializable {
     private String reason;
     private LocalDate noticeFrom;
     private String noticeReason;
-    private Long objectionId;
+    private List<Long> objectionIds = List.of();
+    private List<ObjectionRow> selectedObjections = new ArrayList<>();
     private boolean upheld;
     private String decisionComment;
     private LocalDate paidOn;
@@ -112,14 +114,45 @@ public class ReviewApplication implements Serializable {
 
     /** Opens the decision dialog for one objection. */
     public void chooseObjection(ObjectionRow objection, boolean uphold) {
-        objectionId = objection.id();
+        objectionIds = List.of(objection.id());
         upheld = uphold;
         decisionComment = null;
     }
 
+    /** Opens the decision dialog for the objections ticked in the table (repeated or identical ones, together). */
+    public void chooseSelected(boolean uphold) {
+        List<Long> ids = selectedObjections == null ? List.of()
+                : selectedObjections.stream().filter(ObjectionRow::pending).map(ObjectionRow::id).toList();
+        if (ids.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, FacesErrors.text("audit.objections.noneSelected"),
+                    null));
+            return;
+        }
+        objectionIds = ids;
+        upheld = uphold;
+        decisionComment = null;
+        PrimeFaces.current().executeScript("PF('decisionDialog').show()");
+    }
+
     public void decide() {
-        run(() -> applications.decide(panel.getId(), objectionId, upheld, decisionComment), "decisionDialog",
-                upheld ? "audit.done.upheld" : "audit.done.dismissed");
+        boolean together = objectionIds.size() > 1;
+        run(() -> applications.decideAll(panel.getId(), objectionIds, upheld, decisionComment), "decisionDialog",
+                together ? "audit.done.decidedTogether" : upheld ? "audit.done.upheld" : "audit.done.dismissed");
+        selectedObjections = new ArrayList<>();
+    }
+
+    /** How many objections the decision dialog decides. */
+    public int getDecidingCount() {
+        return objectionIds == null ? 0 : objectionIds.size();
+    }
+
+    public List<ObjectionRow> getSelectedObjections() {
+        return selectedObjections;
+    }
+
+    public void setSelectedObjections(List<ObjectionRow> selectedObjections) {
+        this.selectedObjections = selectedObjections;
     }
 
     public void pay() {
