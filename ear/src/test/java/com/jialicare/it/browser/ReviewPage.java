@@ -90,7 +90,7 @@ public class ReviewPage {
 
     /** Ticks every objection still to decide and upholds or dismisses them together. */
     public ReviewPage decideAllObjections(boolean uphold, String comment) {
-        for (var box : driver.findElements(By.cssSelector("#review\\:objections_data .ui-selection-column .ui-chkbox-box"))) {
+        for (var box : driver.findElements(By.cssSelector("#review\\:objections_data input[type=checkbox][id$=':tick']"))) {
             box.click();
         }
         click(driver, By.id(uphold ? "review:upholdSelected" : "review:dismissSelected"));

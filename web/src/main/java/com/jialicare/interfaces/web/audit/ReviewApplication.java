@@ -26,8 +26,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 
@@ -74,7 +75,7 @@ public class ReviewApplication implements Serializable {
     private LocalDate noticeFrom;
     private String noticeReason;
     private List<Long> objectionIds = List.of();
-    private List<ObjectionRow> selectedObjections = new ArrayList<>();
+    private final HashMap<Long, Boolean> ticked = new HashMap<>();
     private boolean upheld;
     private String decisionComment;
     private LocalDate paidOn;
@@ -121,8 +122,8 @@ public class ReviewApplication implements Serializable {
 
     /** Opens the decision dialog for the objections ticked in the table (repeated or identical ones, together). */
     public void chooseSelected(boolean uphold) {
-        List<Long> ids = selectedObjections == null ? List.of()
-                : selectedObjections.stream().filter(ObjectionRow::pending).map(ObjectionRow::id).toList();
+        List<Long> ids = panel == null ? List.of() : panel.getObjections().stream()
+                .filter(o -> o.pending() && Boolean.TRUE.equals(ticked.get(o.id()))).map(ObjectionRow::id).toList();
         if (ids.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_WARN, FacesErrors.text("audit.objections.noneSelected"),
@@ -139,7 +140,7 @@ public class ReviewApplication implements Serializable {
         boolean together = objectionIds.size() > 1;
         run(() -> applications.decideAll(panel.getId(), objectionIds, upheld, decisionComment), "decisionDialog",
                 together ? "audit.done.decidedTogether" : upheld ? "audit.done.upheld" : "audit.done.dismissed");
-        selectedObjections = new ArrayList<>();
+        ticked.clear();
     }
 
     /** How many objections the decision dialog decides. */
@@ -147,12 +148,9 @@ public class ReviewApplication implements Serializable {
         return objectionIds == null ? 0 : objectionIds.size();
     }
 
-    public List<ObjectionRow> getSelectedObjections() {
-        return selectedObjections;
-    }
-
-    public void setSelectedObjections(List<ObjectionRow> selectedObjections) {
-        this.selectedObjections = selectedObjections;
+    /** The objections ticked in the table, by id. */
+    public Map<Long, Boolean> getTicked() {
+        return ticked;
     }
 
     public void pay() {
