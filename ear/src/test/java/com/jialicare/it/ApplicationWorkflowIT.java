@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.Database;
+import com.jialicare.it.support.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Applications over HTTP: county review, public notice, city approval, payment")
 class ApplicationWorkflowIT extends ApiITBase {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The server's date: its training clock only moves forward, and earlier tests may have moved it. */
+    private LocalDate today;
 
     private long home;
     private long bed1;
@@ -32,6 +33,7 @@ class ApplicationWorkflowIT extends ApiITBase {
 
     @BeforeEach
     void aPrivateHomeWithTwoNewBeds() {
+        today = ServerClock.today(admin);
         // the suite's shared policy versions (level 2: 220 a month from 2024-07), whichever class runs first
         com.jialicare.it.support.CityPolicies.ensure(admin);
         home = city.home("PRIVATE", "511124", LocalDate.of(2020, 1, 1), 10);
@@ -73,18 +75,20 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(submitted.json().getJsonArray("lines")).hasSize(2);
         assertThat(submitted.body()).contains("\"total\":22000.00");
 
-        assertThat(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build())
+        assertThat(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build())
                 .code()).isEqualTo("WRONG_STATE");
         ok(county.post("api/applications/" + id + "/approve", object().add("comment", "材料齐全").build()), "COUNTY_APPROVED");
-        ok(cityAuditor.post("api/applications/" + id + "/notice",
-                object().add("from", TODAY.minusDays(10).toString()).build()), "PUBLIC_NOTICE");
+        var notice = cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build());
+        ok(notice, "PUBLIC_NOTICE");
+        // the training clock, not a backdated notice, gets past the seven days
+        today = ServerClock.advanceTo(admin, lastDay(notice).plusDays(1));
         ok(cityAuditor.post("api/applications/" + id + "/approve", "{}"), "CITY_APPROVED");
 
-        var wrong = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", TODAY.toString())
+        var wrong = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", today.toString())
                 .add("amount", Json.createValue(new java.math.BigDecimal("21999.99"))).add("voucher", "PZ-" + id).build());
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.code()).isEqualTo("AMOUNT_MISMATCH");
-        var paid = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", TODAY.toString())
+        var paid = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", today.toString())
                 .add("amount", Json.createValue(new java.math.BigDecimal("22000.00"))).add("voucher", "PZ-" + id).build());
         ok(paid, "PAID");
         assertThat(paid.json().getJsonArray("history").getValuesAs(JsonObject.class))
@@ -120,9 +124,9 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(own.status()).isEqualTo(403);
         assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("WRONG_STATE");
         ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
-        assertThat(county.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build())
+        assertThat(county.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build())
                 .status()).isEqualTo(403);
-        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build()),
+        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build()),
                 "PUBLIC_NOTICE");
         var early = cityAuditor.post("api/applications/" + id + "/approve", "{}");
         assertThat(early.status()).isEqualTo(409);
@@ -208,7 +212,7 @@ class ApplicationWorkflowIT extends ApiITBase {
                 .add("to", "2024-08").build()).id();
         ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"), "SUBMITTED");
         ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
-        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build()),
+        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build()),
                 "PUBLIC_NOTICE");
 
         ApiClient anybody = admin.anonymous();
@@ -286,6 +290,152 @@ class ApplicationWorkflowIT extends ApiITBase {
                 + home)).isEqualTo(12);
         assertThat(Database.scalar("select count(distinct application_id) from claimed_month c join stay s on s.id = c.stay_id "
                 + "where s.care_home_id = " + home)).isEqualTo(1);
+    }
+
+    /** JSON leaves out what is null. */
+    private static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    private static LocalDate lastDay(ApiClient.Response r) {
+        return LocalDate.parse(r.json().getJsonObject("notice").getString("lastDay"));
+    }
+
+    private List<String> actions(long id) {
+        return cityAuditor.get("api/applications/" + id).json().getJsonArray("history").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("action")).toList();
+    }
+
+    /** A construction application approved by the county, ready for the city's notice. */
+    private long countyApproved() {
+        long id = construction();
+        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"), "SUBMITTED");
+        ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
+        return id;
+    }
+
+    @Test
+    @DisplayName("the notice cannot be dated before the county's approval: 409, nothing changes")
+    void noticeBeforeCountyApproval() {
+        long id = countyApproved();
+        List<String> before = actions(id);
+        for (LocalDate from : List.of(today.minusDays(1), today.minusMonths(3))) {
+            var r = cityAuditor.post("api/applications/" + id + "/notice",
+                    object().add("from", from.toString()).add("reason", "贴在乡政府公告栏").build());
+            assertThat(r.status()).as(r.toString()).isEqualTo(409);
+            assertThat(r.code()).isEqualTo("NOTICE_BEFORE_COUNTY_APPROVAL");
+            assertThat(r.json().getString("field")).isEqualTo("from");
+        }
+        var after = cityAuditor.get("api/applications/" + id).json();
+        assertThat(after.getString("state")).isEqualTo("COUNTY_APPROVED");
+        assertThat(absent(after, "notice")).isTrue();
+        assertThat(actions(id)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a notice backdated beyond a day needs a reason; even then it runs its seven days from today, so approving at once is refused")
+    void backdatedNotice() {
+        long id = countyApproved();
+        LocalDate approvedOn = today;
+        today = ServerClock.advanceTo(admin, approvedOn.plusDays(3)); // the county approved three days ago
+
+        var noReason = cityAuditor.post("api/applications/" + id + "/notice", object().add("from", approvedOn.toString()).build());
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.code()).isEqualTo("NOTICE_BACKDATED_WITHOUT_REASON");
+        assertThat(noReason.json().getString("field")).isEqualTo("reason");
+        assertThat(cityAuditor.get("api/applications/" + id).json().getString("state")).isEqualTo("COUNTY_APPROVED");
+
+        var withReason = cityAuditor.post("api/applications/" + id + "/notice",
+                object().add("from", approvedOn.toString()).add("reason", "已于区县审核当日张贴在乡政府公告栏").build());
+        ok(withReason, "PUBLIC_NOTICE");
+        assertThat(withReason.json().getJsonObject("notice").getString("from")).isEqualTo(approvedOn.toString());
+        assertThat(lastDay(withReason)).isEqualTo(today.plusDays(6));
+        assertThat(withReason.body()).contains("已于区县审核当日张贴在乡政府公告栏");
+
+        var early = cityAuditor.post("api/applications/" + id + "/approve", "{}");
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("NOTICE_NOT_ENDED");
+        ServerClock.advanceTo(admin, lastDay(withReason));
+        assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("NOTICE_NOT_ENDED");
+
+        today = ServerClock.advanceTo(admin, lastDay(withReason).plusDays(1));
+        ok(cityAuditor.post("api/applications/" + id + "/approve", "{}"), "CITY_APPROVED");
+    }
+
+    @Test
+    @DisplayName("20 objections in a burst from one address: 5 get through (429 with Retry-After after), the same text is stored once; the city decides them together")
+    void objectionBurst() throws Exception {
+        long id = countyApproved();
+        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build()),
+                "PUBLIC_NOTICE");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        List<Long> ids = new java.util.ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 20; i++) {
+            String text = "该老人" + (i % 3 + 1) + "月已回家居住";
+            var answer = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/applications/" + id + "/objections"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(object().add("text", text).build().toString()))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            statuses.add(answer.statusCode());
+            if (answer.statusCode() == 429) {
+                retryAfter = answer.headers().firstValue("Retry-After").orElse(null);
+                assertThat(answer.body()).contains("TOO_MANY_OBJECTIONS");
+            } else {
+                ids.add(Json.createReader(new java.io.StringReader(answer.body())).readObject().getJsonNumber("id").longValue());
+            }
+        }
+        // three texts, each raised again once: 201 201 201 200 200, then refused
+        assertThat(statuses.subList(0, 5)).containsExactly(201, 201, 201, 200, 200);
+        assertThat(statuses.subList(5, 20)).containsOnly(429);
+        assertThat(retryAfter).isNotNull();
+        assertThat(Long.parseLong(retryAfter)).isPositive();
+        assertThat(ids.get(3)).isEqualTo(ids.get(0));
+        assertThat(ids.get(4)).isEqualTo(ids.get(1));
+
+        var objections = cityAuditor.get("api/applications/" + id).json().getJsonArray("objections")
+                .getValuesAs(JsonObject.class);
+        assertThat(objections).extracting(o -> o.getJsonNumber("id").longValue())
+                .containsExactlyInAnyOrderElementsOf(ids.subList(0, 3));
+
+        // one of another application among them: 404 and none is decided
+        var mixed = cityAuditor.post("api/applications/" + id + "/objections/decision", object()
+                .add("objectionIds", Json.createArrayBuilder().add(ids.get(0)).add(ids.get(1)).add(Long.MAX_VALUE))
+                .add("upheld", false).add("comment", "x").build());
+        assertThat(mixed.status()).as(mixed.toString()).isEqualTo(404);
+        assertThat(cityAuditor.get("api/applications/" + id).json().getJsonArray("objections")
+                .getValuesAs(JsonObject.class)).allMatch(o -> absent(o, "upheld"));
+
+        var together = cityAuditor.post("api/applications/" + id + "/objections/decision", object()
+                .add("objectionIds", Json.createArrayBuilder().add(ids.get(0)).add(ids.get(1)).add(ids.get(2)))
+                .add("upheld", false).add("comment", "经核实，均不属实").build());
+        ok(together, "PUBLIC_NOTICE");
+        assertThat(together.json().getJsonArray("objections").getValuesAs(JsonObject.class))
+                .hasSize(3).allMatch(o -> !o.isNull("upheld") && !o.getBoolean("upheld")
+                        && o.getString("decisionComment").equals("经核实，均不属实"));
+        var again = cityAuditor.post("api/applications/" + id + "/objections/decision", object()
+                .add("objectionIds", Json.createArrayBuilder().add(ids.get(0))).add("upheld", true).build());
+        assertThat(again.code()).isEqualTo("OBJECTION_ALREADY_DECIDED");
+        assertThat(cityAuditor.post("api/applications/" + id + "/objections/decision", object()
+                .add("objectionIds", Json.createArrayBuilder()).add("upheld", false).build()).code()).isEqualTo("FIELD_REQUIRED");
+    }
+
+    @Test
+    @DisplayName("the training clock: GET shows the date in use; it moves forward only, and only for the administrator")
+    void trainingClock() {
+        var shown = admin.get("api/demo/clock");
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(LocalDate.parse(shown.json().getString("today"))).isEqualTo(today);
+        for (int days : new int[] {0, -1}) {
+            var back = admin.post("api/demo/clock", object().add("advanceDays", days).build());
+            assertThat(back.status()).as(back.toString()).isEqualTo(400);
+            assertThat(back.code()).isEqualTo("CLOCK_FORWARD_ONLY");
+        }
+        assertThat(admin.post("api/demo/clock", object().add("advanceDays", 1.5).build()).status()).isEqualTo(400);
+        assertThat(cityAuditor.post("api/demo/clock", object().add("advanceDays", 1).build()).status()).isEqualTo(403);
+        assertThat(admin.anonymous().get("api/demo/clock").status()).isEqualTo(401);
+        assertThat(ServerClock.today(admin)).isEqualTo(today);
     }
 
     private static String sheetName(byte[] xlsx) {

@@ -61,6 +61,9 @@ public class ApplicationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ObjectionThrottle throttle;
+
     public record NewApplication(Long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to) {
     }
 
@@ -255,20 +258,41 @@ public class ApplicationService {
         return get(id, null);
     }
 
-    /** The city starts the public notice; {@code from} is today, or earlier when it was posted outside the system. */
-    public Details startNotice(long id, LocalDate from) {
+    /**
+     * The city starts the public notice; {@code from} is today, or earlier when it was posted outside the
+     * system — not before the county's approval, and more than a day back only with a {@code reason}. It
+     * runs the policy's notice days from today whatever {@code from} says (see {@link Application#startNotice}).
+     */
+    public Details startNotice(long id, LocalDate from, String reason) {
         Caller caller = callers.get();
         caller.require(Role.CITY_AUDITOR);
         Application a = locked(caller, id);
         Dates.notFuture(from, "from", clock);
+        String why = Text.optional(reason, "reason", 2000);
         int days = policies.table().inForceOn(from).noticeDays();
-        a.startNotice(from, days, actor(caller), clock.instant());
-        audit.record("NOTICE_STARTED", "Application", id, from + " for " + days + " days");
+        a.startNotice(from, why, days, actor(caller), clock.instant());
+        audit.record("NOTICE_STARTED", "Application", id, from + " for " + days + " days, until "
+                + a.getNoticeLastDay() + (why == null ? "" : "; " + why));
         return get(id, null);
     }
 
-    /** Anyone may object while the notice runs; no login. */
-    public Objection object(long id, String text, String contact) {
+    /** Open objections one application may have; beyond, 429 until the city has decided some. */
+    static final int MAX_PENDING_OBJECTIONS = 50;
+
+    /** Objections the city may decide together in one step. */
+    static final int MAX_DECIDED_TOGETHER = 500;
+
+    /** An objection as recorded: new, or the one with the same text already raised during this notice. */
+    public record ObjectionReceipt(Objection objection, boolean duplicate) {
+    }
+
+    /**
+     * Anyone may object while the notice runs; no login. {@code client} (the remote address) is throttled by
+     * {@link ObjectionThrottle}; an application holds at most {@value #MAX_PENDING_OBJECTIONS} open objections;
+     * the same text (ignoring case and spacing) raised again during the same notice is stored once.
+     */
+    public ObjectionReceipt object(long id, String text, String contact, String client) {
+        throttle.acquire(client, id, clock.instant());
         // an application that is not public is not found, exactly like none, and nothing of it is locked
         Application a = em.find(Application.class, id);
         if (a == null || a.getState() != ApplicationState.PUBLIC_NOTICE) {
@@ -282,34 +306,71 @@ public class ApplicationService {
             throw BusinessException.conflict("NOT_UNDER_NOTICE", null,
                     "The notice ran from " + a.getNoticeFrom() + " to " + a.getNoticeLastDay());
         }
-        Objection o = new Objection(id, Text.required(text, "text", 2000), Text.optional(contact, "contact", 100),
-                clock.instant());
+        String t = Text.required(text, "text", 2000);
+        String c = Text.optional(contact, "contact", 100);
+        String key = Objection.normalized(t);
+        java.time.Instant since = a.noticeRecordedAt();
+        List<Objection> raised = objections(id);
+        for (Objection o : raised) {
+            if ((since == null || !o.getRaisedAt().isBefore(since)) && key.equals(Objection.normalized(o.getText()))) {
+                audit.recordAs("public", "OBJECTION_REPEATED", "Application", id, "objection " + o.getId());
+                return new ObjectionReceipt(o, true);
+            }
+        }
+        if (raised.stream().filter(Objection::isPending).count() >= MAX_PENDING_OBJECTIONS) {
+            throw new com.jialicare.domain.model.shared.TooManyRequestsException("TOO_MANY_OBJECTIONS",
+                    "This application already has " + MAX_PENDING_OBJECTIONS
+                            + " open objections; try again once the city has decided them", 3600, 3600);
+        }
+        Objection o = new Objection(id, t, c, clock.instant());
         em.persist(o);
         em.flush();
         audit.recordAs("public", "OBJECTION_RAISED", "Application", id, "objection " + o.getId());
-        return o;
+        return new ObjectionReceipt(o, false);
     }
 
     /** The city decides an objection; upheld, it returns the application and releases its lines. */
     public Details decide(long id, long objectionId, Boolean upheld, String comment) {
+        return decideAll(id, List.of(objectionId), upheld, comment);
+    }
+
+    /**
+     * The city decides several objections of one application at once (repeated or identical ones), with one
+     * comment: all or none. Upheld, they return the application (once) and release its lines.
+     */
+    public Details decideAll(long id, java.util.Collection<Long> objectionIds, Boolean upheld, String comment) {
         Caller caller = callers.get();
         caller.require(Role.CITY_AUDITOR);
         Application a = locked(caller, id);
         if (upheld == null) {
             throw BusinessException.invalid("FIELD_REQUIRED", "upheld", "upheld (true or false) is required");
         }
-        Objection o = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
-        if (o == null || o.getApplicationId() != id) {
-            throw BusinessException.notFound("OBJECTION_NOT_FOUND", "No objection " + objectionId, objectionId);
+        if (objectionIds == null || objectionIds.isEmpty()) {
+            throw BusinessException.invalid("FIELD_REQUIRED", "objectionIds", "objectionIds is required");
+        }
+        if (objectionIds.size() > MAX_DECIDED_TOGETHER) {
+            throw BusinessException.invalid("TOO_MANY_IDS", "objectionIds",
+                    "At most " + MAX_DECIDED_TOGETHER + " objections are decided together", MAX_DECIDED_TOGETHER);
+        }
+        List<Objection> chosen = new ArrayList<>();
+        for (Long objectionId : new java.util.LinkedHashSet<>(objectionIds)) {
+            Objection o = objectionId == null ? null : em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+            if (o == null || o.getApplicationId() != id) {
+                throw BusinessException.notFound("OBJECTION_NOT_FOUND", "No objection " + objectionId, objectionId);
+            }
+            o.requirePending();
+            chosen.add(o);
         }
         String note = Text.optional(comment, "comment", 2000);
         if (upheld) {
-            // checks the state before the objection is marked decided
+            // checks the state before the objections are marked decided
             a.returnForObjection(actor(caller), note, clock.instant());
             release(id);
         }
-        o.decide(upheld, note, caller.username(), clock.instant());
-        audit.record(upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Application", id, "objection " + objectionId);
+        for (Objection o : chosen) {
+            o.decide(upheld, note, caller.username(), clock.instant());
+            audit.record(upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Application", id, "objection " + o.getId());
+        }
         return get(id, null);
     }
 

@@ -54,6 +54,15 @@ public final class AppConfig {
 
     public static final int DEFAULT_LOGIN_FAILURES_PER_MINUTE = 10;
 
+    /**
+     * Whether the administrator may move the server's date forward ({@code POST /api/demo/clock}): on a demo
+     * server ({@code JIALI_DEMO=true}) or a training one ({@code JIALI_TRAINING_CLOCK=true}, which the
+     * integration tests' servers set); never otherwise, so a production server keeps the real date.
+     */
+    public static boolean trainingClock() {
+        return demoMode() || Boolean.parseBoolean(get("JIALI_TRAINING_CLOCK").orElse("false"));
+    }
+
     private static Optional<String> get(String name) {
         String value = System.getenv(name);
         if (value == null) {

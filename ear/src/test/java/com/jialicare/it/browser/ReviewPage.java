@@ -82,6 +82,31 @@ public class ReviewPage {
         PrimeFacesWaits.invisible(driver, By.id("factsDlg"));
     }
 
+    /** The training clock's banner, or "" when the date is the real one. */
+    public String trainingClock() {
+        var banner = driver.findElements(By.id("training-clock"));
+        return banner.isEmpty() ? "" : banner.get(0).getText();
+    }
+
+    /** Ticks every objection still to decide and upholds or dismisses them together. */
+    public ReviewPage decideAllObjections(boolean uphold, String comment) {
+        for (var box : driver.findElements(By.cssSelector("#review\\:objections_data input[type=checkbox][id$=':tick']"))) {
+            box.click();
+        }
+        click(driver, By.id(uphold ? "review:upholdSelected" : "review:dismissSelected"));
+        visible(driver, By.id("decisionForm:comment")).sendKeys(comment);
+        click(driver, By.id("decisionForm:confirm"));
+        PrimeFacesWaits.invisible(driver, By.id("decisionDlg"));
+        ajax(driver);
+        return this;
+    }
+
+    /** The decision column of the objections, top to bottom. */
+    public java.util.List<String> objectionDecisions() {
+        return driver.findElements(By.cssSelector("#review\\:objections_data td span[id$=':decision']")).stream()
+                .map(e -> e.getText()).toList();
+    }
+
     public String growl() {
         return PrimeFacesWaits.growl(driver);
     }

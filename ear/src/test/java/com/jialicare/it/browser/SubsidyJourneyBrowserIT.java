@@ -4,10 +4,10 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 @DisplayName("Browser: a subsidy application from the home through the county and the city to the family")
 class SubsidyJourneyBrowserIT extends BrowserITBase {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     /** 沐川县: no other test files homes there, so its auditor's queue holds only what these tests put in. */
     private static final String COUNTY = "511129";
 
@@ -70,12 +69,17 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         ReviewPage review = queue.review(homeName).approve("材料齐全", "区县已审核");
         assertThat(review.state()).isEqualTo("区县已审核");
 
-        // the city: the notice started ten days ago has ended; approve, then record the payment
+        // the city publishes today; the training clock (as a trainer would) moves past the seven days, and
+        // every page says so; then the city approves and records the payment
+        LocalDate today = ServerClock.today(admin);
         driver = logIn(cityAuditor);
         queue = new ReviewQueuePage(driver);
         assertThat(queue.rows()).anyMatch(r -> r.contains(homeName) && r.contains("区县已审核"));
-        review = queue.review(homeName).startNotice(TODAY.minusDays(10).toString());
-        assertThat(review.notice()).isEqualTo(TODAY.minusDays(10) + " – " + TODAY.minusDays(4));
+        review = queue.review(homeName).startNotice(today.toString());
+        assertThat(review.notice()).isEqualTo(today + " – " + today.plusDays(6));
+        LocalDate later = ServerClock.advanceTo(admin, today.plusDays(7));
+        review = ReviewPage.open(driver, base.toString(), id);
+        assertThat(review.trainingClock()).contains(later.toString());
         review.approve("公示无异议", "市级已审批");
         assertThat(review.proposedPayment()).isEqualTo("¥1,750.00");
         review.pay("PZ-UI-" + id);
@@ -201,7 +205,8 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
                 .add("from", "2024-07").add("to", "2024-08").build()).id();
         ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"));
         ok(countyAuditor.post("api/applications/" + id + "/approve", "{}"));
-        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", TODAY.toString()).build()));
+        ok(cityAuditor.post("api/applications/" + id + "/notice",
+                object().add("from", ServerClock.today(admin).toString()).build()));
 
         WebDriver driver = browser.driver();
         PublicNoticePage notice = PublicNoticePage.open(driver, base.toString());
@@ -216,5 +221,15 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         var objections = cityAuditor.get("api/applications/" + id).json().getJsonArray("objections");
         assertThat(objections).hasSize(1);
         assertThat(objections.getJsonObject(0).getString("text")).isEqualTo("该老人8月已回家居住");
+
+        // a second one, and the city dismisses both together from the review screen
+        assertThat(admin.anonymous().post("api/applications/" + id + "/objections",
+                object().add("text", "该老人7月住院").build()).status()).isEqualTo(201);
+        String cityUser = user("CITY_AUDITOR", object());
+        driver = logIn(cityUser);
+        ReviewPage review = ReviewPage.open(driver, base.toString(), id).decideAllObjections(false, "经核实不属实");
+        assertThat(review.objectionDecisions()).containsExactly("不成立", "不成立");
+        assertThat(cityAuditor.get("api/applications/" + id).json().getJsonArray("objections")
+                .getValuesAs(JsonObject.class)).allMatch(o -> !o.isNull("upheld") && !o.getBoolean("upheld"));
     }
 }

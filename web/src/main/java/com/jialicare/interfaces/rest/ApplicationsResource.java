@@ -40,6 +40,9 @@ public class ApplicationsResource {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     public record NewApplicationRequest(Object careHomeId, String kind, String asOf, String from, String to) {
     }
 
@@ -49,7 +52,7 @@ public class ApplicationsResource {
     public record ReturnRequest(String reason) {
     }
 
-    public record NoticeRequest(String from) {
+    public record NoticeRequest(String from, String reason) {
     }
 
     public record ObjectionRequest(String text, String contact) {
@@ -58,10 +61,14 @@ public class ApplicationsResource {
     public record DecisionRequest(Object upheld, String comment) {
     }
 
+    public record BulkDecisionRequest(Object objectionIds, Object upheld, String comment) {
+    }
+
     public record PaymentRequest(String paidOn, Object amount, String voucher) {
     }
 
-    public record ObjectionCreated(long id, long applicationId, String message) {
+    /** {@code duplicate}: the same text was already raised during this notice; its id is answered, nothing new stored. */
+    public record ObjectionCreated(long id, long applicationId, boolean duplicate, String message) {
     }
 
     @POST
@@ -115,18 +122,26 @@ public class ApplicationsResource {
     @Path("{id}/notice")
     public ApplicationView notice(@PathParam("id") long id, NoticeRequest body) {
         Params.body(body);
-        return view(applications.startNotice(id, Params.requiredDate(body.from(), "from")));
+        return view(applications.startNotice(id, Params.requiredDate(body.from(), "from"), body.reason()));
     }
 
-    /** Anyone may object during the notice, without logging in. */
+    /**
+     * Anyone may object during the notice, without logging in: 201, or 200 with {@code duplicate} for a text
+     * already raised; throttled per remote address (429 {@code TOO_MANY_OBJECTIONS} with {@code Retry-After}).
+     */
     @POST
     @Path("{id}/objections")
     @PermitAll
     public Response object(@PathParam("id") long id, ObjectionRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Objection o = applications.object(id, body.text(), body.contact());
+        var receipt = applications.object(id, body.text(), body.contact(), request.getRemoteAddr());
+        Objection o = receipt.objection();
+        if (receipt.duplicate()) {
+            return Response.ok(new ObjectionCreated(o.getId(), id, true,
+                    "The same objection is already recorded; the city will decide it")).build();
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.getId())).build())
-                .entity(new ObjectionCreated(o.getId(), id, "Objection recorded; the city will decide it")).build();
+                .entity(new ObjectionCreated(o.getId(), id, false, "Objection recorded; the city will decide it")).build();
     }
 
     @POST
@@ -134,6 +149,15 @@ public class ApplicationsResource {
     public ApplicationView decide(@PathParam("id") long id, @PathParam("oid") long oid, DecisionRequest body) {
         Params.body(body);
         return view(applications.decide(id, oid, Params.bool(body.upheld(), "upheld"), body.comment()));
+    }
+
+    /** The city decides several objections (repeated or identical ones) together: all or none. */
+    @POST
+    @Path("{id}/objections/decision")
+    public ApplicationView decideAll(@PathParam("id") long id, BulkDecisionRequest body) {
+        Params.body(body);
+        return view(applications.decideAll(id, Params.ids(body.objectionIds(), "objectionIds"),
+                Params.bool(body.upheld(), "upheld"), body.comment()));
     }
 
     @POST

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +42,12 @@ import java.util.Set;
 @Entity
 @Table(name = "application")
 public class Application {
+
+    /** Days a notice may start before the day it is recorded without a reason (posted the day before). */
+    public static final int BACKDATE_TOLERANCE_DAYS = 1;
+
+    // Every date in the city's rules is a calendar date in Asia/Shanghai (as the server's Clock).
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Id
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
@@ -176,12 +183,64 @@ public class Application {
         move(SUBMITTED, COUNTY_APPROVED, "COUNTY_APPROVE", by, now, comment);
     }
 
-    /** The city starts the public notice (公示) on {@code from}, for {@code days} days. */
-    public void startNotice(LocalDate from, int days, Actor by, Instant now) {
+    /**
+     * The city starts the public notice (公示) for {@code days} days (SUBSIDY-RULES.md §6, API.md). {@code from}
+     * is its first day: today, or earlier when it was posted outside the system. Three rules keep the notice
+     * from being skipped:
+     * <ul>
+     * <li>it cannot start before the day of the county's approval (409 {@code NOTICE_BEFORE_COUNTY_APPROVAL});
+     * <li>a start more than {@value #BACKDATE_TOLERANCE_DAYS} day before today needs a reason (400
+     * {@code NOTICE_BACKDATED_WITHOUT_REASON}), which the history keeps;
+     * <li>the public sees it and may object in the system only from the day it is recorded, so it runs
+     * {@code days} full days from that day whatever {@code from} says: the city approves no earlier than
+     * {@code max(from, recorded) + days} (= {@code recorded + days}, as {@code from} is never after today).
+     * Backdating records when the notice was posted; it never shortens it.
+     * </ul>
+     */
+    public void startNotice(LocalDate from, String reason, int days, Actor by, Instant now) {
         require(Set.of(COUNTY_APPROVED), "start the public notice");
+        LocalDate today = now.atZone(ZONE).toLocalDate();
+        if (from.isAfter(today)) {
+            throw BusinessException.invalid("DATE_IN_FUTURE", "from", "from " + from + " is after today (" + today + ")",
+                    from, today);
+        }
+        LocalDate countyApproved = countyApprovedOn();
+        if (countyApproved != null && from.isBefore(countyApproved)) {
+            throw BusinessException.conflict("NOTICE_BEFORE_COUNTY_APPROVAL", "from", "The notice cannot start on "
+                    + from + ", before the county approved the application on " + countyApproved, from, countyApproved);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (from.isBefore(today.minusDays(BACKDATE_TOLERANCE_DAYS)) && why == null) {
+            throw BusinessException.invalid("NOTICE_BACKDATED_WITHOUT_REASON", "reason", "A notice starting on " + from
+                    + ", more than " + BACKDATE_TOLERANCE_DAYS + " day before today (" + today
+                    + "), needs a reason: where and when was it posted?", from, today);
+        }
         this.noticeFrom = from;
-        this.noticeUntil = from.plusDays(days);
-        move(COUNTY_APPROVED, PUBLIC_NOTICE, "START_NOTICE", by, now, "公示 " + from + " – " + noticeUntil.minusDays(1));
+        this.noticeUntil = today.plusDays(days); // max(from, today) + days, from being no later than today
+        move(COUNTY_APPROVED, PUBLIC_NOTICE, "START_NOTICE", by, now,
+                "公示 " + from + " – " + noticeUntil.minusDays(1) + (why == null ? "" : "；" + why));
+    }
+
+    /** The day the county approved the current revision, or {@code null} if it has not. */
+    public LocalDate countyApprovedOn() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ApplicationEvent e = events.get(i);
+            if ("COUNTY_APPROVE".equals(e.getAction()) && e.getRevision() == revision) {
+                return e.getOccurredAt().atZone(ZONE).toLocalDate();
+            }
+        }
+        return null;
+    }
+
+    /** When the current notice was recorded, or {@code null} if none was started for this revision. */
+    public Instant noticeRecordedAt() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ApplicationEvent e = events.get(i);
+            if ("START_NOTICE".equals(e.getAction()) && e.getRevision() == revision) {
+                return e.getOccurredAt();
+            }
+        }
+        return null;
     }
 
     public boolean isUnderNotice(LocalDate day) {

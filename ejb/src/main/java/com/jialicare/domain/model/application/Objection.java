@@ -54,19 +54,33 @@ public class Objection {
         this.raisedAt = raisedAt;
     }
 
+    /**
+     * The text as compared for repeats: Unicode-normalized (full-width letters and digits as half-width),
+     * case and runs of spacing ignored.
+     */
+    public static String normalized(String text) {
+        String t = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKC);
+        return t.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isPending() {
         return decidedAt == null;
     }
 
     public void decide(boolean upheld, String comment, String by, Instant at) {
-        if (!isPending()) {
-            throw BusinessException.conflict("OBJECTION_ALREADY_DECIDED", null,
-                    "This objection was already " + (this.upheld ? "upheld" : "dismissed") + " by " + decidedBy);
-        }
+        requirePending();
         this.upheld = upheld;
         this.decisionComment = comment;
         this.decidedBy = by;
         this.decidedAt = at;
+    }
+
+    /** 409 {@code OBJECTION_ALREADY_DECIDED} unless it is still to be decided. */
+    public void requirePending() {
+        if (!isPending()) {
+            throw BusinessException.conflict("OBJECTION_ALREADY_DECIDED", null,
+                    "This objection was already " + (this.upheld ? "upheld" : "dismissed") + " by " + decidedBy);
+        }
     }
 
     public Long getId() {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -47,7 +48,7 @@ class ApplicationTest {
         if (target == ApplicationState.COUNTY_APPROVED) {
             return a;
         }
-        a.startNotice(LocalDate.of(2025, 3, 1), 7, CITY, NOW);
+        a.startNotice(LocalDate.of(2025, 3, 1), null, 7, CITY, NOW);
         if (target == ApplicationState.PUBLIC_NOTICE) {
             return a;
         }
@@ -75,7 +76,7 @@ class ApplicationTest {
     static Stream<Arguments> illegal() {
         Consumer<Application> submit = a -> a.submit(TOTAL, HOME, NOW);
         Consumer<Application> county = a -> a.approveByCounty(COUNTY, null, NOW);
-        Consumer<Application> notice = a -> a.startNotice(LocalDate.of(2025, 3, 1), 7, CITY, NOW);
+        Consumer<Application> notice = a -> a.startNotice(LocalDate.of(2025, 3, 1), null, 7, CITY, NOW);
         Consumer<Application> city = a -> a.approveByCity(CITY2, null, LocalDate.of(2025, 4, 1), false, NOW);
         Consumer<Application> pay = a -> a.pay(LocalDate.of(2025, 4, 1), TOTAL, "V-9", CITY, NOW);
         Consumer<Application> countyReturn = a -> a.returnBy(Reviewer.COUNTY, COUNTY, "x", NOW);
@@ -185,5 +186,109 @@ class ApplicationTest {
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("AMOUNT_MISMATCH"));
         a.pay(LocalDate.of(2025, 4, 1), new BigDecimal("11000"), "V-2", CITY, NOW);
         assertThat(a.getState()).isEqualTo(ApplicationState.PAID);
+    }
+
+    // --- the public notice cannot be skipped (issue #12, finding 7) ---
+
+    /** County-approved at {@code approvedAt}; the notice is then recorded at {@code recordedAt}. */
+    private static Application countyApprovedAt(Instant approvedAt) {
+        Application a = draft();
+        a.submit(TOTAL, HOME, approvedAt);
+        a.approveByCounty(COUNTY, "ok", approvedAt);
+        return a;
+    }
+
+    private static Instant day(String isoDate) {
+        return LocalDate.parse(isoDate).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    }
+
+    @Test
+    @DisplayName("rule: a notice cannot start before the day of the county's approval — 409, nothing changes")
+    void noticeCannotStartBeforeCountyApproval() {
+        Application a = countyApprovedAt(day("2025-03-01"));
+        int events = a.getEvents().size();
+        assertThatThrownBy(() -> a.startNotice(LocalDate.of(2025, 2, 28), "posted at the town hall", 7, CITY,
+                day("2025-03-01"))).isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NOTICE_BEFORE_COUNTY_APPROVAL");
+                    assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
+                    assertThat(e.field()).isEqualTo("from");
+                });
+        // months back, with a reason or without: still refused
+        assertThatThrownBy(() -> a.startNotice(LocalDate.of(2024, 12, 1), null, 7, CITY, day("2025-03-01")))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.code()).isEqualTo("NOTICE_BEFORE_COUNTY_APPROVAL"));
+        assertThat(a.getState()).isEqualTo(ApplicationState.COUNTY_APPROVED);
+        assertThat(a.getNoticeFrom()).isNull();
+        assertThat(a.getEvents()).hasSize(events);
+        // the day of the approval itself is fine
+        a.startNotice(LocalDate.of(2025, 3, 1), null, 7, CITY, day("2025-03-01"));
+        assertThat(a.getState()).isEqualTo(ApplicationState.PUBLIC_NOTICE);
+    }
+
+    @Test
+    @DisplayName("rule: a notice starting more than one day before today needs a reason, which the history keeps")
+    void noticeBackdatedBeyondToleranceNeedsReason() {
+        Application a = countyApprovedAt(day("2024-12-01"));
+        Instant now = day("2025-03-01");
+        assertThatThrownBy(() -> a.startNotice(LocalDate.of(2024, 12, 1), null, 7, CITY, now))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NOTICE_BACKDATED_WITHOUT_REASON");
+                    assertThat(e.kind()).isEqualTo(BusinessException.Kind.INVALID);
+                    assertThat(e.field()).isEqualTo("reason");
+                });
+        assertThatThrownBy(() -> a.startNotice(LocalDate.of(2025, 2, 27), "  ", 7, CITY, now))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.code()).isEqualTo("NOTICE_BACKDATED_WITHOUT_REASON"));
+        assertThat(a.getState()).isEqualTo(ApplicationState.COUNTY_APPROVED);
+
+        a.startNotice(LocalDate.of(2024, 12, 1), "贴在乡政府公告栏", 7, CITY, now);
+        assertThat(a.getNoticeFrom()).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(a.getEvents().get(a.getEvents().size() - 1).getComment()).contains("贴在乡政府公告栏");
+    }
+
+    @ParameterizedTest(name = "from {0} recorded on 2025-03-01: no reason needed")
+    @MethodSource("withinTolerance")
+    @DisplayName("rule: today, or yesterday (the tolerance), needs no reason")
+    void noticeWithinToleranceNeedsNoReason(LocalDate from) {
+        Application a = countyApprovedAt(day("2025-02-01"));
+        a.startNotice(from, null, 7, CITY, day("2025-03-01"));
+        assertThat(a.getState()).isEqualTo(ApplicationState.PUBLIC_NOTICE);
+    }
+
+    static Stream<LocalDate> withinTolerance() {
+        return Stream.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
+    @DisplayName("rule: a notice cannot start after today")
+    void noticeCannotStartInTheFuture() {
+        Application a = countyApprovedAt(day("2025-03-01"));
+        assertThatThrownBy(() -> a.startNotice(LocalDate.of(2025, 3, 2), null, 7, CITY, day("2025-03-01")))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("DATE_IN_FUTURE"));
+    }
+
+    @Test
+    @DisplayName("rule: backdating never shortens the notice — the city approves only the notice days after it was recorded")
+    void backdatedNoticeStillRunsItsDaysFromRecording() {
+        Application a = countyApprovedAt(day("2024-12-01"));
+        a.startNotice(LocalDate.of(2024, 12, 1), "posted at the town hall", 7, CITY, day("2025-03-01"));
+        assertThat(a.getNoticeLastDay()).isEqualTo(LocalDate.of(2025, 3, 7));
+        assertThat(a.isUnderNotice(LocalDate.of(2025, 3, 7))).isTrue();
+        for (String early : List.of("2025-03-01", "2025-03-07")) {
+            assertThatThrownBy(() -> a.approveByCity(CITY, null, LocalDate.parse(early), false, day(early)))
+                    .isInstanceOfSatisfying(BusinessException.class,
+                            e -> assertThat(e.code()).isEqualTo("NOTICE_NOT_ENDED"));
+        }
+        a.approveByCity(CITY, null, LocalDate.of(2025, 3, 8), false, day("2025-03-08"));
+        assertThat(a.getState()).isEqualTo(ApplicationState.CITY_APPROVED);
+    }
+
+    @Test
+    @DisplayName("rule: a notice started yesterday (within the tolerance) still runs its full days from today")
+    void noticeFromYesterdayRunsFromToday() {
+        Application a = countyApprovedAt(day("2025-02-28"));
+        a.startNotice(LocalDate.of(2025, 2, 28), null, 7, CITY, day("2025-03-01"));
+        assertThat(a.getNoticeFrom()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(a.getNoticeLastDay()).isEqualTo(LocalDate.of(2025, 3, 7));
     }
 }

@@ -26,7 +26,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 
@@ -71,7 +73,9 @@ public class ReviewApplication implements Serializable {
     private String comment;
     private String reason;
     private LocalDate noticeFrom;
-    private Long objectionId;
+    private String noticeReason;
+    private List<Long> objectionIds = List.of();
+    private final HashMap<Long, Boolean> ticked = new HashMap<>();
     private boolean upheld;
     private String decisionComment;
     private LocalDate paidOn;
@@ -106,19 +110,47 @@ public class ReviewApplication implements Serializable {
     }
 
     public void startNotice() {
-        run(() -> applications.startNotice(panel.getId(), noticeFrom), "noticeDialog", "audit.done.notice");
+        run(() -> applications.startNotice(panel.getId(), noticeFrom, noticeReason), "noticeDialog", "audit.done.notice");
     }
 
     /** Opens the decision dialog for one objection. */
     public void chooseObjection(ObjectionRow objection, boolean uphold) {
-        objectionId = objection.id();
+        objectionIds = List.of(objection.id());
         upheld = uphold;
         decisionComment = null;
     }
 
+    /** Opens the decision dialog for the objections ticked in the table (repeated or identical ones, together). */
+    public void chooseSelected(boolean uphold) {
+        List<Long> ids = panel == null ? List.of() : panel.getObjections().stream()
+                .filter(o -> o.pending() && Boolean.TRUE.equals(ticked.get(o.id()))).map(ObjectionRow::id).toList();
+        if (ids.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, FacesErrors.text("audit.objections.noneSelected"),
+                    null));
+            return;
+        }
+        objectionIds = ids;
+        upheld = uphold;
+        decisionComment = null;
+        PrimeFaces.current().executeScript("PF('decisionDialog').show()");
+    }
+
     public void decide() {
-        run(() -> applications.decide(panel.getId(), objectionId, upheld, decisionComment), "decisionDialog",
-                upheld ? "audit.done.upheld" : "audit.done.dismissed");
+        boolean together = objectionIds.size() > 1;
+        run(() -> applications.decideAll(panel.getId(), objectionIds, upheld, decisionComment), "decisionDialog",
+                together ? "audit.done.decidedTogether" : upheld ? "audit.done.upheld" : "audit.done.dismissed");
+        ticked.clear();
+    }
+
+    /** How many objections the decision dialog decides. */
+    public int getDecidingCount() {
+        return objectionIds == null ? 0 : objectionIds.size();
+    }
+
+    /** The objections ticked in the table, by id. */
+    public Map<Long, Boolean> getTicked() {
+        return ticked;
     }
 
     public void pay() {
@@ -131,6 +163,7 @@ public class ReviewApplication implements Serializable {
         reason = null;
         LocalDate today = LocalDate.now(clock);
         noticeFrom = today;
+        noticeReason = null;
         paidOn = today;
         amount = panel == null ? null : panel.getTotal();
         voucher = null;
@@ -232,6 +265,14 @@ public class ReviewApplication implements Serializable {
 
     public void setNoticeFrom(LocalDate noticeFrom) {
         this.noticeFrom = noticeFrom;
+    }
+
+    public String getNoticeReason() {
+        return noticeReason;
+    }
+
+    public void setNoticeReason(String noticeReason) {
+        this.noticeReason = noticeReason;
     }
 
     public boolean isUpheld() {

@@ -73,8 +73,9 @@ public class PublicNotice implements Serializable {
 
     public void object() {
         try {
-            applications.object(objectTo, text, contact);
-            FacesErrors.done("notice.objection.recorded", objectTo);
+            var receipt = applications.object(objectTo, text, contact, ((jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+            FacesErrors.done(receipt.duplicate() ? "notice.objection.duplicate" : "notice.objection.recorded", objectTo);
             PrimeFaces.current().executeScript("PF('objectionDialog').hide()");
         } catch (BusinessException e) {
             FacesErrors.show(e);
