@@ -17,7 +17,7 @@ import java.util.Set;
  * transfers, absences and discharges, some people coming back later to the same or another home.
  * <p>
  * Kept in primitive arrays (dates as epoch days) so that the province's two million stays fit in a few
- * hundred megabytes. Every rule of SUBSIDY-RULES.md §2 holds by construction:
+ * hundred megabytes. Every rule of RULES.md §2 holds by construction:
  * <ul>
  * <li>beds are handed out from each bed's own timeline of occupied spans, so a bed holds one resident on any
  * day, and only between its commissioning and its retirement;</li>

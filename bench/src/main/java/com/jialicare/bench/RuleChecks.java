@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The residency rules of SUBSIDY-RULES.md §2 and the references between the registry's tables, checked in
+ * The residency rules of RULES.md §2 and the references between the registry's tables, checked in
  * SQL over everything loaded: each query counts violations, and all must be zero. The generator loads with
  * foreign-key triggers off, so the reference checks stand in for them.
  */

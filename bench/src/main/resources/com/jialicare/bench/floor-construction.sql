@@ -1,4 +1,4 @@
--- The SQL floor of the construction subsidy (SUBSIDY-RULES.md §3): eligible beds and their total per care
+-- The SQL floor of the construction subsidy (RULES.md §3): eligible beds and their total per care
 -- home as of :as_of, in one statement. The benchmark compares it to the application's city-wide preview.
 --
 -- Conditions use the policy version in force on the as-of date; an eligible bed's amount is the per-bed rate

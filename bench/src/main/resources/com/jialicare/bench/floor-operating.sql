@@ -1,4 +1,4 @@
--- The SQL floor of the operating subsidy (SUBSIDY-RULES.md §4): eligible resident-months and their total per
+-- The SQL floor of the operating subsidy (RULES.md §4): eligible resident-months and their total per
 -- care home for the months from :first_day (first day of the first month) to :end_day (first day after the
 -- last month), in one statement. The benchmark writes the two dates in, runs it with jit = off (PostgreSQL's
 -- JIT compiled it for longer than it ran), and compares it to the application's preview to the fen.

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may do what (SUBSIDY-RULES.md §7) as one table: every role × endpoint × own or other scope, plus
+ * Who may do what (RULES.md §7) as one table: every role × endpoint × own or other scope, plus
  * nobody logged in → the expected status. Writes use requests that an allowed caller gets refused for
  * their content (a future date, a wrong state), so the table changes no data. Outside the scope the answer
  * is 404, exactly as for a record that does not exist.

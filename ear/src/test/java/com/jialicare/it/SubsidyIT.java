@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The subsidy endpoints over a small city built through the API, checked line by line against amounts
- * worked out by hand from SUBSIDY-RULES.md and the suite's policy versions ({@link CityPolicies}):
+ * worked out by hand from RULES.md and the suite's policy versions ({@link CityPolicies}):
  * <pre>
  * v1   from 2021-01-01: 11,000 per bed; 100/150/200/250/300 a month; 15 days present; operating for all but PUBLIC
  * vMid from 2024-07-01: 12,000 per bed; level 2 → 220, level 4 → 330; 20 days present

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Subsidy applications from draft to payment (SUBSIDY-RULES.md §6). The state machine and the four-eyes
+ * Subsidy applications from draft to payment (RULES.md §6). The state machine and the four-eyes
  * rules are the {@link Application}'s; this service decides who may act (a home's administrator creates
  * and submits; the county auditor reviews first; the city publishes, approves and pays), computes and
  * freezes the lines at submission, and keeps the claims that make every bed and resident-month count once.

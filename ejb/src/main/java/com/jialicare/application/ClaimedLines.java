@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What is "already claimed" (SUBSIDY-RULES.md §3.3, §4.6): the beds and resident-months held by an
+ * What is "already claimed" (RULES.md §3.3, §4.6): the beds and resident-months held by an
  * application submitted and not returned ({@code claimed_bed}, {@code claimed_month}, written at
  * submission and released when an application is returned). The subsidy computations exclude those lines
  * with {@code ALREADY_CLAIMED}. One query per call, over all the homes asked for; runs in the caller's

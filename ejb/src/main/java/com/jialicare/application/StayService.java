@@ -25,7 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Admissions, transfers, absences and discharges (SUBSIDY-RULES.md §2). Every change that could collide
+ * Admissions, transfers, absences and discharges (RULES.md §2). Every change that could collide
  * with another request first locks the rows it depends on — always the resident before the bed, so two
  * requests never wait on each other in a circle — and only then checks: the checks therefore see every
  * committed competitor, and the unique constraints on open stays and open occupancies back them up.

@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * What a caller may see (SUBSIDY-RULES.md §7). Anything outside the scope is reported exactly like a
+ * What a caller may see (RULES.md §7). Anything outside the scope is reported exactly like a
  * record that does not exist (404), so the caller learns nothing about it. Runs in the calling service's
  * transaction.
  */
@@ -42,7 +42,7 @@ public class Visibility {
     }
 
     /**
-     * The resident a caller may admit (SUBSIDY-RULES.md §7): one they see, named by {@code residentId}; or
+     * The resident a caller may admit (RULES.md §7): one they see, named by {@code residentId}; or
      * anyone registered in the city, named by their whole {@code idNumber} — a person moving in from another
      * home brings the number, and whoever has it has the person (the admission picker finds them the same
      * way, {@code ResidentService.listWithoutOpenStay}). With both, they must name the same person. A

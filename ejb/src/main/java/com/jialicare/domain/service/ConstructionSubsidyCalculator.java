@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The construction subsidy (建设补贴, SUBSIDY-RULES.md §3): one line per bed of a home commissioned on or
+ * The construction subsidy (建设补贴, RULES.md §3): one line per bed of a home commissioned on or
  * before the as-of date. Conditions use the policy version in force on the as-of date; the amount of an
  * eligible bed is the per-bed rate of the version in force on its commissioning day.
  */

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The operating subsidy (运营补贴, SUBSIDY-RULES.md §4): one line per resident-month, that is per stay and
+ * The operating subsidy (运营补贴, RULES.md §4): one line per resident-month, that is per stay and
  * calendar month in which the stay covers at least one day. Each month is judged by the policy version
  * in force on the last day the resident was in the stay that month; its rate for the resident's level
  * on that day is the amount.

@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * absences and discharges, every date relative to "today". Drawn from a {@link Random} with a fixed seed, so
  * that every start on the same day draws the same city. Plain Java without persistence: {@link DemoData}
  * writes the plan through the entities (whose own rules check it again), and the plan can be checked
- * against the residency rules of SUBSIDY-RULES.md §2 without a container.
+ * against the residency rules of RULES.md §2 without a container.
  *
  * <p>Beds are handed out from an in-memory timeline of each bed's occupancy, so a bed holds one resident
  * on any day and only while in service; a person's stays follow one another without overlapping.

@@ -125,7 +125,7 @@ class OperatingSubsidyCalculatorTest {
 
     @ParameterizedTest(name = "admitted {0}, discharged {1}, {2}..{3} → eligible {4}..{5}")
     @CsvSource({
-            // the worked examples of SUBSIDY-RULES.md §4.3
+            // the worked examples of RULES.md §4.3
             "2024-01-01, ,           2024-01, 2024-12, 2024-06, 2024-12",
             "2024-01-15, ,           2024-01, 2024-12, 2024-07, 2024-12",
             "2024-01-01, 2024-06-20, 2024-01, 2024-12, ,        ",

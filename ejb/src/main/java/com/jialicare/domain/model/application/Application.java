@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A care home's application for one subsidy, and its way through review (SUBSIDY-RULES.md §6):
+ * A care home's application for one subsidy, and its way through review (RULES.md §6):
  * {@code DRAFT → SUBMITTED → COUNTY_APPROVED → PUBLIC_NOTICE → CITY_APPROVED → PAID}, or {@code RETURNED}
  * from county review, city review or an upheld objection; a returned application is submitted again as a
  * new revision. Each method checks that the move is legal from the current state (409 {@code WRONG_STATE})
@@ -184,7 +184,7 @@ public class Application {
     }
 
     /**
-     * The city starts the public notice (公示) for {@code days} days (SUBSIDY-RULES.md §6, API.md). {@code from}
+     * The city starts the public notice (公示) for {@code days} days (RULES.md §6, API.md). {@code from}
      * is its first day: today, or earlier when it was posted outside the system. Three rules keep the notice
      * from being skipped:
      * <ul>

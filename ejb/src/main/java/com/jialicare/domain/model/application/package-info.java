@@ -1,5 +1,5 @@
 /**
- * Subsidy applications and their review (SUBSIDY-RULES.md §6): the state machine with its four-eyes
+ * Subsidy applications and their review (RULES.md §6): the state machine with its four-eyes
  * rules, the lines frozen at each submission, the history of transitions and the public notice's objections.
  */
 package com.jialicare.domain.model.application;

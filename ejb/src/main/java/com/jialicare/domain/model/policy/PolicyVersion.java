@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One version of the city's subsidy policy: every parameter SUBSIDY-RULES.md marks <i>(policy)</i>, in
+ * One version of the city's subsidy policy: every parameter RULES.md marks <i>(policy)</i>, in
  * force from {@link #effectiveFrom()} until the next version's date. Validated once here; amounts are
  * normalised to two decimals (fen) and the collections are unmodifiable copies.
  *
@@ -81,7 +81,7 @@ public record PolicyVersion(
         within(noticeDays, 0, 366, "noticeDays");
     }
 
-    /** The defaults of SUBSIDY-RULES.md, as version 1 in force from 2021-01-01. */
+    /** The defaults of RULES.md, as version 1 in force from 2021-01-01. */
     public static PolicyVersion defaults() {
         Map<CapabilityLevel, BigDecimal> rates = new EnumMap<>(CapabilityLevel.class);
         rates.put(CapabilityLevel.INTACT, new BigDecimal("100.00"));

@@ -1,6 +1,6 @@
 package com.jialicare.domain.model.shared;
 
-/** Who a user is to the system (SUBSIDY-RULES.md §7); each role has one kind of scope. */
+/** Who a user is to the system (RULES.md §7); each role has one kind of scope. */
 public enum Role {
     /** City system administrator: users, policy table. */
     ADMIN,

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("Application: the review state machine of SUBSIDY-RULES.md §6")
+@DisplayName("Application: the review state machine of RULES.md §6")
 class ApplicationTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T02:00:00Z");

@@ -26,7 +26,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class PolicyVersionTest {
 
     @Test
-    @DisplayName("Defaults are the numbers SUBSIDY-RULES.md marks (policy): 11,000 per bed, 100–300 per month, PRIVATE, not PUBLIC, 12 months, 5 years, 2021-01-01, 5111, 60, 6, 15, 7")
+    @DisplayName("Defaults are the numbers RULES.md marks (policy): 11,000 per bed, 100–300 per month, PRIVATE, not PUBLIC, 12 months, 5 years, 2021-01-01, 5111, 60, 6, 15, 7")
     void defaults() {
         PolicyVersion p = PolicyVersion.defaults();
 

@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The facts behind one line, as recorded now (SUBSIDY-RULES.md §5): for a resident-month the resident,
+ * The facts behind one line, as recorded now (RULES.md §5): for a resident-month the resident,
  * the stay with its beds and absences, the assessments; for a bed the bed and the home's filing; for
  * both the policy version the line used. Read by {@link ReviewApplication} through the registry's
  * services; nothing here decides anything.
