@@ -1,8 +1,8 @@
 package com.jialicare.interfaces.rest;
 
 import com.jialicare.domain.model.shared.BusinessException;
-import com.jialicare.interfaces.web.security.DatabaseIdentityStore;
-import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
+import com.jialicare.interfaces.shared.security.DatabaseIdentityStore;
+import com.jialicare.interfaces.shared.security.JialiAuthenticationMechanism;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,9 +1,9 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.application.FamilyService;
 import com.jialicare.application.FamilyService.Elder;
+import com.jialicare.application.FamilyService;
 import com.jialicare.domain.model.shared.LeshanCounty;
-import com.jialicare.interfaces.web.PlainWords;
+import com.jialicare.interfaces.shared.PlainWords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;

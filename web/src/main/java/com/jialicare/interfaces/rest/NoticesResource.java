@@ -1,9 +1,9 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
+import com.jialicare.application.ApplicationService;
 import com.jialicare.domain.model.application.FrozenLine;
-import com.jialicare.interfaces.web.Masking;
+import com.jialicare.interfaces.shared.Masking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
 import com.jialicare.infrastructure.Clocks;
+import com.jialicare.interfaces.shared.PlainWords;
 import com.jialicare.interfaces.web.session.LocaleBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

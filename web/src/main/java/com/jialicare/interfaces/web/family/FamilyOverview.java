@@ -1,12 +1,12 @@
 package com.jialicare.interfaces.web.family;
 
-import com.jialicare.application.FamilyService;
 import com.jialicare.application.FamilyService.Elder;
+import com.jialicare.application.FamilyService;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.shared.PlainWords;
 import com.jialicare.interfaces.web.FacesErrors;
-import com.jialicare.interfaces.web.PlainWords;
 import com.jialicare.interfaces.web.session.LocaleBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,12 +1,12 @@
 package com.jialicare.interfaces.web.notice;
 
-import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
+import com.jialicare.application.ApplicationService;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.shared.Masking;
 import com.jialicare.interfaces.web.FacesErrors;
-import com.jialicare.interfaces.web.Masking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

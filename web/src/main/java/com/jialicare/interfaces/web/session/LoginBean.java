@@ -1,8 +1,8 @@
 package com.jialicare.interfaces.web.session;
 
 import com.jialicare.domain.model.shared.Role;
-import com.jialicare.interfaces.web.security.DatabaseIdentityStore;
-import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
+import com.jialicare.interfaces.shared.security.DatabaseIdentityStore;
+import com.jialicare.interfaces.shared.security.JialiAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

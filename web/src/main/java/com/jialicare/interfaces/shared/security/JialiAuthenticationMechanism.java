@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web.security;
+package com.jialicare.interfaces.shared.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web;
+package com.jialicare.interfaces.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

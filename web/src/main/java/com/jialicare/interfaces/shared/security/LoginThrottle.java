@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web.security;
+package com.jialicare.interfaces.shared.security;
 
 import java.util.Map;
 import java.util.Optional;

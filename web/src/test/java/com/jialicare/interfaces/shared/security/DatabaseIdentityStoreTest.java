@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web.security;
+package com.jialicare.interfaces.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import com.jialicare.application.UserService;
 import com.jialicare.application.security.Caller;
 import com.jialicare.domain.model.shared.Role;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
-package com.jialicare.interfaces.web;
+package com.jialicare.interfaces.shared;
 
 import com.jialicare.infrastructure.persistence.DatabaseFailures;
 import com.jialicare.infrastructure.persistence.FlywayMigrator;
-import com.jialicare.interfaces.web.security.JialiAuthenticationMechanism;
+import com.jialicare.interfaces.shared.security.JialiAuthenticationMechanism;
 import jakarta.annotation.Resource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

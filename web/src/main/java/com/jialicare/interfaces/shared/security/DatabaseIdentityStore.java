@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web.security;
+package com.jialicare.interfaces.shared.security;
 
 import com.jialicare.application.UserService;
 import com.jialicare.application.security.Caller;

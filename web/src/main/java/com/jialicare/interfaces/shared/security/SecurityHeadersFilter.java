@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web.security;
+package com.jialicare.interfaces.shared.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

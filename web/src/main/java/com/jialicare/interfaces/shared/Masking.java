@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web;
+package com.jialicare.interfaces.shared;
 
 /** Personal data as the public may see it (the public notice): names with their middle hidden. */
 public final class Masking {

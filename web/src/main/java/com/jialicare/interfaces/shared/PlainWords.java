@@ -1,4 +1,4 @@
-package com.jialicare.interfaces.web;
+package com.jialicare.interfaces.shared;
 
 import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.domain.model.application.ApplicationState;
