@@ -1,11 +1,9 @@
 package com.jialicare.infrastructure.persistence;
 
-import com.jialicare.infrastructure.bootstrap.StartupTasks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -14,6 +12,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,7 +30,8 @@ import org.flywaydb.core.Flyway;
  *
  * <p>The database may be unreachable when the server starts. The deployment then still succeeds, degraded:
  * {@link #isReady()} is false, every request but the health check answers 503, and the migrations and the
- * {@link StartupTasks start-up tasks} are retried every {@value #RETRY_MILLIS} ms until they succeed.
+ * start-up tasks (the observers of {@link SchemaMigrated}) are retried every {@value #RETRY_MILLIS} ms until
+ * they succeed.
  */
 @Startup
 @Singleton
@@ -53,8 +54,9 @@ public class FlywayMigrator {
     @Resource
     private TimerService timers;
 
-    @EJB
-    private StartupTasks startupTasks;
+    /** The application's start-up tasks observe it (application.bootstrap.StartupTasks). */
+    @Inject
+    private Event<SchemaMigrated> migrated;
 
     /** Whether the schema is migrated and the start-up tasks have run: until then the application answers 503. */
     public static boolean isReady() {
@@ -89,7 +91,7 @@ public class FlywayMigrator {
         }
         try {
             migrate();
-            startupTasks.run();
+            migrated.fire(new SchemaMigrated());
             READY.set(true);
             return true;
         } catch (RuntimeException e) {

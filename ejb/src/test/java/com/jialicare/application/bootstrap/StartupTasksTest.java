@@ -1,4 +1,4 @@
-package com.jialicare.infrastructure.bootstrap;
+package com.jialicare.application.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

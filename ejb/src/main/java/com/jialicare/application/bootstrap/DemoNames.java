@@ -1,4 +1,4 @@
-package com.jialicare.infrastructure.bootstrap;
+package com.jialicare.application.bootstrap;
 
 import static com.jialicare.domain.model.shared.LeshanCounty.EBIAN;
 import static com.jialicare.domain.model.shared.LeshanCounty.EMEISHAN;

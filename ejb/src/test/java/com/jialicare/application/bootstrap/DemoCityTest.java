@@ -1,4 +1,4 @@
-package com.jialicare.infrastructure.bootstrap;
+package com.jialicare.application.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +8,11 @@ import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.infrastructure.Clocks;
-import com.jialicare.infrastructure.bootstrap.DemoCity.AbsencePlan;
-import com.jialicare.infrastructure.bootstrap.DemoCity.BedPlan;
-import com.jialicare.infrastructure.bootstrap.DemoCity.Home;
-import com.jialicare.infrastructure.bootstrap.DemoCity.Person;
-import com.jialicare.infrastructure.bootstrap.DemoCity.StayPlan;
+import com.jialicare.application.bootstrap.DemoCity.AbsencePlan;
+import com.jialicare.application.bootstrap.DemoCity.BedPlan;
+import com.jialicare.application.bootstrap.DemoCity.Home;
+import com.jialicare.application.bootstrap.DemoCity.Person;
+import com.jialicare.application.bootstrap.DemoCity.StayPlan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

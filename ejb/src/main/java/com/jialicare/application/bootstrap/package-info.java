@@ -1,2 +1,2 @@
 /** What happens when the application starts: the first administrator, and the demo city in demo mode. */
-package com.jialicare.infrastructure.bootstrap;
+package com.jialicare.application.bootstrap;

@@ -1,10 +1,10 @@
-package com.jialicare.infrastructure.bootstrap;
+package com.jialicare.application.bootstrap;
 
-import static com.jialicare.infrastructure.bootstrap.DemoNames.Feature.HOME2_ACCOUNT;
-import static com.jialicare.infrastructure.bootstrap.DemoNames.Feature.HOME_ACCOUNT;
-import static com.jialicare.infrastructure.bootstrap.DemoNames.Feature.NEWLY_FILED;
-import static com.jialicare.infrastructure.bootstrap.DemoNames.Feature.OVER_CAPACITY;
-import static com.jialicare.infrastructure.bootstrap.DemoNames.Feature.SHORT_LEASE;
+import static com.jialicare.application.bootstrap.DemoNames.Feature.HOME2_ACCOUNT;
+import static com.jialicare.application.bootstrap.DemoNames.Feature.HOME_ACCOUNT;
+import static com.jialicare.application.bootstrap.DemoNames.Feature.NEWLY_FILED;
+import static com.jialicare.application.bootstrap.DemoNames.Feature.OVER_CAPACITY;
+import static com.jialicare.application.bootstrap.DemoNames.Feature.SHORT_LEASE;
 
 import com.jialicare.domain.model.shared.CreditCode;
 import com.jialicare.domain.model.shared.DischargeReason;
@@ -13,7 +13,7 @@ import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.stay.AbsenceKind;
-import com.jialicare.infrastructure.bootstrap.DemoNames.HomeSpec;
+import com.jialicare.application.bootstrap.DemoNames.HomeSpec;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

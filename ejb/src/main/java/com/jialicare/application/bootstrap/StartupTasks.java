@@ -1,11 +1,13 @@
-package com.jialicare.infrastructure.bootstrap;
+package com.jialicare.application.bootstrap;
 
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.PasswordPolicy;
 import com.jialicare.infrastructure.AppConfig;
+import com.jialicare.infrastructure.persistence.SchemaMigrated;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,11 @@ public class StartupTasks {
 
     @Inject
     private DemoData demoData;
+
+    /** Runs once the schema is migrated (and again on the migrator's next attempt if this one failed). */
+    public void onSchemaMigrated(@Observes SchemaMigrated migrated) {
+        run();
+    }
 
     public void run() {
         if (AppConfig.demoMode()) {

@@ -1,4 +1,4 @@
-package com.jialicare.infrastructure.bootstrap;
+package com.jialicare.application.bootstrap;
 
 import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.AuditTrail;
@@ -13,12 +13,12 @@ import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.stay.Stay;
-import com.jialicare.infrastructure.bootstrap.DemoCity.AbsencePlan;
-import com.jialicare.infrastructure.bootstrap.DemoCity.AssessmentPlan;
-import com.jialicare.infrastructure.bootstrap.DemoCity.BedPlan;
-import com.jialicare.infrastructure.bootstrap.DemoCity.Home;
-import com.jialicare.infrastructure.bootstrap.DemoCity.Person;
-import com.jialicare.infrastructure.bootstrap.DemoCity.StayPlan;
+import com.jialicare.application.bootstrap.DemoCity.AbsencePlan;
+import com.jialicare.application.bootstrap.DemoCity.AssessmentPlan;
+import com.jialicare.application.bootstrap.DemoCity.BedPlan;
+import com.jialicare.application.bootstrap.DemoCity.Home;
+import com.jialicare.application.bootstrap.DemoCity.Person;
+import com.jialicare.application.bootstrap.DemoCity.StayPlan;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
