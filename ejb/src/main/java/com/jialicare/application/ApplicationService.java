@@ -9,6 +9,7 @@ import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.application.Objection;
+import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.application.Reviewer;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Subsidy applications from draft to payment (RULES.md §6). The state machine and the four-eyes
@@ -68,8 +70,13 @@ public class ApplicationService {
     }
 
     /** An application with what a reader needs: its home, its lines (frozen, or a live preview for a draft). */
+    /**
+     * One application as its reader sees it. {@code actions}: what the reader may do next
+     * ({@link Application#actionsFor}); empty on the public notice.
+     */
     public record Details(Application application, CareHome home, int revisionShown, boolean frozen,
-            List<FrozenLine> lines, List<Objection> objections, Map<Long, String> residentNames) {
+            List<FrozenLine> lines, List<Objection> objections, Map<Long, String> residentNames,
+            Set<ReviewAction> actions) {
     }
 
     /** A line of the list of applications. */
@@ -186,6 +193,8 @@ public class ApplicationService {
         CareHome home = em.find(CareHome.class, a.getCareHomeId());
         a.getEvents().size();
         List<Objection> objections = objections(id);
+        Set<ReviewAction> actions = a.actionsFor(caller.role(), caller.userId(), LocalDate.now(clock),
+                objections.stream().anyMatch(Objection::isPending));
         if (revision != null && (revision < 1 || revision > a.getRevision())) {
             throw BusinessException.invalid("INVALID_REVISION", "revision", a.getRevision() == 0
                     ? "This application has not been submitted yet: it has no revision"
@@ -193,11 +202,11 @@ public class ApplicationService {
         }
         if (a.getRevision() == 0) {
             List<FrozenLine> lines = preview(a);
-            return new Details(a, home, 0, false, lines, objections, residentNames(lines));
+            return new Details(a, home, 0, false, lines, objections, residentNames(lines), actions);
         }
         int shown = revision == null ? a.getRevision() : revision;
         List<FrozenLine> lines = frozenLines(id, shown);
-        return new Details(a, home, shown, true, lines, objections, residentNames(lines));
+        return new Details(a, home, shown, true, lines, objections, residentNames(lines), actions);
     }
 
     /**
@@ -403,7 +412,7 @@ public class ApplicationService {
                 List<FrozenLine> lines = frozenLines(a.getId(), a.getRevision()).stream()
                         .filter(FrozenLine::isEligible).toList();
                 result.add(new Details(a, em.find(CareHome.class, a.getCareHomeId()), a.getRevision(), true,
-                        lines, List.of(), residentNames(lines)));
+                        lines, List.of(), residentNames(lines), Set.of()));
             }
         }
         return result;

@@ -20,14 +20,16 @@ import java.util.Map;
 
 /**
  * An application as the API shows it: state, revision, total, the frozen lines of the revision shown (a
- * draft shows a live preview instead, {@code frozen: false}), the history of transitions and the objections.
+ * draft shows a live preview instead, {@code frozen: false}), the history of transitions and the objections,
+ * and {@code actions}: what the caller may do next (SUBMIT, APPROVE, RETURN, START_NOTICE, DECIDE_OBJECTIONS,
+ * PAY; empty in lists).
  */
 @JsonbPropertyOrder({"id", "careHomeId", "careHomeName", "countyCode", "kind", "asOf", "from", "to", "state",
-        "revision", "revisionShown", "frozen", "total", "notice", "payment", "lines", "history", "objections"})
+        "revision", "revisionShown", "frozen", "total", "notice", "payment", "lines", "history", "objections", "actions"})
 public record ApplicationView(long id, long careHomeId, String careHomeName, String countyCode, String kind,
         LocalDate asOf, String from, String to, String state, int revision, int revisionShown, boolean frozen,
         @JsonbNillable BigDecimal total, @JsonbNillable Notice notice, @JsonbNillable Payment payment,
-        List<Line> lines, List<Event> history, List<ObjectionView> objections) {
+        List<Line> lines, List<Event> history, List<ObjectionView> objections, List<String> actions) {
 
     public record Notice(LocalDate from, LocalDate lastDay) {
     }
@@ -59,7 +61,8 @@ public record ApplicationView(long id, long careHomeId, String careHomeName, Str
                 d.lines().stream().map(l -> line(l, residentNames, locale)).toList(),
                 a.getEvents().stream().map(ApplicationView::event).toList(),
                 d.objections().stream().map(o -> new ObjectionView(o.getId(), at(o.getRaisedAt()), o.getText(),
-                        o.getUpheld(), o.getDecidedBy(), o.getDecisionComment())).toList());
+                        o.getUpheld(), o.getDecidedBy(), o.getDecisionComment())).toList(),
+                d.actions().stream().sorted().map(Enum::name).toList());
     }
 
     /** A summary for lists: no lines, no history. */
@@ -69,7 +72,7 @@ public record ApplicationView(long id, long careHomeId, String careHomeName, Str
                 a.getRevision(), a.getRevision() > 0, a.getTotal(),
                 a.getNoticeFrom() == null ? null : new Notice(a.getNoticeFrom(), a.getNoticeLastDay()),
                 a.getPaidOn() == null ? null : new Payment(a.getPaidOn(), a.getPaidAmount(), a.getVoucher()),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     static Line line(FrozenLine l, Map<Long, String> residentNames, Locale locale) {

@@ -6,12 +6,15 @@ import com.jialicare.domain.model.application.ApplicationEvent;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.application.Objection;
+import com.jialicare.domain.model.application.ReviewAction;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +60,7 @@ public class ApplicationPanel implements Serializable {
     private final Lines lines;
     private final List<Step> history;
     private final List<ObjectionRow> objections;
+    private final Set<ReviewAction> actions;
 
     public ApplicationPanel(Details d) {
         Application a = d.application();
@@ -72,6 +76,7 @@ public class ApplicationPanel implements Serializable {
         this.revision = a.getRevision();
         this.revisionShown = d.revisionShown();
         this.frozen = d.frozen();
+        this.actions = d.actions().isEmpty() ? Set.of() : EnumSet.copyOf(d.actions());
         List<LineRow> rows = d.lines().stream().map(l -> LineRow.of(l, d.residentNames())).toList();
         // an earlier revision shows its own lines' sum; the application's total is the latest revision's
         this.lines = a.getTotal() == null || d.revisionShown() != a.getRevision() ? Lines.summed(rows)
@@ -192,5 +197,10 @@ public class ApplicationPanel implements Serializable {
 
     public List<ObjectionRow> getObjections() {
         return objections;
+    }
+
+    /** Whether the reader may do that next (Application.actionsFor: the one place that decides it). */
+    public boolean can(ReviewAction action) {
+        return actions.contains(action);
     }
 }

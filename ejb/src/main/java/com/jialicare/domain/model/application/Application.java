@@ -9,6 +9,7 @@ import static com.jialicare.domain.model.application.ApplicationState.RETURNED;
 import static com.jialicare.domain.model.application.ApplicationState.SUBMITTED;
 
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +30,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -170,6 +172,60 @@ public class Application {
         this.noticeFrom = null;
         this.noticeUntil = null;
         move(before, SUBMITTED, "SUBMIT", by, now, null);
+    }
+
+    /**
+     * The actions open to a user of a role on a day (RULES.md §6): the one place that says who may do what in
+     * which state, for the REST API and the screens alike. It leaves out what would be refused anyway — an
+     * approval before the notice has ended or while objections are undecided, or by the user who submitted or
+     * (for the city) approved at the county — so that no screen offers a button that cannot succeed. Whether
+     * the application is in the user's scope is the service's business.
+     *
+     * @param role               the user's role (only home administrators and auditors have actions)
+     * @param objectionsPending  whether objections raised during the notice are still undecided
+     */
+    public Set<ReviewAction> actionsFor(Role role, long userId, LocalDate today, boolean objectionsPending) {
+        Set<ReviewAction> open = EnumSet.noneOf(ReviewAction.class);
+        boolean submitter = submittedBy != null && submittedBy == userId;
+        switch (role == null ? Role.FAMILY : role) {
+            case HOME_ADMIN -> {
+                if (state == DRAFT || state == RETURNED) {
+                    open.add(ReviewAction.SUBMIT);
+                }
+            }
+            case COUNTY_AUDITOR -> {
+                if (state == SUBMITTED) {
+                    open.add(ReviewAction.RETURN);
+                    if (!submitter) {
+                        open.add(ReviewAction.APPROVE);
+                    }
+                }
+            }
+            case CITY_AUDITOR -> {
+                if (state == COUNTY_APPROVED) {
+                    open.add(ReviewAction.START_NOTICE);
+                    open.add(ReviewAction.RETURN);
+                } else if (state == PUBLIC_NOTICE) {
+                    open.add(ReviewAction.RETURN);
+                    open.add(ReviewAction.DECIDE_OBJECTIONS);
+                    boolean countyApprover = countyApprovedBy != null && countyApprovedBy == userId;
+                    if (!today.isBefore(noticeUntil) && !objectionsPending && !submitter && !countyApprover) {
+                        open.add(ReviewAction.APPROVE);
+                    }
+                } else if (state == CITY_APPROVED) {
+                    open.add(ReviewAction.PAY);
+                }
+            }
+            default -> {
+                // administrators and families review nothing
+            }
+        }
+        return open;
+    }
+
+    /** Whether the public notice has ended (it was started and its days have passed by {@code today}). */
+    public boolean noticeEndedBy(LocalDate today) {
+        return noticeUntil != null && !today.isBefore(noticeUntil);
     }
 
     /** County review passes. Nobody approves what they submitted. */

@@ -1,19 +1,19 @@
 package com.jialicare.interfaces.web.audit;
 
-import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.Details;
+import com.jialicare.application.ApplicationService;
 import com.jialicare.application.CareHomeService;
-import com.jialicare.application.carehome.BedOnDay;
 import com.jialicare.application.PolicyService;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
-import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.application.carehome.BedOnDay;
+import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.policy.PolicyVersionRecord;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.stay.Stay;
-import com.jialicare.interfaces.web.ApplicationPanel;
 import com.jialicare.interfaces.web.ApplicationPanel.ObjectionRow;
+import com.jialicare.interfaces.web.ApplicationPanel;
 import com.jialicare.interfaces.web.FacesErrors;
 import com.jialicare.interfaces.web.LineRow;
 import com.jialicare.interfaces.web.session.UserSession;
@@ -209,26 +209,23 @@ public class ReviewApplication implements Serializable {
     // What the page offers in each state, as a guide for the auditor; ApplicationService has the last word.
 
     public boolean isApprovable() {
-        return panel != null && (county && panel.getState() == ApplicationState.SUBMITTED
-                || city && panel.getState() == ApplicationState.PUBLIC_NOTICE);
+        return panel != null && panel.can(ReviewAction.APPROVE);
     }
 
     public boolean isReturnable() {
-        return panel != null && (county && panel.getState() == ApplicationState.SUBMITTED
-                || city && (panel.getState() == ApplicationState.COUNTY_APPROVED
-                        || panel.getState() == ApplicationState.PUBLIC_NOTICE));
+        return panel != null && panel.can(ReviewAction.RETURN);
     }
 
     public boolean isNoticeStartable() {
-        return panel != null && city && panel.getState() == ApplicationState.COUNTY_APPROVED;
+        return panel != null && panel.can(ReviewAction.START_NOTICE);
     }
 
     public boolean isDecidable() {
-        return panel != null && city && panel.getState() == ApplicationState.PUBLIC_NOTICE;
+        return panel != null && panel.can(ReviewAction.DECIDE_OBJECTIONS);
     }
 
     public boolean isPayable() {
-        return panel != null && city && panel.getState() == ApplicationState.CITY_APPROVED;
+        return panel != null && panel.can(ReviewAction.PAY);
     }
 
     public boolean isCity() {

@@ -1,10 +1,10 @@
 package com.jialicare.interfaces.web.carehome;
 
-import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.NewApplication;
+import com.jialicare.application.ApplicationService;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationKind;
-import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.ApplicationPanel;
 import com.jialicare.interfaces.web.ApplicationRows;
@@ -19,7 +19,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Set;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -111,9 +110,9 @@ public class HomeApplications implements Serializable {
         selected = null;
     }
 
-    /** The submit button is offered for drafts and returned applications; the service decides. */
+    /** The submit button is offered when the application may be submitted (Application.actionsFor). */
     public boolean isSubmittable() {
-        return selected != null && Set.of(ApplicationState.DRAFT, ApplicationState.RETURNED).contains(selected.getState());
+        return selected != null && selected.can(ReviewAction.SUBMIT);
     }
 
     public ApplicationKind[] getKinds() {
