@@ -50,30 +50,20 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
     }
 
     private void operatingAgrees(ApiClient auditor, Set<Long> homes, YearMonth from, YearMonth to, String what) {
-        var preview = auditor.get("api/subsidies/operating?from=" + from + "&to=" + to);
-        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
-        Set<Long> compared = new HashSet<>();
-        for (JsonValue v : preview.json().getJsonArray("homes")) {
-            JsonObject home = v.asJsonObject();
-            long id = home.getJsonNumber("careHomeId").longValue();
-            if (!homes.contains(id)) {
-                continue; // other tests' homes: the preview covers the whole city
-            }
-            compared.add(id);
-            var full = auditor.get("api/care-homes/" + id + "/subsidies/operating?from=" + from + "&to=" + to);
-            assertThat(full.status()).as(full.toString()).isEqualTo(200);
-            long eligible = full.json().getJsonArray("lines").stream()
-                    .filter(l -> l.asJsonObject().getBoolean("eligible")).count();
-            String at = what + ", operating " + from + ".." + to + ", home " + id;
-            assertThat(home.getJsonNumber("eligibleMonths").longValue()).as(at).isEqualTo(eligible);
-            assertThat(home.getJsonNumber("total").bigDecimalValue()).as(at)
-                    .isEqualByComparingTo(full.json().getJsonNumber("total").bigDecimalValue());
-        }
-        assertThat(compared).as(what + ": every home is in the preview").isEqualTo(homes);
+        String range = "?from=" + from + "&to=" + to;
+        agree(auditor, homes, "api/subsidies/operating" + range, "/subsidies/operating" + range, "eligibleMonths",
+                what + ", operating " + from + ".." + to);
     }
 
     private void constructionAgrees(ApiClient auditor, Set<Long> homes, LocalDate asOf, String what) {
-        var preview = auditor.get("api/subsidies/construction?asOf=" + asOf);
+        agree(auditor, homes, "api/subsidies/construction?asOf=" + asOf, "/subsidies/construction?asOf=" + asOf,
+                "eligibleBeds", what + ", construction as of " + asOf);
+    }
+
+    /** Each of {@code homes} in the city-wide preview has the eligible count and total of its own calculation. */
+    private void agree(ApiClient auditor, Set<Long> homes, String previewPath, String homePath, String countField,
+            String what) {
+        var preview = auditor.get(previewPath);
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
         Set<Long> compared = new HashSet<>();
         for (JsonValue v : preview.json().getJsonArray("homes")) {
@@ -83,12 +73,12 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
                 continue; // other tests' homes: the preview covers the whole city
             }
             compared.add(id);
-            var full = auditor.get("api/care-homes/" + id + "/subsidies/construction?asOf=" + asOf);
+            var full = auditor.get("api/care-homes/" + id + homePath);
             assertThat(full.status()).as(full.toString()).isEqualTo(200);
             long eligible = full.json().getJsonArray("lines").stream()
                     .filter(l -> l.asJsonObject().getBoolean("eligible")).count();
-            String at = what + ", construction as of " + asOf + ", home " + id;
-            assertThat(home.getJsonNumber("eligibleBeds").longValue()).as(at).isEqualTo(eligible);
+            String at = what + ", home " + id;
+            assertThat(home.getJsonNumber(countField).longValue()).as(at).isEqualTo(eligible);
             assertThat(home.getJsonNumber("total").bigDecimalValue()).as(at)
                     .isEqualByComparingTo(full.json().getJsonNumber("total").bigDecimalValue());
         }
