@@ -220,10 +220,7 @@ public class ApplicationService {
         Application a = visible(caller, id);
         CareHome home = em.find(CareHome.class, a.getCareHomeId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(a);
-        if (a.getState() != ApplicationState.DRAFT && a.getState() != ApplicationState.RETURNED) {
-            throw BusinessException.conflict("WRONG_STATE", null, "Cannot submit an application that is "
-                    + a.getState(), a.getState().name());
-        }
+        a.checkSubmittable(); // before computing the lines
         int revision = a.getRevision() + 1;
         List<FrozenLine> lines = compute(a, revision);
         BigDecimal total = lines.stream().filter(FrozenLine::isEligible).map(FrozenLine::getAmount)

@@ -159,9 +159,18 @@ public class Application {
         return new Application(careHomeId, ApplicationKind.OPERATING, null, from, to, creator, now);
     }
 
+    /**
+     * Whether it may be submitted now (a draft, or returned); the service asks before it computes the lines.
+     *
+     * @throws BusinessException 409 {@code WRONG_STATE}
+     */
+    public void checkSubmittable() {
+        require(Set.of(DRAFT, RETURNED), "submit");
+    }
+
     /** Freezes the lines computed now (the caller stores them under {@link #getRevision()}) and submits. */
     public void submit(BigDecimal total, Actor by, Instant now) {
-        require(Set.of(DRAFT, RETURNED), "submit");
+        checkSubmittable();
         ApplicationState before = state;
         revision++;
         this.total = total;
