@@ -25,7 +25,8 @@ import java.util.Optional;
  * Residence of one person in one care home: from the admission day (included) to the discharge day
  * (excluded, the first day away). Moving to another bed of the same home is a transfer inside the stay;
  * absences are recorded inside it and do not end it. Rules that need other records (is the bed free, does
- * the person have another stay) are checked by the registry service under locks.
+ * the person have another stay) are {@link com.jialicare.domain.service.Residency}'s, which the registry's
+ * services call under their locks.
  */
 @Entity
 @Table(name = "stay")
@@ -173,7 +174,8 @@ public class Stay {
         this.openFlag = null;
     }
 
-    private void requireOpen() {
+    /** Refuses a change of a stay that has ended ({@code STAY_CLOSED}). */
+    public void requireOpen() {
         if (!isOpen()) {
             throw BusinessException.conflict("STAY_CLOSED", null, "The stay ended on " + dischargedOn,
                     dischargedOn);
