@@ -1,7 +1,9 @@
 package com.jialicare.bench;
 
 import com.jialicare.domain.model.shared.CreditCode;
+import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.shared.IdNumber;
+import com.jialicare.domain.service.ResidencyReplay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -713,6 +715,36 @@ final class Plan {
             }
         }
         return n;
+    }
+
+    /**
+     * The plan as a registry history, to be entered day by day through the registry's own residency rules
+     * ({@link ResidencyReplay}): what the generator loads around the services is proven against the rules
+     * the services apply.
+     */
+    ResidencyReplay asHistory() {
+        ResidencyReplay history = new ResidencyReplay(today);
+        for (int b = 0; b < bedCount; b++) {
+            history.bed(b, bedHome[b], bedCode[b], LocalDate.ofEpochDay(bedCommissioned[b]),
+                    bedRetired[b] == NONE ? null : LocalDate.ofEpochDay(bedRetired[b]));
+        }
+        List<List<LocalDate[]>> absences = new ArrayList<>(stayCount);
+        for (int s = 0; s < stayCount; s++) {
+            absences.add(new ArrayList<>(0));
+        }
+        for (int a = 0; a < absenceCount; a++) {
+            absences.get(absenceStay[a]).add(new LocalDate[] {LocalDate.ofEpochDay(absenceFrom[a]),
+                    LocalDate.ofEpochDay(absenceUntil[a])});
+        }
+        for (int s = 0; s < stayCount; s++) {
+            boolean moved = stayTransferOn[s] != NONE;
+            boolean open = stayDischarged[s] == NONE;
+            history.stay(stayPerson[s], stayBed[s], LocalDate.ofEpochDay(stayAdmitted[s]),
+                    moved ? (long) stayNextBed[s] : null, moved ? LocalDate.ofEpochDay(stayTransferOn[s]) : null,
+                    open ? null : LocalDate.ofEpochDay(stayDischarged[s]),
+                    open ? null : DischargeReason.valueOf(DISCHARGE_REASONS[stayReason[s]]), absences.get(s));
+        }
+        return history;
     }
 
     String summary() {

@@ -66,40 +66,18 @@ class PlanTest {
         }
     }
 
+
     @Test
-    @DisplayName("never puts two residents in one bed on a day, nor anyone in a bed out of service")
-    void bedsHoldOneResident() {
-        List<List<int[]>> spans = new ArrayList<>();
-        for (int b = 0; b < plan.bedCount; b++) {
-            spans.add(new ArrayList<>());
-        }
-        for (int s = 0; s < plan.stayCount; s++) {
-            int end = plan.stayDischarged[s] == Plan.NONE ? Integer.MAX_VALUE : plan.stayDischarged[s];
-            int t = plan.stayTransferOn[s];
-            if (t == Plan.NONE) {
-                spans.get(plan.stayBed[s]).add(new int[] {plan.stayAdmitted[s], end});
-            } else {
-                assertThat(t).isGreaterThan(plan.stayAdmitted[s]).isLessThan(end);
-                assertThat(plan.bedHome[plan.stayNextBed[s]]).isEqualTo(plan.stayHome[s]);
-                spans.get(plan.stayBed[s]).add(new int[] {plan.stayAdmitted[s], t});
-                spans.get(plan.stayNextBed[s]).add(new int[] {t, end});
-            }
-            assertThat(plan.bedHome[plan.stayBed[s]]).isEqualTo(plan.stayHome[s]);
-        }
-        for (int b = 0; b < plan.bedCount; b++) {
-            List<int[]> list = spans.get(b);
-            list.removeIf(span -> span[0] == span[1]); // discharged on the day of admission: no day in the bed
-            list.sort((x, y) -> Integer.compare(x[0], y[0]));
-            for (int i = 0; i < list.size(); i++) {
-                assertThat(list.get(i)[0]).isGreaterThanOrEqualTo(plan.bedCommissioned[b]);
-                if (plan.bedRetired[b] != Plan.NONE) {
-                    assertThat(list.get(i)[1]).isLessThanOrEqualTo(plan.bedRetired[b]);
-                }
-                if (i > 0) {
-                    assertThat(list.get(i - 1)[1]).as("bed %d", b).isLessThanOrEqualTo(list.get(i)[0]);
-                }
-            }
-        }
+    @DisplayName("is a history the registry's residency rules (§2) take, entered day by day")
+    void keepsTheResidencyRules() {
+        assertThat(plan.asHistory().run()).isGreaterThan(plan.stayCount);
+    }
+
+    @Test
+    @DisplayName("at the city's size too")
+    void keepsTheResidencyRulesAtCityScale() {
+        Plan city = Plan.draw(Scale.named("city"), 20261128, TODAY);
+        assertThat(city.asHistory().run()).isGreaterThan(city.stayCount);
     }
 
     @Test
@@ -123,21 +101,6 @@ class PlanTest {
         }
     }
 
-    @Test
-    @DisplayName("keeps absences inside their stay, apart from each other, and begun by today")
-    void absencesInsideStays() {
-        for (int a = 0; a < plan.absenceCount; a++) {
-            int s = plan.absenceStay[a];
-            assertThat(plan.absenceFrom[a]).isGreaterThanOrEqualTo(plan.stayAdmitted[s]).isLessThanOrEqualTo(TODAY_DAY);
-            assertThat(plan.absenceUntil[a]).isGreaterThan(plan.absenceFrom[a]);
-            if (plan.stayDischarged[s] != Plan.NONE) {
-                assertThat(plan.absenceUntil[a]).isLessThanOrEqualTo(plan.stayDischarged[s]);
-            }
-            for (int b = a + 1; b < plan.absenceCount && plan.absenceStay[b] == s; b++) {
-                assertThat(plan.absenceFrom[b] >= plan.absenceUntil[a] || plan.absenceUntil[b] <= plan.absenceFrom[a]).isTrue();
-            }
-        }
-    }
 
     @Test
     @DisplayName("dates nothing after today, and assesses everyone before or on their first admission")

@@ -114,6 +114,9 @@ public final class ResidencyReplay {
             stay[0] = Residency.admit(personId, theirs, true, bed(bedId).facts(), admittedOn, today);
             theirs.add(stay[0]);
             bed(bedId).occupancies.add(stay[0].currentOccupancy().orElseThrow());
+            if (admittedOn.equals(dischargedOn)) { // left the same day: entered together, holding the bed no day
+                Residency.discharge(stay[0], dischargedOn, reason, today);
+            }
         });
         if (transferredOn != null) {
             add(transferredOn, Kind.TRANSFER, who + ": move to bed " + nextBedId + " on " + transferredOn, () -> {
@@ -126,7 +129,7 @@ public final class ResidencyReplay {
             add(a[0], Kind.ABSENCE, who + ": absence " + a[0] + " to " + a[1], () ->
                     Residency.recordAbsence(stay[0], a[0], a[1], AbsenceKind.OTHER, null, today));
         }
-        if (dischargedOn != null) {
+        if (dischargedOn != null && !dischargedOn.equals(admittedOn)) {
             add(dischargedOn, Kind.DISCHARGE, who + ": discharge on " + dischargedOn, () ->
                     Residency.discharge(stay[0], dischargedOn, reason, today));
         }
