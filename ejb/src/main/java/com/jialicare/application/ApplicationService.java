@@ -1,6 +1,5 @@
 package com.jialicare.application;
 
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.application.Actor;
@@ -18,6 +17,7 @@ import com.jialicare.domain.model.subsidy.ConstructionLine;
 import com.jialicare.domain.model.subsidy.ConstructionResult;
 import com.jialicare.domain.model.subsidy.OperatingLine;
 import com.jialicare.domain.model.subsidy.OperatingResult;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

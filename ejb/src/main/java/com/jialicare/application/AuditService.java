@@ -1,6 +1,5 @@
 package com.jialicare.application;
 
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.audit.AuditEvent;
@@ -8,6 +7,7 @@ import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

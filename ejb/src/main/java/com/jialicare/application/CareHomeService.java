@@ -5,7 +5,6 @@ import com.jialicare.application.carehome.BedOnDay;
 import com.jialicare.application.carehome.BedTimeline;
 import com.jialicare.application.carehome.BedTimelines;
 import com.jialicare.application.carehome.BedsChanged;
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.carehome.Bed;
@@ -19,6 +18,11 @@ import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.subsidy.MinimumStay;
+import com.jialicare.domain.model.user.Caller;
+import com.jialicare.infrastructure.persistence.Slice;
+import com.jialicare.infrastructure.persistence.carehome.BedRepository;
+import com.jialicare.infrastructure.persistence.carehome.CareHomeRepository;
+import com.jialicare.infrastructure.persistence.stay.StayRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,9 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Care homes and their beds: filing a home, adding and retiring beds, the bed board of a day. */
 @Stateless
@@ -62,6 +64,15 @@ public class CareHomeService {
 
     @Inject
     private Event<BedsChanged> bedsChanged;
+
+    @Inject
+    private CareHomeRepository homes;
+
+    @Inject
+    private BedRepository beds;
+
+    @Inject
+    private StayRepository stays;
 
     public record NewCareHome(String name, String creditCode, Ownership ownership, String countyCode,
             LocalDate filedOn, Integer filedBeds, Premises premises, LocalDate leaseEndsOn, String address) {
@@ -108,8 +119,7 @@ public class CareHomeService {
         if (cmd.premises() == null) {
             throw BusinessException.invalid("PREMISES_REQUIRED", "premises", "premises is required: OWNED or LEASED");
         }
-        if (!em.createQuery("select h.id from CareHome h where h.creditCode = :c")
-                .setParameter("c", code.value()).getResultList().isEmpty()) {
+        if (homes.creditCodeTaken(code.value())) {
             throw BusinessException.conflict("CREDIT_CODE_TAKEN", "creditCode",
                     "A care home with credit code " + code.value() + " is already filed", code.value());
         }
@@ -124,36 +134,13 @@ public class CareHomeService {
     public Page<CareHome> list(int page, int size, String countyCode) {
         Page.check(page, size);
         Caller caller = callers.get();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        switch (caller.role()) {
-            case HOME_ADMIN -> {
-                where.append(" and h.id = :home");
-                params.put("home", caller.careHomeId());
-            }
-            case COUNTY_AUDITOR -> {
-                where.append(" and h.countyCode = :county");
-                params.put("county", caller.countyCode());
-            }
-            case FAMILY -> where.append(" and 1 = 0");
-            default -> {
-                // ADMIN and CITY_AUDITOR see every home
-            }
-        }
+        String county = null;
         if (countyCode != null && !countyCode.isBlank()) {
             LeshanCounty.of(countyCode, "countyCode");
-            where.append(" and h.countyCode = :filterCounty");
-            params.put("filterCounty", countyCode);
+            county = countyCode;
         }
-        var count = em.createQuery("select count(h) from CareHome h" + where, Long.class);
-        var query = em.createQuery("select h from CareHome h" + where + " order by h.countyCode, h.name, h.id",
-                CareHome.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        return new Page<>(page, size, count.getSingleResult(),
-                query.setFirstResult(page * size).setMaxResults(size).getResultList());
+        Slice<CareHome> found = homes.page(caller, county, page * size, size);
+        return new Page<>(page, size, found.total(), found.items());
     }
 
     /** The home, if the caller's scope includes it; otherwise 404 as if it did not exist. */
@@ -176,24 +163,8 @@ public class CareHomeService {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.CITY_AUDITOR, Role.COUNTY_AUDITOR);
         Dates.required(day, "on");
-        String county = caller.role() == Role.COUNTY_AUDITOR ? " and h.countyCode = :county" : "";
-        var beds = em.createQuery("select h.countyCode, count(distinct h.id), count(b.id) from CareHome h "
-                + "left join Bed b on b.careHomeId = h.id and b.commissionedOn <= :d "
-                + "and (b.retiredOn is null or b.retiredOn > :d) where 1 = 1" + county
-                + " group by h.countyCode order by h.countyCode", Object[].class).setParameter("d", day);
-        var occupied = em.createQuery("select h.countyCode, count(o.id) from Occupancy o join o.stay s, CareHome h "
-                + "where h.id = s.careHomeId and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)" + county
-                + " group by h.countyCode", Object[].class).setParameter("d", day);
-        if (!county.isEmpty()) {
-            beds.setParameter("county", caller.countyCode());
-            occupied.setParameter("county", caller.countyCode());
-        }
-        Map<String, Long> occupiedByCounty = new HashMap<>();
-        for (Object[] row : occupied.getResultList()) {
-            occupiedByCounty.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return beds.getResultStream().map(row -> new CountyOccupancy((String) row[0], ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), occupiedByCounty.getOrDefault((String) row[0], 0L))).toList();
+        return homes.byCounty(caller, day).stream().map(c -> new CountyOccupancy(c.countyCode(), c.homes(),
+                c.bedsInService(), c.occupied())).toList();
     }
 
     public Bed addBed(long homeId, String code, String room, LocalDate commissionedOn) {
@@ -203,8 +174,7 @@ public class CareHomeService {
         String bedCode = Text.required(code, "code", 32);
         String roomName = Text.required(room, "room", 64);
         Dates.notFuture(commissionedOn, "commissionedOn", clock);
-        if (!em.createQuery("select b.id from Bed b where b.careHomeId = :h and b.code = :c")
-                .setParameter("h", homeId).setParameter("c", bedCode).getResultList().isEmpty()) {
+        if (beds.codeTaken(homeId, bedCode)) {
             throw BusinessException.conflict("BED_CODE_TAKEN", "code",
                     "Bed " + bedCode + " already exists in this home", bedCode);
         }
@@ -227,10 +197,7 @@ public class CareHomeService {
         if (bed == null || bed.getCareHomeId() != homeId) {
             throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + bedId + " in this home", bedId);
         }
-        List<?> busy = em.createQuery("select o.id from Occupancy o where o.bedId = :b "
-                + "and (o.untilOn is null or o.untilOn > :on)").setParameter("b", bedId).setParameter("on", on)
-                .getResultList();
-        if (!busy.isEmpty()) {
+        if (stays.occupancyOfBedOnOrAfter(bedId, on).isPresent()) {
             throw BusinessException.conflict("BED_OCCUPIED", "on",
                     "The bed is occupied on or after " + on + "; move or discharge the resident first", on);
         }
@@ -267,18 +234,13 @@ public class CareHomeService {
         if (home == null) {
             return null;
         }
-        List<BedInfo> beds = em.createQuery("select new com.jialicare.application.carehome.BedInfo("
-                + "b.id, b.careHomeId, b.code, b.room, b.commissionedOn, b.retiredOn) from Bed b "
-                + "where b.careHomeId = :h order by b.room, b.code", BedInfo.class)
-                .setParameter("h", homeId).getResultList();
-        List<BedTimeline.Occupied> occupied = em.createQuery("select o.bedId, o.fromOn, o.untilOn, s.id, r.id, r.name "
-                + "from Bed b, Occupancy o join o.stay s, Resident r "
-                + "where o.bedId = b.id and r.id = s.residentId and b.careHomeId = :h", Object[].class)
-                .setParameter("h", homeId).getResultStream()
-                .map(row -> new BedTimeline.Occupied((Long) row[0], BedTimeline.Stint.of((LocalDate) row[1],
-                        (LocalDate) row[2], (Long) row[3], (Long) row[4], (String) row[5])))
+        List<BedInfo> board = beds.ofHomeInBoardOrder(homeId).stream().map(b -> new BedInfo(b.id(), b.careHomeId(),
+                b.code(), b.room(), b.commissionedOn(), b.retiredOn())).toList();
+        List<BedTimeline.Occupied> occupied = stays.occupanciesOfHomeBeds(homeId).stream()
+                .map(o -> new BedTimeline.Occupied(o.bedId(), BedTimeline.Stint.of(o.from(), o.until(), o.stayId(),
+                        o.residentId(), o.residentName())))
                 .toList();
-        return BedTimeline.of(homeId, home.getCountyCode(), beds, occupied);
+        return BedTimeline.of(homeId, home.getCountyCode(), board, occupied);
     }
 
     /**
@@ -292,32 +254,20 @@ public class CareHomeService {
         LocalDate today = LocalDate.now(clock);
         PolicyTable table = policies.table();
         int months = table.inForceOn(today).minStayMonths();
-        long inService = em.createQuery("select count(b) from Bed b where b.careHomeId = :h "
-                + "and b.commissionedOn <= :d and (b.retiredOn is null or b.retiredOn > :d)", Long.class)
-                .setParameter("h", homeId).setParameter("d", today).getSingleResult();
-        // through the home's beds, so that the index on (bed_id, from_on, …) answers (V5)
-        long occupied = em.createQuery("select count(o) from Bed b, Occupancy o where o.bedId = b.id "
-                + "and b.careHomeId = :h and o.fromOn <= :d and (o.untilOn is null or o.untilOn > :d)", Long.class)
-                .setParameter("h", homeId).setParameter("d", today).getSingleResult();
+        long inService = beds.countInServiceOn(homeId, today);
+        long occupied = stays.countOccupiedOn(homeId, today);
         LocalDate last = today.plusDays(ANNIVERSARY_WINDOW_DAYS);
         // Only stays whose anniversary under some version's minimum can fall in the window are read; plusMonths
         // clamps month ends (08-31 + 6 months = 02-28), hence a few days' margin; MinimumStay decides exactly.
         int shortest = table.versions().stream().mapToInt(PolicyVersion::minStayMonths).min().orElse(months);
         int longest = table.versions().stream().mapToInt(PolicyVersion::minStayMonths).max().orElse(months);
-        List<Object[]> rows = em.createQuery("select s.id, r.id, r.name, s.admittedOn from Stay s, Resident r "
-                + "where r.id = s.residentId and s.careHomeId = :h and s.dischargedOn is null "
-                + "and s.admittedOn between :from and :to", Object[].class)
-                .setParameter("h", homeId)
-                .setParameter("from", today.minusMonths(longest).minusDays(3))
-                .setParameter("to", last.minusMonths(shortest).plusDays(3))
-                .getResultList();
         List<Anniversary> anniversaries = new ArrayList<>();
-        for (Object[] r : rows) {
-            LocalDate admittedOn = (LocalDate) r[3];
-            MinimumStay.firstReached(admittedOn, null, table)
+        for (StayRepository.OpenStay open : stays.openAdmittedBetween(homeId, today.minusMonths(longest).minusDays(3),
+                last.minusMonths(shortest).plusDays(3))) {
+            MinimumStay.firstReached(open.admittedOn(), null, table)
                     .filter(reached -> !reached.reachedOn().isBefore(today) && !reached.reachedOn().isAfter(last))
-                    .ifPresent(reached -> anniversaries.add(new Anniversary((Long) r[0], (Long) r[1], (String) r[2],
-                            admittedOn, reached.reachedOn())));
+                    .ifPresent(reached -> anniversaries.add(new Anniversary(open.stayId(), open.residentId(),
+                            open.residentName(), open.admittedOn(), reached.reachedOn())));
         }
         anniversaries.sort(Comparator.comparing(Anniversary::reachedOn).thenComparing(Anniversary::residentName));
         return new Dashboard(home, today, inService, occupied, months, List.copyOf(anniversaries));

@@ -1,6 +1,5 @@
 package com.jialicare.application;
 
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
@@ -10,6 +9,7 @@ import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.domain.model.subsidy.MinimumStay;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,5 @@
 package com.jialicare.application;
 
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -8,9 +7,10 @@ import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.DivisionCode;
 import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.Role;
-import com.jialicare.infrastructure.importing.ResidentSheet;
+import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.importing.ResidentSheet.Column;
 import com.jialicare.infrastructure.importing.ResidentSheet.RawRow;
+import com.jialicare.infrastructure.importing.ResidentSheet;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,5 @@
 package com.jialicare.application;
 
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.resident.Assessment;
@@ -10,6 +9,7 @@ import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.DivisionCode;
 import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,6 @@
 package com.jialicare.application;
 
 import com.jialicare.application.carehome.BedsChanged;
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.carehome.Bed;
@@ -14,6 +13,8 @@ import com.jialicare.domain.model.stay.Absence;
 import com.jialicare.domain.model.stay.AbsenceKind;
 import com.jialicare.domain.model.stay.Occupancy;
 import com.jialicare.domain.model.stay.Stay;
+import com.jialicare.domain.model.user.Caller;
+import com.jialicare.infrastructure.persistence.stay.StayRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,6 +52,9 @@ public class StayService {
     @Inject
     private Event<BedsChanged> bedsChanged;
 
+    @Inject
+    private StayRepository stays;
+
     /** Admits a registered person the caller sees into a vacant bed; see {@link #admit(Long, String, Long, LocalDate)}. */
     public Stay admit(Long residentId, Long bedId, LocalDate admittedOn) {
         return admit(residentId, null, bedId, admittedOn);
@@ -79,9 +83,7 @@ public class StayService {
         Bed bed = em.find(Bed.class, bedId);
         em.refresh(bed, LockModeType.PESSIMISTIC_WRITE); // read again under the lock: retired meanwhile?
 
-        List<Stay> stays = em.createQuery("select s from Stay s where s.residentId = :r", Stay.class)
-                .setParameter("r", id).getResultList();
-        for (Stay s : stays) {
+        for (Stay s : stays.ofResident(id)) {
             if (s.isOpen()) {
                 if (!admissible.inScope()) {
                     // they proved the whole ID number, not that they may read where the person lives
@@ -197,8 +199,7 @@ public class StayService {
     public List<Stay> ofResident(long residentId) {
         Caller caller = callers.get();
         visibility.resident(caller, residentId);
-        return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
-                .setParameter("r", residentId).getResultList().stream()
+        return stays.ofResidentNewestFirst(residentId).stream()
                 .filter(s -> visibility.sees(caller, s)).map(StayService::loaded).toList();
     }
 
@@ -214,14 +215,10 @@ public class StayService {
                             + bed.getCommissionedOn() + (bed.getRetiredOn() == null ? "" : ", retired "
                             + bed.getRetiredOn()) + ")", bed.getCode());
         }
-        List<Object[]> taken = em.createQuery("select o.fromOn, o.untilOn from Occupancy o where o.bedId = :b "
-                + "and (o.untilOn is null or o.untilOn > :d)", Object[].class)
-                .setParameter("b", bed.getId()).setParameter("d", from).getResultList();
-        if (!taken.isEmpty()) {
-            Object[] t = taken.get(0);
+        stays.occupancyOfBedOnOrAfter(bed.getId(), from).ifPresent(t -> {
             throw BusinessException.conflict("BED_OCCUPIED", field, "Bed " + bed.getCode() + " is occupied from "
-                    + t[0] + (t[1] == null ? "" : " to " + t[1]), bed.getCode());
-        }
+                    + t.from() + (t.until() == null ? "" : " to " + t.until()), bed.getCode());
+        });
     }
 
     private static void required(Long id, String field) {

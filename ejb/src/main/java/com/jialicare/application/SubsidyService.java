@@ -1,10 +1,9 @@
 package com.jialicare.application;
 
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
-import com.jialicare.application.subsidy.SubsidyPreview;
 import com.jialicare.application.subsidy.SubsidyPreview.HomeSubsidy;
+import com.jialicare.application.subsidy.SubsidyPreview;
 import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -14,12 +13,13 @@ import com.jialicare.domain.model.subsidy.BedFacts;
 import com.jialicare.domain.model.subsidy.ConstructionResult;
 import com.jialicare.domain.model.subsidy.OperatingResult;
 import com.jialicare.domain.model.subsidy.ResidentMonth;
+import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.service.ConstructionSubsidyCalculator;
 import com.jialicare.domain.service.OperatingSubsidyCalculator;
-import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.HomeRow;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.HomeSelection;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.OperatingFacts;
+import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;

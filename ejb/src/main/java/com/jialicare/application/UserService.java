@@ -1,10 +1,10 @@
 package com.jialicare.application;
 
-import com.jialicare.application.security.Caller;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.model.user.PasswordPolicy;
 import com.jialicare.domain.model.user.UserAccount;
 import com.jialicare.infrastructure.security.PasswordHasher;

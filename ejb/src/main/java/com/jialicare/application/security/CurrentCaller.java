@@ -2,6 +2,7 @@ package com.jialicare.application.security;
 
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.model.user.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.stay.Stay;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

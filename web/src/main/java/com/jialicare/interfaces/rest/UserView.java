@@ -1,6 +1,6 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.application.security.Caller;
+import com.jialicare.domain.model.user.Caller;
 import java.util.List;
 
 /** A user as the API shows it: name, role and scope; never the password hash. */

@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.shared.security;
 
 import com.jialicare.application.UserService;
-import com.jialicare.application.security.Caller;
+import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package com.jialicare.interfaces.web.session;
 
 import com.jialicare.application.UserService;
-import com.jialicare.application.security.Caller;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,10 +1,9 @@
 package com.jialicare.interfaces.shared.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.application.UserService;
-import com.jialicare.application.security.Caller;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The database identity store")
 class DatabaseIdentityStoreTest {

@@ -1,4 +1,4 @@
-package com.jialicare.application.security;
+package com.jialicare.domain.model.user;
 
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Who is calling and what they may see: the role and its scope (one care home, one county, the linked
- * residents, or everything). Services ask it before they read or change anything.
+ * residents, or everything). Services ask it before they read or change anything. A plain value of the
+ * domain, so that the repositories can apply the same scope in their queries (infrastructure imports nothing of
+ * the application layer).
  */
 public record Caller(long userId, String username, Role role, Long careHomeId, String countyCode,
         Set<Long> residentIds) {

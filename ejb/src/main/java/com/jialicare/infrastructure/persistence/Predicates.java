@@ -1,0 +1,38 @@
+package com.jialicare.infrastructure.persistence;
+
+/**
+ * The date predicates that several queries share, each written once here (JPQL, and SQL where a native query
+ * needs it). Each takes the alias of the entity (or table) and the parameter that holds the day, e.g.
+ * {@code bedInServiceOn("b", ":d")}. Their Java twins are {@code Bed.inService} and {@code Occupancy.covers}.
+ */
+public final class Predicates {
+
+    private Predicates() {
+    }
+
+    /** The bed {@code b} is in service on {@code day}: commissioned by then, not retired by then (RULES.md §2). */
+    public static String bedInServiceOn(String b, String day) {
+        return "(" + b + ".commissionedOn <= " + day + " and (" + b + ".retiredOn is null or " + b + ".retiredOn > "
+                + day + "))";
+    }
+
+    /** {@link #bedInServiceOn} in SQL over the {@code bed} table. */
+    public static String bedInServiceOnSql(String b, String day) {
+        return "(" + b + ".commissioned_on <= " + day + " and " + bedNotRetiredBySql(b, day) + ")";
+    }
+
+    /** The bed {@code b} is not retired by {@code day} (in SQL over the {@code bed} table). */
+    public static String bedNotRetiredBySql(String b, String day) {
+        return "(" + b + ".retired_on is null or " + b + ".retired_on > " + day + ")";
+    }
+
+    /** The occupancy {@code o} covers {@code day}: the bed is occupied that day. */
+    public static String occupiedOn(String o, String day) {
+        return "(" + o + ".fromOn <= " + day + " and " + occupiedOnOrAfter(o, day) + ")";
+    }
+
+    /** The occupancy {@code o} covers {@code day} or a later day: open, or ending after it. */
+    public static String occupiedOnOrAfter(String o, String day) {
+        return "(" + o + ".untilOn is null or " + o + ".untilOn > " + day + ")";
+    }
+}

@@ -1,0 +1,87 @@
+package com.jialicare.infrastructure.persistence.stay;
+
+import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
+import static com.jialicare.infrastructure.persistence.Predicates.occupiedOnOrAfter;
+
+import com.jialicare.domain.model.stay.Stay;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The queries over stays and their occupancies of beds. Runs in the caller's transaction (or none: reads only). */
+@ApplicationScoped
+public class StayRepository {
+
+    /** When a bed is taken: an occupancy's days, {@code [from, until)}, {@code until} null while open. */
+    public record Taken(LocalDate from, LocalDate until) {
+    }
+
+    /** An open stay and its resident's name. */
+    public record OpenStay(long stayId, long residentId, String residentName, LocalDate admittedOn) {
+    }
+
+    /** An occupancy of a bed, with its stay and resident. */
+    public record BedOccupancy(long bedId, LocalDate from, LocalDate until, long stayId, long residentId,
+            String residentName) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Every stay of the resident, in no particular order. */
+    public List<Stay> ofResident(long residentId) {
+        return em.createQuery("select s from Stay s where s.residentId = :r", Stay.class)
+                .setParameter("r", residentId).getResultList();
+    }
+
+    /** Every stay of the resident, newest first. */
+    public List<Stay> ofResidentNewestFirst(long residentId) {
+        return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
+                .setParameter("r", residentId).getResultList();
+    }
+
+    /** An occupancy of the bed on {@code day} or later, if there is one. */
+    public Optional<Taken> occupancyOfBedOnOrAfter(long bedId, LocalDate day) {
+        return em.createQuery("select o.fromOn, o.untilOn from Occupancy o where o.bedId = :b and "
+                + occupiedOnOrAfter("o", ":d"), Object[].class)
+                .setParameter("b", bedId).setParameter("d", day).setMaxResults(1).getResultStream()
+                .map(t -> new Taken((LocalDate) t[0], (LocalDate) t[1])).findFirst();
+    }
+
+    /**
+     * How many beds of the home are occupied on {@code day}; through the home's beds, so that the index on
+     * (bed_id, from_on, …) answers (V5).
+     */
+    public long countOccupiedOn(long careHomeId, LocalDate day) {
+        return em.createQuery("select count(o) from Bed b, Occupancy o where o.bedId = b.id "
+                + "and b.careHomeId = :h and " + occupiedOn("o", ":d"), Long.class)
+                .setParameter("h", careHomeId).setParameter("d", day).getSingleResult();
+    }
+
+    /**
+     * Every occupancy of the home's beds, with its stay and resident: from the home's beds to their occupancies
+     * (index {@code ix_occupancy_bed_day}, V5), so that its cost follows the home's history rather than the city's.
+     */
+    public List<BedOccupancy> occupanciesOfHomeBeds(long careHomeId) {
+        return em.createQuery("select o.bedId, o.fromOn, o.untilOn, s.id, r.id, r.name "
+                + "from Bed b, Occupancy o join o.stay s, Resident r "
+                + "where o.bedId = b.id and r.id = s.residentId and b.careHomeId = :h", Object[].class)
+                .setParameter("h", careHomeId).getResultStream()
+                .map(r -> new BedOccupancy((Long) r[0], (LocalDate) r[1], (LocalDate) r[2], (Long) r[3], (Long) r[4],
+                        (String) r[5]))
+                .toList();
+    }
+
+    /** The home's open stays admitted from {@code from} to {@code to}, with their residents' names. */
+    public List<OpenStay> openAdmittedBetween(long careHomeId, LocalDate from, LocalDate to) {
+        return em.createQuery("select s.id, r.id, r.name, s.admittedOn from Stay s, Resident r "
+                + "where r.id = s.residentId and s.careHomeId = :h and s.dischargedOn is null "
+                + "and s.admittedOn between :from and :to", Object[].class)
+                .setParameter("h", careHomeId).setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(r -> new OpenStay((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3]))
+                .toList();
+    }
+}
