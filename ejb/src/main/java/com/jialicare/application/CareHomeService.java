@@ -19,6 +19,7 @@ import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.subsidy.MinimumStay;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.domain.service.Residency;
 import com.jialicare.infrastructure.persistence.Slice;
 import com.jialicare.infrastructure.persistence.carehome.BedRepository;
 import com.jialicare.infrastructure.persistence.carehome.CareHomeRepository;
@@ -192,15 +193,13 @@ public class CareHomeService {
         Caller caller = callers.get();
         CareHome home = visibleHome(caller, homeId);
         requireManager(caller);
-        Dates.notFuture(on, "on", clock);
+        LocalDate today = LocalDate.now(clock);
+        Residency.notFuture(on, "on", today);
         Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
         if (bed == null || bed.getCareHomeId() != homeId) {
             throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + bedId + " in this home", bedId);
         }
-        if (stays.occupancyOfBedOnOrAfter(bedId, on).isPresent()) {
-            throw BusinessException.conflict("BED_OCCUPIED", "on",
-                    "The bed is occupied on or after " + on + "; move or discharge the resident first", on);
-        }
+        Residency.requireRetirable(Residency.BedFacts.of(bed, stays.heldOnOrAfter(bedId, on)), on, today);
         bed.retire(on);
         bedsChanged.fire(new BedsChanged(homeId));
         audit.record("BED_RETIRED", "Bed", bed.getId(), "retired from " + on);

@@ -1,32 +1,20 @@
 package com.jialicare.application;
 
-import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.service.Residency;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Date rules shared by the registry's use cases: nothing is dated after today (Asia/Shanghai). */
+/** The registry's date rule (RULES.md §2.6, {@link Residency#notFuture}) on the server's clock. */
 final class Dates {
 
     private Dates() {
     }
 
     static LocalDate required(LocalDate date, String field) {
-        if (date == null) {
-            throw BusinessException.invalid("DATE_REQUIRED", field, field + " is required (YYYY-MM-DD)");
-        }
-        return date;
+        return Residency.required(date, field);
     }
 
     static LocalDate notFuture(LocalDate date, String field, Clock clock) {
-        required(date, field);
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw BusinessException.invalid("DATE_IN_FUTURE", field,
-                    field + " " + date + " is after today (" + today + ")", date, today);
-        }
-        if (date.getYear() < 1900) {
-            throw BusinessException.invalid("DATE_TOO_EARLY", field, field + " " + date + " is before 1900", date);
-        }
-        return date;
+        return Residency.notFuture(date, field, LocalDate.now(clock));
     }
 }

@@ -11,9 +11,9 @@ import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.stay.Absence;
 import com.jialicare.domain.model.stay.AbsenceKind;
-import com.jialicare.domain.model.stay.Occupancy;
 import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.domain.service.Residency;
 import com.jialicare.infrastructure.persistence.stay.StayRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -26,9 +26,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Admissions, transfers, absences and discharges (RULES.md §2). Every change that could collide
+ * Admissions, transfers, absences and discharges. The rules are {@link Residency}'s (RULES.md §2); this service
+ * checks the caller, locks, loads the facts, asks the rules, stores and audits. Every change that could collide
  * with another request first locks the rows it depends on — always the resident before the bed, so two
- * requests never wait on each other in a circle — and only then checks: the checks therefore see every
+ * requests never wait on each other in a circle — and only then loads the facts: the rules therefore see every
  * committed competitor, and the unique constraints on open stays and open occupancies back them up.
  */
 @Stateless
@@ -74,34 +75,18 @@ public class StayService {
             required(residentId, "residentId");
         }
         required(bedId, "bedId");
-        Dates.notFuture(admittedOn, "admittedOn", clock);
+        LocalDate today = LocalDate.now(clock);
+        Residency.notFuture(admittedOn, "admittedOn", today);
         CareHome home = homeOfBed(caller, bedId);
         Visibility.Admissible admissible = visibility.residentToAdmit(caller, residentId, idNumber);
         long id = admissible.resident().getId();
-        // the checks below read the stays of this person: they wait here for any other change of them
+        // the rules below read the stays of this person: they wait here for any other change of them
         em.find(Resident.class, id, LockModeType.PESSIMISTIC_WRITE);
         Bed bed = em.find(Bed.class, bedId);
         em.refresh(bed, LockModeType.PESSIMISTIC_WRITE); // read again under the lock: retired meanwhile?
 
-        for (Stay s : stays.ofResident(id)) {
-            if (s.isOpen()) {
-                if (!admissible.inScope()) {
-                    // they proved the whole ID number, not that they may read where the person lives
-                    throw BusinessException.conflict("RESIDENT_LIVES_ELSEWHERE", "idNumber",
-                            "The person lives in another care home now; they must be discharged there first");
-                }
-                throw BusinessException.conflict("RESIDENT_HAS_OPEN_STAY", "residentId",
-                        "The resident already lives in a care home since " + s.getAdmittedOn()
-                                + "; discharge them there first", s.getAdmittedOn());
-            }
-            if (s.getDischargedOn().isAfter(admittedOn)) {
-                throw BusinessException.conflict("STAY_OVERLAP", "admittedOn",
-                        "The resident had a stay until " + s.getDischargedOn() + "; stays never overlap",
-                        s.getDischargedOn());
-            }
-        }
-        requireBedFreeFrom(bed, admittedOn, "bedId");
-        Stay stay = new Stay(id, home.getId(), bedId, admittedOn);
+        Stay stay = Residency.admit(id, stays.ofResident(id), admissible.inScope(), bedFactsFrom(bed, admittedOn),
+                admittedOn, today);
         em.persist(stay);
         em.flush();
         bedsChanged.fire(new BedsChanged(home.getId()));
@@ -125,26 +110,18 @@ public class StayService {
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
         Stay stay = visible(caller, stayId);
         required(bedId, "bedId");
-        Dates.notFuture(on, "on", clock);
+        LocalDate today = LocalDate.now(clock);
+        Residency.notFuture(on, "on", today);
         em.find(Resident.class, stay.getResidentId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(stay);
         // a bed of another home is refused like one that does not exist, before anything of it is locked
-        Bed found = em.find(Bed.class, bedId);
-        if (found == null || found.getCareHomeId() != stay.getCareHomeId()) {
-            throw BusinessException.invalid("BED_NOT_IN_HOME", "bedId",
-                    "A transfer moves to another bed of the same home; moving homes is a discharge and a new "
-                            + "admission", bedId);
-        }
-        Bed bed = found;
+        Bed bed = em.find(Bed.class, bedId);
+        Residency.requireSameHome(stay, bedId, bed == null ? null : bed.getCareHomeId());
         em.refresh(bed, LockModeType.PESSIMISTIC_WRITE); // read again under the lock: retired meanwhile?
-        if (!stay.isOpen()) {
-            throw BusinessException.conflict("STAY_CLOSED", null, "The stay ended on " + stay.getDischargedOn());
-        }
-        requireBedFreeFrom(bed, on, "bedId");
-        stay.leaveCurrentBed(bedId, on);
-        em.flush();
-        Occupancy next = stay.moveInto(bedId, on);
-        em.persist(next);
+        Residency.BedFacts next = bedFactsFrom(bed, on);
+        Residency.moveOut(stay, next, on, today);
+        em.flush(); // the database allows one open occupancy per stay: the old one ends first
+        em.persist(Residency.moveIn(stay, next, on));
         em.flush();
         bedsChanged.fire(new BedsChanged(stay.getCareHomeId()));
         audit.record("TRANSFERRED", "Stay", stay.getId(), "to bed " + bed.getCode() + " on " + on);
@@ -155,15 +132,11 @@ public class StayService {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
         Stay stay = visible(caller, stayId);
-        Dates.notFuture(from, "from", clock);
-        Dates.required(until, "until"); // a planned absence may end in the future, but within a year
-        if (until.isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw BusinessException.invalid("ABSENCE_END_TOO_FAR", "until",
-                    "A planned absence ends at most a year from today; record a longer one when it is known", until);
-        }
+        LocalDate today = LocalDate.now(clock);
+        Residency.notFuture(from, "from", today);
         em.lock(stay, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(stay);
-        Absence absence = stay.recordAbsence(from, until, kind, Text.optional(note, "note", 300));
+        Absence absence = Residency.recordAbsence(stay, from, until, kind, Text.optional(note, "note", 300), today);
         em.persist(absence);
         em.flush();
         audit.record("ABSENCE_RECORDED", "Stay", stay.getId(), absence.getKind() + " " + from + " to " + until);
@@ -174,10 +147,11 @@ public class StayService {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
         Stay stay = visible(caller, stayId);
-        Dates.notFuture(on, "on", clock);
+        LocalDate today = LocalDate.now(clock);
+        Residency.notFuture(on, "on", today);
         em.find(Resident.class, stay.getResidentId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(stay);
-        stay.discharge(on, reason);
+        Residency.discharge(stay, on, reason, today);
         em.flush();
         bedsChanged.fire(new BedsChanged(stay.getCareHomeId()));
         audit.record("DISCHARGED", "Stay", stay.getId(), "on " + on + " (" + reason + ")");
@@ -207,18 +181,9 @@ public class StayService {
         return visibility.stay(caller, stayId);
     }
 
-    /** The bed is in service from {@code from} on, and nobody occupies it on that day or later. */
-    private void requireBedFreeFrom(Bed bed, LocalDate from, String field) {
-        if (!bed.inServiceOn(from) || bed.getRetiredOn() != null) {
-            throw BusinessException.conflict("BED_OUT_OF_SERVICE", field,
-                    "Bed " + bed.getCode() + " is not in service from " + from + " (commissioned "
-                            + bed.getCommissionedOn() + (bed.getRetiredOn() == null ? "" : ", retired "
-                            + bed.getRetiredOn()) + ")", bed.getCode());
-        }
-        stays.occupancyOfBedOnOrAfter(bed.getId(), from).ifPresent(t -> {
-            throw BusinessException.conflict("BED_OCCUPIED", field, "Bed " + bed.getCode() + " is occupied from "
-                    + t.from() + (t.until() == null ? "" : " to " + t.until()), bed.getCode());
-        });
+    /** The locked bed and the spans it is held from {@code day} on: what {@link Residency} checks. */
+    private Residency.BedFacts bedFactsFrom(Bed bed, LocalDate day) {
+        return Residency.BedFacts.of(bed, stays.heldOnOrAfter(bed.getId(), day));
     }
 
     private static void required(Long id, String field) {

@@ -1,5 +1,6 @@
 package com.jialicare.domain.service;
 
+import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.stay.Absence;
@@ -48,6 +49,12 @@ public final class Residency {
 
         public BedFacts {
             held = List.copyOf(held);
+        }
+
+        /** The facts of a stored bed. */
+        public static BedFacts of(Bed bed, List<Held> held) {
+            return new BedFacts(bed.getId(), bed.getCareHomeId(), bed.getCode(), bed.getCommissionedOn(),
+                    bed.getRetiredOn(), held);
         }
 
         /** In service from its commissioning day until the day before it is retired (if it is). */

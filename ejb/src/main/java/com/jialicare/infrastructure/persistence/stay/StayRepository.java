@@ -4,20 +4,17 @@ import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
 import static com.jialicare.infrastructure.persistence.Predicates.occupiedOnOrAfter;
 
 import com.jialicare.domain.model.stay.Stay;
+import com.jialicare.domain.service.Residency;
+import com.jialicare.domain.service.Residency.Held;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** The queries over stays and their occupancies of beds. Runs in the caller's transaction (or none: reads only). */
 @ApplicationScoped
 public class StayRepository {
-
-    /** When a bed is taken: an occupancy's days, {@code [from, until)}, {@code until} null while open. */
-    public record Taken(LocalDate from, LocalDate until) {
-    }
 
     /** An open stay and its resident's name. */
     public record OpenStay(long stayId, long residentId, String residentName, LocalDate admittedOn) {
@@ -43,12 +40,12 @@ public class StayRepository {
                 .setParameter("r", residentId).getResultList();
     }
 
-    /** An occupancy of the bed on {@code day} or later, if there is one. */
-    public Optional<Taken> occupancyOfBedOnOrAfter(long bedId, LocalDate day) {
+    /** The spans the bed is held on {@code day} or later, earliest first: the facts {@link Residency} checks. */
+    public List<Held> heldOnOrAfter(long bedId, LocalDate day) {
         return em.createQuery("select o.fromOn, o.untilOn from Occupancy o where o.bedId = :b and "
-                + occupiedOnOrAfter("o", ":d"), Object[].class)
-                .setParameter("b", bedId).setParameter("d", day).setMaxResults(1).getResultStream()
-                .map(t -> new Taken((LocalDate) t[0], (LocalDate) t[1])).findFirst();
+                + occupiedOnOrAfter("o", ":d") + " order by o.fromOn", Object[].class)
+                .setParameter("b", bedId).setParameter("d", day).getResultStream()
+                .map(t -> new Held((LocalDate) t[0], (LocalDate) t[1])).toList();
     }
 
     /**
