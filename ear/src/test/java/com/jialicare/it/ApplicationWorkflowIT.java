@@ -204,6 +204,49 @@ class ApplicationWorkflowIT extends ApiITBase {
     }
 
     @Test
+    @DisplayName("the facts behind a line: one call, the registry as it records them now, for whoever may read the application")
+    void factsBehindALine() {
+        long resident = city.resident(LocalDate.of(1950, 3, 1), "511124", 2, LocalDate.of(2023, 12, 1));
+        long stay = city.admit(resident, bed1, LocalDate.of(2024, 1, 1));
+        long operating = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
+                .add("to", "2024-07").build()).id();
+        var line = homeAdmin.get("api/applications/" + operating).json().getJsonArray("lines").getJsonObject(0);
+        assertThat(admin.post("api/stays/" + stay + "/absences", object().add("from", "2024-07-01")
+                .add("until", "2024-07-05").build()).status()).isEqualTo(201);
+
+        var r = county.get("api/applications/" + operating + "/lines/" + line.getInt("lineNo") + "/facts");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonObject facts = r.json();
+        assertThat(facts.getString("month")).isEqualTo("2024-07");
+        assertThat(facts.getJsonObject("policy").getJsonNumber("rate").bigDecimalValue()).isEqualByComparingTo("220");
+        assertThat(facts.getJsonObject("policy").getInt("minStayMonths")).isEqualTo(6);
+        JsonObject month = facts.getJsonObject("residentMonth");
+        assertThat(month.getJsonNumber("stayId").longValue()).isEqualTo(stay);
+        assertThat(month.getJsonNumber("residentId").longValue()).isEqualTo(resident);
+        assertThat(month.getBoolean("localHukou")).isTrue();
+        assertThat(month.getString("maskedIdNumber")).contains("*");
+        assertThat(month.getJsonArray("beds").getJsonObject(0).getString("bedCode")).isEqualTo("N-1");
+        assertThat(month.getJsonArray("absences")).hasSize(1); // recorded after the line was computed: as it is now
+        assertThat(facts.containsKey("bed") && !facts.isNull("bed")).isFalse();
+
+        long construction = construction();
+        var bedLine = homeAdmin.get("api/applications/" + construction).json().getJsonArray("lines").getJsonObject(0);
+        JsonObject bedFacts = homeAdmin.get("api/applications/" + construction + "/lines/" + bedLine.getInt("lineNo")
+                + "/facts").json();
+        assertThat(bedFacts.getJsonObject("bed").getString("bedCode")).isEqualTo(bedLine.getString("bedCode"));
+        assertThat(bedFacts.getJsonObject("bed").getString("ownership")).isEqualTo("PRIVATE");
+        assertThat(bedFacts.getJsonObject("bed").getString("statusOnAsOf"))
+                .isEqualTo("N-1".equals(bedLine.getString("bedCode")) ? "OCCUPIED" : "VACANT");
+        assertThat(bedFacts.getJsonObject("policy").getJsonNumber("rate").bigDecimalValue()).isEqualByComparingTo("11000");
+
+        assertThat(county.get("api/applications/" + construction + "/lines/999/facts").code()).isEqualTo("LINE_NOT_FOUND");
+        ApiClient otherCounty = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        var hidden = otherCounty.get("api/applications/" + construction + "/lines/1/facts");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.code()).isEqualTo("APPLICATION_NOT_FOUND");
+    }
+
+    @Test
     @DisplayName("public notice: anyone sees it without login, names masked; an upheld objection returns the application")
     void noticeAndObjection() {
         long resident = city.resident(LocalDate.of(1950, 3, 1), "511124", 1, LocalDate.of(2023, 12, 1));

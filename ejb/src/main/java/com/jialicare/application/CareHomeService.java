@@ -219,8 +219,7 @@ public class CareHomeService {
         if (timeline == null || !caller.seesCareHome(homeId, timeline.countyCode())) {
             throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + homeId, homeId);
         }
-        Dates.required(day, "on");
-        return timeline.on(day);
+        return timeline.on(day == null ? LocalDate.now(clock) : day);
     }
 
     /**

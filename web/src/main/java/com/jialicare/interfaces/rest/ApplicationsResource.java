@@ -37,6 +37,9 @@ public class ApplicationsResource {
     @Inject
     private com.jialicare.application.ApplicationExportService exports;
 
+    @Inject
+    private com.jialicare.application.subsidy.LineFactsService lineFacts;
+
     @Context
     private HttpHeaders headers;
 
@@ -172,6 +175,18 @@ public class ApplicationsResource {
      * The lines of a revision as an Excel workbook, in Chinese or English: {@code lang=zh|en} (the UI's
      * language, which its links pass on), else the request's {@code Accept-Language}.
      */
+    /**
+     * {@code GET /api/applications/{id}/lines/{lineNo}/facts}: the facts behind one line as the registry
+     * records them now (the resident, stay, beds, absences and assessments of a resident-month; the bed and the
+     * home's filing of a bed line; the policy parameters that decided it), for whoever may read the application.
+     */
+    @GET
+    @Path("{id}/lines/{lineNo}/facts")
+    public com.jialicare.application.subsidy.LineFacts facts(@PathParam("id") long id,
+            @PathParam("lineNo") int lineNo, @QueryParam("revision") Integer revision) {
+        return lineFacts.factsBehind(id, revision, lineNo);
+    }
+
     @GET
     @Path("{id}/lines.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

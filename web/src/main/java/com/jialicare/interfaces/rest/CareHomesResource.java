@@ -104,6 +104,32 @@ public class CareHomesResource {
         return CareHomeView.of(homes.get(id));
     }
 
+    /**
+     * {@code GET /api/care-homes/{id}/dashboard}: the home's figures for the server's today, as its dashboard
+     * shows them: beds in service, occupied and vacant, and the residents whose stay reaches the operating
+     * subsidy's minimum stay within the next {@value CareHomeService#ANNIVERSARY_WINDOW_DAYS} days, on the day
+     * the operating calculator counts from (RULES.md §4.3).
+     */
+    @GET
+    @Path("{id}/dashboard")
+    public DashboardView dashboard(@PathParam("id") long id) {
+        CareHomeService.Dashboard d = homes.dashboard(id);
+        return new DashboardView(d.home().getId(), d.day(), d.bedsInService(), d.occupied(), d.vacant(),
+                d.stayMonths(), CareHomeService.ANNIVERSARY_WINDOW_DAYS, d.anniversaries().stream()
+                .map(a -> new ReachingView(a.stayId(), a.residentId(), a.residentName(), a.admittedOn(), a.reachedOn()))
+                .toList());
+    }
+
+    /** A home's figures on a day; {@code minimumStayMonths} is the minimum of the version in force that day. */
+    public record DashboardView(long careHomeId, LocalDate day, long bedsInService, long occupied, long vacant,
+            int minimumStayMonths, int windowDays, List<ReachingView> reachingMinimumStay) {
+    }
+
+    /** An open stay reaching the minimum stay on {@code minimumStayReachedOn}. */
+    public record ReachingView(long stayId, long residentId, String residentName, LocalDate admittedOn,
+            LocalDate minimumStayReachedOn) {
+    }
+
     @POST
     @Path("{id}/beds")
     public Response addBed(@PathParam("id") long id, NewBedRequest body, @Context UriInfo uri) {
@@ -116,8 +142,7 @@ public class CareHomesResource {
     @GET
     @Path("{id}/beds")
     public List<BedStatusView> beds(@PathParam("id") long id, @QueryParam("on") String on) {
-        LocalDate day = on == null || on.isBlank() ? LocalDate.now(com.jialicare.infrastructure.Clocks.ZONE)
-                : Params.requiredDate(on, "on");
+        LocalDate day = on == null || on.isBlank() ? null : Params.requiredDate(on, "on"); // null: the server's today
         return homes.bedsOn(id, day).stream().map(b -> new BedStatusView(b.bed().id(), b.bed().code(),
                 b.bed().room(), b.bed().commissionedOn(), b.bed().retiredOn(), b.status().name(),
                 b.stayId() == null ? null : new Occupant(b.residentId(), b.residentName(), b.stayId(), b.since())))

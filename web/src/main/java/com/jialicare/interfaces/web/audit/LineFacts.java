@@ -1,137 +1,43 @@
 package com.jialicare.interfaces.web.audit;
 
-import com.jialicare.application.carehome.BedOnDay;
 import com.jialicare.application.carehome.BedStatus;
-import com.jialicare.application.carehome.BedInfo;
-import com.jialicare.domain.model.carehome.CareHome;
-import com.jialicare.domain.model.policy.PolicyVersion;
-import com.jialicare.domain.model.resident.Resident;
-import com.jialicare.domain.model.shared.CapabilityLevel;
+import com.jialicare.application.subsidy.LineFacts.Assessed;
+import com.jialicare.application.subsidy.LineFacts.Away;
+import com.jialicare.application.subsidy.LineFacts.BedLine;
+import com.jialicare.application.subsidy.LineFacts.InBed;
+import com.jialicare.application.subsidy.LineFacts.Policy;
+import com.jialicare.application.subsidy.LineFacts.ResidentMonth;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
-import com.jialicare.domain.model.stay.AbsenceKind;
-import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.interfaces.web.LineRow;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The facts behind one line, as recorded now (RULES.md §5): for a resident-month the resident,
- * the stay with its beds and absences, the assessments; for a bed the bed and the home's filing; for
- * both the policy version the line used. Read by {@link ReviewApplication} through the registry's
- * services; nothing here decides anything.
+ * The facts dialog's view of {@link com.jialicare.application.subsidy.LineFacts}, the read model
+ * {@link com.jialicare.application.subsidy.LineFactsService} builds in one call: the line as the table shows it,
+ * and the facts behind it as bean properties for the page. Nothing here decides or reads anything.
  */
 public class LineFacts implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record Assessed(int level, LocalDate effectiveOn) implements Serializable {
-    }
-
-    public record InBed(String bedCode, String room, LocalDate from, LocalDate until) implements Serializable {
-    }
-
-    public record Away(AbsenceKind kind, LocalDate from, LocalDate until) implements Serializable {
-    }
-
-    /** The policy version of the line and the parameters that decided it. */
-    public record Policy(int version, LocalDate effectiveFrom, BigDecimal rate, int minAge, int minStayMonths,
-            int minDaysPresent, String localHukouPrefix, int minOperatingMonths, int minLeaseYears,
-            LocalDate bedPolicyStartDate) implements Serializable {
-    }
-
     private final LineRow line;
-    private final Policy policy;
-    // a resident-month
-    private String residentName;
-    private String idNumber;
-    private LocalDate birthDate;
-    private String hukouCode;
-    private Boolean localHukou;
-    private boolean stateSupported;
-    private List<Assessed> assessments = List.of();
-    private Long stayId;
-    private LocalDate admittedOn;
-    private LocalDate dischargedOn;
-    private DischargeReason dischargeReason;
-    private List<InBed> beds = List.of();
-    private List<Away> absences = List.of();
-    // a bed
-    private String bedCode;
-    private String room;
-    private LocalDate commissionedOn;
-    private LocalDate retiredOn;
-    private BedStatus statusOnAsOf;
-    private Ownership ownership;
-    private LocalDate filedOn;
-    private Integer filedBeds;
-    private Premises premises;
-    private LocalDate leaseEndsOn;
+    private final com.jialicare.application.subsidy.LineFacts facts;
+    private final ResidentMonth resident;
+    private final BedLine bed;
 
-    private LineFacts(LineRow line, PolicyVersion policy, BigDecimal rate) {
+    LineFacts(LineRow line, com.jialicare.application.subsidy.LineFacts facts) {
         this.line = line;
-        this.policy = policy == null ? null : new Policy(policy.version(), policy.effectiveFrom(), rate, policy.minAge(),
-                policy.minStayMonths(), policy.minDaysPresent(), policy.localHukouPrefix(),
-                policy.minOperatingMonths(), policy.minLeaseYears(), policy.bedPolicyStartDate());
-    }
-
-    /** A resident-month: who, the stay and its beds ({@code homeBeds} by id), absences, assessments. */
-    static LineFacts residentMonth(LineRow line, Resident resident, Stay stay, Map<Long, BedInfo> homeBeds,
-            PolicyVersion policy) {
-        BigDecimal rate = policy == null || line.level() == null ? null
-                : policy.monthlyRate(CapabilityLevel.of(line.level()));
-        LineFacts f = new LineFacts(line, policy, rate);
-        f.residentName = resident.getName();
-        f.idNumber = resident.getIdNumber().masked();
-        f.birthDate = resident.getBirthDate();
-        f.hukouCode = resident.getHukouCode();
-        f.localHukou = policy == null ? null : policy.isLocalHukou(resident.getHukouCode());
-        f.stateSupported = resident.isStateSupported();
-        f.assessments = resident.getAssessments().stream().map(a -> new Assessed(a.getLevel(), a.getEffectiveOn()))
-                .sorted(Comparator.comparing(Assessed::effectiveOn)).toList();
-        f.stayId = stay.getId();
-        f.admittedOn = stay.getAdmittedOn();
-        f.dischargedOn = stay.getDischargedOn();
-        f.dischargeReason = stay.getDischargeReason();
-        f.beds = stay.getOccupancies().stream().map(o -> {
-            BedInfo b = homeBeds.get(o.getBedId());
-            return new InBed(b == null ? "#" + o.getBedId() : b.code(), b == null ? "" : b.room(), o.getFromOn(),
-                    o.getUntilOn());
-        }).sorted(Comparator.comparing(InBed::from)).toList();
-        f.absences = stay.getAbsences().stream().map(a -> new Away(a.getKind(), a.getFromOn(), a.getUntilOn()))
-                .sorted(Comparator.comparing(Away::from)).toList();
-        return f;
-    }
-
-    /** A bed: its code, room, commissioning and retirement, its status on the as-of day; the home's filing. */
-    static LineFacts bed(LineRow line, BedOnDay bed, CareHome home, PolicyVersion policy) {
-        LineFacts f = new LineFacts(line, policy, policy == null ? null : policy.constructionRatePerBed());
-        f.bedCode = bed.bed().code();
-        f.room = bed.bed().room();
-        f.commissionedOn = bed.bed().commissionedOn();
-        f.retiredOn = bed.bed().retiredOn();
-        f.statusOnAsOf = bed.status();
-        f.ownership = home.getOwnership();
-        f.filedOn = home.getFiledOn();
-        f.filedBeds = home.getFiledBeds();
-        f.premises = home.getPremises();
-        f.leaseEndsOn = home.getLeaseEndsOn();
-        return f;
-    }
-
-    static Map<Long, BedInfo> byId(List<BedOnDay> beds) {
-        return beds.stream().map(BedOnDay::bed).collect(Collectors.toMap(BedInfo::id, Function.identity()));
+        this.facts = facts;
+        this.resident = facts.residentMonth();
+        this.bed = facts.bed();
     }
 
     public boolean isBed() {
-        return line.bed();
+        return facts.isBed();
     }
 
     public LineRow getLine() {
@@ -139,98 +45,98 @@ public class LineFacts implements Serializable {
     }
 
     public Policy getPolicy() {
-        return policy;
+        return facts.policy();
     }
 
     public String getResidentName() {
-        return residentName;
+        return resident == null ? null : resident.residentName();
     }
 
     public String getIdNumber() {
-        return idNumber;
+        return resident == null ? null : resident.maskedIdNumber();
     }
 
     public LocalDate getBirthDate() {
-        return birthDate;
+        return resident == null ? null : resident.birthDate();
     }
 
     public String getHukouCode() {
-        return hukouCode;
+        return resident == null ? null : resident.hukouCode();
     }
 
     public Boolean getLocalHukou() {
-        return localHukou;
+        return resident == null ? null : resident.localHukou();
     }
 
     public boolean isStateSupported() {
-        return stateSupported;
+        return resident != null && resident.stateSupported();
     }
 
     public List<Assessed> getAssessments() {
-        return assessments;
+        return resident == null ? List.of() : resident.assessments();
     }
 
     public Long getStayId() {
-        return stayId;
+        return resident == null ? null : resident.stayId();
     }
 
     public LocalDate getAdmittedOn() {
-        return admittedOn;
+        return resident == null ? null : resident.admittedOn();
     }
 
     public LocalDate getDischargedOn() {
-        return dischargedOn;
+        return resident == null ? null : resident.dischargedOn();
     }
 
     public DischargeReason getDischargeReason() {
-        return dischargeReason;
+        return resident == null ? null : resident.dischargeReason();
     }
 
     public List<InBed> getBeds() {
-        return beds;
+        return resident == null ? List.of() : resident.beds();
     }
 
     public List<Away> getAbsences() {
-        return absences;
+        return resident == null ? List.of() : resident.absences();
     }
 
     public String getBedCode() {
-        return bedCode;
+        return bed == null ? null : bed.bedCode();
     }
 
     public String getRoom() {
-        return room;
+        return bed == null ? null : bed.room();
     }
 
     public LocalDate getCommissionedOn() {
-        return commissionedOn;
+        return bed == null ? null : bed.commissionedOn();
     }
 
     public LocalDate getRetiredOn() {
-        return retiredOn;
+        return bed == null ? null : bed.retiredOn();
     }
 
     public BedStatus getStatusOnAsOf() {
-        return statusOnAsOf;
+        return bed == null ? null : bed.statusOnAsOf();
     }
 
     public Ownership getOwnership() {
-        return ownership;
+        return bed == null ? null : bed.ownership();
     }
 
     public LocalDate getFiledOn() {
-        return filedOn;
+        return bed == null ? null : bed.filedOn();
     }
 
     public Integer getFiledBeds() {
-        return filedBeds;
+        return bed == null ? null : bed.filedBeds();
     }
 
     public Premises getPremises() {
-        return premises;
+        return bed == null ? null : bed.premises();
     }
 
     public LocalDate getLeaseEndsOn() {
-        return leaseEndsOn;
+        return bed == null ? null : bed.leaseEndsOn();
     }
 }

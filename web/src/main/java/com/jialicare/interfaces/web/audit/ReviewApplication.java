@@ -2,16 +2,9 @@ package com.jialicare.interfaces.web.audit;
 
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.application.ApplicationService;
-import com.jialicare.application.CareHomeService;
-import com.jialicare.application.PolicyService;
-import com.jialicare.application.ResidentService;
-import com.jialicare.application.StayService;
-import com.jialicare.application.carehome.BedOnDay;
+import com.jialicare.application.subsidy.LineFactsService;
 import com.jialicare.domain.model.application.ReviewAction;
-import com.jialicare.domain.model.policy.PolicyVersion;
-import com.jialicare.domain.model.policy.PolicyVersionRecord;
 import com.jialicare.domain.model.shared.BusinessException;
-import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.interfaces.web.ApplicationPanel.ObjectionRow;
 import com.jialicare.interfaces.web.ApplicationPanel;
 import com.jialicare.interfaces.web.FacesErrors;
@@ -48,16 +41,7 @@ public class ReviewApplication implements Serializable {
     private ApplicationService applications;
 
     @Inject
-    private StayService stays;
-
-    @Inject
-    private ResidentService residents;
-
-    @Inject
-    private CareHomeService homes;
-
-    @Inject
-    private PolicyService policies;
+    private LineFactsService lineFacts;
 
     @Inject
     private UserSession session;
@@ -169,22 +153,10 @@ public class ReviewApplication implements Serializable {
         voucher = null;
     }
 
-    /** The facts a line was computed from, as the registry records them now. */
+    /** The facts a line was computed from, as the registry records them now: one call, one read model. */
     public void showFacts(LineRow line) {
         try {
-            PolicyVersion policy = policies.version(line.policyVersion()).map(PolicyVersionRecord::toPolicyVersion)
-                    .orElse(null);
-            if (line.bed()) {
-                List<BedOnDay> beds = homes.bedsOn(panel.getCareHomeId(), panel.getAsOf());
-                BedOnDay bed = beds.stream().filter(b -> line.bedId() != null && b.bed().id() == line.bedId()).findFirst()
-                        .orElseThrow(() -> BusinessException.notFound("BED_NOT_FOUND", "No bed " + line.bedId(),
-                                line.bedId()));
-                facts = LineFacts.bed(line, bed, homes.get(panel.getCareHomeId()), policy);
-            } else {
-                Stay stay = stays.get(line.stayId());
-                var beds = LineFacts.byId(homes.bedsOn(stay.getCareHomeId(), line.month().atEndOfMonth()));
-                facts = LineFacts.residentMonth(line, residents.get(line.residentId()), stay, beds, policy);
-            }
+            facts = new LineFacts(line, lineFacts.factsBehind(panel.getId(), panel.getRevisionShown(), line.lineNo()));
             PrimeFaces.current().executeScript("PF('factsDialog').show()");
         } catch (BusinessException e) {
             facts = null;
