@@ -1,9 +1,7 @@
 package com.jialicare.bench;
 
 import com.jialicare.domain.model.shared.IdNumber;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.jialicare.infrastructure.importing.ResidentSheetWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A care home's Excel file of new residents in the import's layout (姓名, 身份证号码, 户籍地代码, 特困供养, 能力等级,
@@ -23,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class ResidentWorkbook {
 
-    static final List<String> HEADER = List.of("姓名", "身份证号码", "户籍地代码", "特困供养", "能力等级", "评估日期");
+    static final List<String> HEADER = ResidentSheetWriter.header();
 
     /** The rows as typed, and for each wrong row (Excel's row number) the error code it must be reported with. */
     final List<List<String>> rows = new ArrayList<>();
@@ -105,25 +100,8 @@ final class ResidentWorkbook {
         return c;
     }
 
+    /** The file, written by the application's own writer of the import's layout. */
     byte[] xlsx() {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(1000); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("老人");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                header.createCell(i).setCellValue(HEADER.get(i));
-            }
-            int r = 1;
-            for (List<String> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i).setCellValue(values.get(i));
-                }
-            }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResidentSheetWriter.xlsx(rows);
     }
 }

@@ -69,6 +69,11 @@ public final class ResidentSheet {
             this.headers = headers;
         }
 
+        /** The header a file written for the import uses ({@link ResidentSheetWriter}). */
+        public String header() {
+            return headers[0];
+        }
+
         static Column of(String header) {
             String h = header.strip().toLowerCase(Locale.ROOT);
             for (Column c : values()) {

@@ -11,31 +11,33 @@ import java.util.zip.ZipOutputStream;
 /**
  * An .xlsx file built by hand with java.util.zip, the way an attacker would: the few parts Excel needs and
  * a sheet (and shared strings) written as a stream, so a part can unpack to hundreds of MB from a tiny file.
+ * Shared with the integration tests (the ejb module's test jar). Well-formed files are written by
+ * {@link ResidentSheetWriter}.
  */
-final class HandMadeXlsx {
+public final class HandMadeXlsx {
 
     /** Writes a part's XML. */
-    interface Part {
+    public interface Part {
         void write(OutputStream out) throws IOException;
     }
 
-    static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+    public static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
-    static final String SHEET_END = "</sheetData></worksheet>";
+    public static final String SHEET_END = "</sheetData></worksheet>";
 
     /** The header row of the import, as inline strings. */
-    static final String HEADER = "<row r=\"1\">" + inline("A1", "姓名") + inline("B1", "身份证号码") + inline("C1", "户籍地代码")
+    public static final String HEADER = "<row r=\"1\">" + inline("A1", "姓名") + inline("B1", "身份证号码") + inline("C1", "户籍地代码")
             + inline("D1", "特困供养") + inline("E1", "能力等级") + inline("F1", "评估日期") + "</row>";
 
     private HandMadeXlsx() {
     }
 
-    static String inline(String ref, String text) {
+    public static String inline(String ref, String text) {
         return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
     /** Writes the same text {@code times} times. */
-    static Part repeat(String start, String repeated, long times, String end) {
+    public static Part repeat(String start, String repeated, long times, String end) {
         return out -> {
             out.write(start.getBytes(StandardCharsets.UTF_8));
             byte[] r = repeated.getBytes(StandardCharsets.UTF_8);
@@ -56,7 +58,7 @@ final class HandMadeXlsx {
         };
     }
 
-    static byte[] build(Part sheet, Part sharedStrings) {
+    public static byte[] build(Part sheet, Part sharedStrings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
