@@ -1,0 +1,6 @@
+/**
+ * The bed board's read side: each home's bed timeline (every bed with the spans it was held), cached between
+ * requests ({@link com.jialicare.application.carehome.BedTimelines}, bounded by weight) and dropped when a
+ * change of the home's beds or stays commits ({@link com.jialicare.application.carehome.BedsChanged}).
+ */
+package com.jialicare.application.carehome;
