@@ -100,8 +100,9 @@ public class Formats {
         return kind == null ? "" : Messages.text("app.kind." + kind.name());
     }
 
+    /** The capability level with its number, e.g. "2 中度失能": the same words as the registry's level.N. */
     public String level(Integer level) {
-        return level == null ? "" : level + " " + PlainWords.level(level, zh());
+        return level == null ? "" : Messages.text("level." + level);
     }
 
     /** The readable reason of an exclusion code; empty for an eligible line (EL passes its null as ""). */
