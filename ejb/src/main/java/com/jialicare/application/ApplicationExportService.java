@@ -9,6 +9,7 @@ import com.jialicare.infrastructure.Clocks;
 import com.jialicare.infrastructure.export.ApplicationExcelExport;
 import com.jialicare.infrastructure.export.ApplicationReport;
 import com.jialicare.infrastructure.export.ApprovalSheetPdf;
+import com.jialicare.infrastructure.export.ExportTexts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -34,28 +35,27 @@ public class ApplicationExportService {
     static ApplicationReport report(Details d, boolean zh) {
         var a = d.application();
         Locale locale = zh ? Locale.CHINESE : Locale.ENGLISH;
+        ExportTexts t = ExportTexts.of(zh);
         String county = LeshanCounty.byCode(d.home().getCountyCode()).map(c -> zh ? c.nameZh() : c.nameEn())
                 .orElse(d.home().getCountyCode());
-        String period = a.getAsOf() != null ? (zh ? "截至 " : "as of ") + a.getAsOf() : a.getFrom() + " – " + a.getTo();
-        String kind = switch (a.getKind()) {
-            case CONSTRUCTION -> zh ? "建设补贴" : "Construction subsidy";
-            case OPERATING -> zh ? "运营补贴" : "Operating subsidy";
-        };
+        String period = a.getAsOf() != null ? t.format("period.asOf.pattern", a.getAsOf())
+                : a.getFrom() + " – " + a.getTo();
+        String kind = t.text("kind." + a.getKind().name());
         return new ApplicationReport(a.getId(), d.home().getName(), d.home().getCreditCode(), county, kind, period,
                 a.getState().name(), d.revisionShown(), a.getTotal(), a.getNoticeFrom(), a.getNoticeLastDay(),
-                d.lines().stream().map(l -> line(l, d, zh, locale)).toList(),
+                d.lines().stream().map(l -> line(l, d, t, locale)).toList(),
                 a.getEvents().stream().map(ApplicationExportService::step).toList(), zh);
     }
 
-    private static ApplicationReport.Line line(FrozenLine l, Details d, boolean zh, Locale locale) {
+    private static ApplicationReport.Line line(FrozenLine l, Details d, ExportTexts t, Locale locale) {
         String subject;
         String detail;
         if (l.getBedId() != null) {
-            subject = (zh ? "床位 " : "Bed ") + l.getBedCode();
-            detail = (zh ? "投用 " : "commissioned ") + l.getCommissionedOn();
+            subject = t.format("line.bed.pattern", l.getBedCode());
+            detail = t.format("line.commissioned.pattern", l.getCommissionedOn());
         } else {
             subject = d.residentNames().getOrDefault(l.getResidentId(), "#" + l.getResidentId());
-            detail = (zh ? "入住记录 #" : "stay #") + l.getStayId();
+            detail = t.format("line.stay.pattern", l.getStayId());
         }
         return new ApplicationReport.Line(l.getLineNo(), subject, detail,
                 l.getMonth() == null ? null : l.getMonth().toString().substring(0, 7), l.getPresentDays(),

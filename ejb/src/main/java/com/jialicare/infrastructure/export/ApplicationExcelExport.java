@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ApplicationExcelExport {
 
     public byte[] export(ApplicationReport r) {
-        boolean zh = r.chinese();
+        ExportTexts t = ExportTexts.of(r.chinese());
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
@@ -35,20 +35,19 @@ public final class ApplicationExcelExport {
             moneyBold.cloneStyleFrom(money);
             moneyBold.setFont(bold);
 
-            Sheet sheet = wb.createSheet(zh ? "明细" : "Lines");
+            Sheet sheet = wb.createSheet(t.text("sheet.lines"));
             int rowNo = 0;
-            rowNo = info(sheet, rowNo, zh ? "申请编号" : "Application", "#" + r.applicationId() + " (" + (zh ? "第" : "revision ")
-                    + r.revision() + (zh ? "版" : "") + ")");
-            rowNo = info(sheet, rowNo, zh ? "机构" : "Care home", r.homeName() + "  " + r.creditCode());
-            rowNo = info(sheet, rowNo, zh ? "区县" : "County", r.countyName());
-            rowNo = info(sheet, rowNo, zh ? "补贴类型" : "Subsidy", r.kind());
-            rowNo = info(sheet, rowNo, zh ? "期间" : "Period", r.period());
-            rowNo = info(sheet, rowNo, zh ? "状态" : "State", r.state());
+            rowNo = info(sheet, rowNo, t.text("info.application"), "#" + r.applicationId()
+                    + t.format("info.revision.pattern", r.revision()));
+            rowNo = info(sheet, rowNo, t.text("info.careHome"), r.homeName() + "  " + r.creditCode());
+            rowNo = info(sheet, rowNo, t.text("info.county"), r.countyName());
+            rowNo = info(sheet, rowNo, t.text("info.subsidy"), r.kind());
+            rowNo = info(sheet, rowNo, t.text("info.period"), r.period());
+            rowNo = info(sheet, rowNo, t.text("info.state"), r.state());
             rowNo++;
-            String[] columns = zh
-                    ? new String[] {"序号", "对象", "说明", "月份", "在院天数", "能力等级", "是否符合", "金额（元）", "原因代码", "原因", "政策版本"}
-                    : new String[] {"No.", "Subject", "Detail", "Month", "Days present", "Level", "Eligible", "Amount (yuan)",
-                            "Reason code", "Reason", "Policy version"};
+            String[] columns = t.texts("lines.no", "lines.subject", "lines.detail", "lines.month", "lines.presentDays",
+                    "lines.level", "lines.eligible", "lines.amountYuan", "lines.reasonCode", "lines.reason",
+                    "lines.policyVersion");
             Row head = sheet.createRow(rowNo++);
             for (int i = 0; i < columns.length; i++) {
                 Cell c = head.createCell(i);
@@ -68,7 +67,7 @@ public final class ApplicationExcelExport {
                 if (l.level() != null) {
                     row.createCell(5).setCellValue(l.level());
                 }
-                row.createCell(6).setCellValue(l.eligible() ? (zh ? "是" : "yes") : (zh ? "否" : "no"));
+                row.createCell(6).setCellValue(t.text(l.eligible() ? "yes" : "no"));
                 Cell amount = row.createCell(7);
                 amount.setCellValue(l.amount().doubleValue()); // a spreadsheet number; the exact figure is the text below
                 amount.setCellStyle(money);
@@ -77,7 +76,7 @@ public final class ApplicationExcelExport {
                 row.createCell(10).setCellValue(l.policyVersion());
             }
             Row totalRow = sheet.createRow(rowNo);
-            totalRow.createCell(6).setCellValue(zh ? "合计" : "Total");
+            totalRow.createCell(6).setCellValue(t.text("total"));
             Cell total = totalRow.createCell(7);
             if (r.lines().isEmpty()) {
                 total.setCellValue(0);
@@ -91,10 +90,10 @@ public final class ApplicationExcelExport {
             }
             sheet.createFreezePane(0, firstLine);
 
-            Sheet history = wb.createSheet(zh ? "流转记录" : "History");
+            Sheet history = wb.createSheet(t.text("sheet.history"));
             Row h = history.createRow(0);
-            String[] hcols = zh ? new String[] {"时间", "操作人", "操作", "状态", "意见"}
-                    : new String[] {"When", "Who", "Action", "State", "Comment"};
+            String[] hcols = t.texts("history.when", "history.who", "history.action", "history.state",
+                    "history.comment");
             for (int i = 0; i < hcols.length; i++) {
                 Cell c = h.createCell(i);
                 c.setCellValue(hcols[i]);

@@ -24,7 +24,7 @@ import java.math.BigDecimal;
 public final class ApprovalSheetPdf {
 
     public byte[] export(ApplicationReport r) {
-        boolean zh = r.chinese();
+        ExportTexts t = ExportTexts.of(r.chinese());
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BaseFont base = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
             Font title = new Font(base, 16, Font.BOLD);
@@ -32,46 +32,45 @@ public final class ApprovalSheetPdf {
             Font bold = new Font(base, 10, Font.BOLD);
             Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
             PdfWriter.getInstance(doc, out);
-            doc.addTitle((zh ? "补贴申请审批表 #" : "Subsidy approval sheet #") + r.applicationId());
+            doc.addTitle(t.format("pdf.title.pattern", r.applicationId()));
             doc.addCreator("Jiali Care");
             doc.open();
-            Paragraph head = new Paragraph(zh ? "乐山市养老机构床位补贴审批表" : "Leshan care-home bed subsidy approval sheet", title);
+            Paragraph head = new Paragraph(t.text("pdf.heading"), title);
             head.setAlignment(Element.ALIGN_CENTER);
             head.setSpacingAfter(12);
             doc.add(head);
 
             PdfPTable info = new PdfPTable(new float[] {1.2f, 3f, 1.2f, 3f});
             info.setWidthPercentage(100);
-            cell(info, zh ? "申请编号" : "Application", bold);
-            cell(info, "#" + r.applicationId() + (zh ? "（第" + r.revision() + "版）" : " (revision " + r.revision() + ")"), text);
-            cell(info, zh ? "状态" : "State", bold);
+            cell(info, t.text("info.application"), bold);
+            cell(info, "#" + r.applicationId() + t.format("pdf.revision.pattern", r.revision()), text);
+            cell(info, t.text("info.state"), bold);
             cell(info, r.state(), text);
-            cell(info, zh ? "机构名称" : "Care home", bold);
+            cell(info, t.text("pdf.careHome"), bold);
             cell(info, r.homeName(), text);
-            cell(info, zh ? "信用代码" : "Credit code", bold);
+            cell(info, t.text("pdf.creditCode"), bold);
             cell(info, r.creditCode(), text);
-            cell(info, zh ? "所属区县" : "County", bold);
+            cell(info, t.text("pdf.county"), bold);
             cell(info, r.countyName(), text);
-            cell(info, zh ? "补贴类型" : "Subsidy", bold);
+            cell(info, t.text("info.subsidy"), bold);
             cell(info, r.kind(), text);
-            cell(info, zh ? "期间" : "Period", bold);
+            cell(info, t.text("info.period"), bold);
             cell(info, r.period(), text);
-            cell(info, zh ? "公示期" : "Public notice", bold);
+            cell(info, t.text("pdf.notice"), bold);
             cell(info, r.noticeFrom() == null ? "—" : r.noticeFrom() + " – " + r.noticeLastDay(), text);
             long eligible = r.lines().stream().filter(ApplicationReport.Line::eligible).count();
-            cell(info, zh ? "符合条件" : "Eligible lines", bold);
+            cell(info, t.text("pdf.eligible"), bold);
             cell(info, eligible + " / " + r.lines().size(), text);
-            cell(info, zh ? "核定金额（元）" : "Total (yuan)", bold);
+            cell(info, t.text("pdf.total"), bold);
             cell(info, r.total() == null ? "—" : r.total().toPlainString(), bold);
             doc.add(info);
 
             doc.add(new Paragraph(" "));
-            doc.add(new Paragraph(zh ? "明细（符合条件的项目）" : "Eligible lines", bold));
+            doc.add(new Paragraph(t.text("pdf.lines"), bold));
             PdfPTable lines = new PdfPTable(new float[] {0.6f, 2.4f, 2.2f, 1f, 1.2f});
             lines.setWidthPercentage(100);
             lines.setHeaderRows(1);
-            for (String h : zh ? new String[] {"序号", "对象", "说明", "月份", "金额"}
-                    : new String[] {"No.", "Subject", "Detail", "Month", "Amount"}) {
+            for (String h : t.texts("lines.no", "lines.subject", "lines.detail", "lines.month", "lines.amount")) {
                 cell(lines, h, bold);
             }
             BigDecimal sum = BigDecimal.ZERO;
@@ -88,7 +87,7 @@ public final class ApprovalSheetPdf {
                 lines.addCell(amount);
                 sum = sum.add(l.amount());
             }
-            PdfPCell totalLabel = new PdfPCell(new Phrase(zh ? "合计" : "Total", bold));
+            PdfPCell totalLabel = new PdfPCell(new Phrase(t.text("total"), bold));
             totalLabel.setColspan(4);
             lines.addCell(totalLabel);
             PdfPCell total = new PdfPCell(new Phrase(sum.setScale(2).toPlainString(), bold));
@@ -97,10 +96,10 @@ public final class ApprovalSheetPdf {
             doc.add(lines);
 
             doc.add(new Paragraph(" "));
-            doc.add(new Paragraph(zh ? "审核记录" : "Review history", bold));
+            doc.add(new Paragraph(t.text("pdf.history"), bold));
             PdfPTable history = new PdfPTable(new float[] {2f, 1.3f, 1.6f, 3f});
             history.setWidthPercentage(100);
-            for (String h : zh ? new String[] {"时间", "经办人", "操作", "意见"} : new String[] {"When", "Who", "Action", "Comment"}) {
+            for (String h : t.texts("history.when", "pdf.history.who", "history.action", "history.comment")) {
                 cell(history, h, bold);
             }
             for (ApplicationReport.Step s : r.history()) {
@@ -114,9 +113,8 @@ public final class ApprovalSheetPdf {
             doc.add(new Paragraph(" "));
             PdfPTable sign = new PdfPTable(3);
             sign.setWidthPercentage(100);
-            for (String h : zh ? new String[] {"区县民政局（盖章）", "市民政局（盖章）", "财政局（盖章）"}
-                    : new String[] {"County bureau (seal)", "City bureau (seal)", "Finance bureau (seal)"}) {
-                PdfPCell c = new PdfPCell(new Phrase(h + "\n\n\n\n" + (zh ? "日期：" : "Date:"), text));
+            for (String h : t.texts("pdf.seal.county", "pdf.seal.city", "pdf.seal.finance")) {
+                PdfPCell c = new PdfPCell(new Phrase(h + "\n\n\n\n" + t.text("pdf.date"), text));
                 c.setMinimumHeight(80);
                 sign.addCell(c);
             }

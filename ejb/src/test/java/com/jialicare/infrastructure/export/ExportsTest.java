@@ -71,6 +71,36 @@ class ExportsTest {
     }
 
     @Test
+    @DisplayName("in English the workbook speaks English: sheets, labels, columns, yes/no and the total")
+    void excelEnglish() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(false))))) {
+            Sheet lines = wb.getSheet("Lines");
+            assertThat(lines.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Application");
+            assertThat(lines.getRow(0).getCell(1).getStringCellValue()).isEqualTo("#42 (revision 2)");
+            assertThat(lines.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Care home");
+            Row header = lines.getRow(7);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("No.");
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Amount (yuan)");
+            assertThat(lines.getRow(8).getCell(6).getStringCellValue()).isEqualTo("yes");
+            assertThat(lines.getRow(10).getCell(6).getStringCellValue()).isEqualTo("no");
+            assertThat(lines.getRow(11).getCell(6).getStringCellValue()).isEqualTo("Total");
+            assertThat(wb.getSheet("History").getRow(0).getCell(4).getStringCellValue()).isEqualTo("Comment");
+        }
+    }
+
+    @Test
+    @DisplayName("in Chinese the workbook's labels and revision read as before")
+    void excelChineseLabels() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(true))))) {
+            Sheet lines = wb.getSheet("明细");
+            assertThat(lines.getRow(0).getCell(1).getStringCellValue()).isEqualTo("#42 (第2版)");
+            assertThat(lines.getRow(1).getCell(0).getStringCellValue()).isEqualTo("机构");
+            assertThat(lines.getRow(8).getCell(6).getStringCellValue()).isEqualTo("是");
+            assertThat(lines.getRow(11).getCell(6).getStringCellValue()).isEqualTo("合计");
+        }
+    }
+
+    @Test
     @DisplayName("in English the sheet speaks English")
     void pdfEnglish() throws Exception {
         PdfReader reader = new PdfReader(new ApprovalSheetPdf().export(report(false)));

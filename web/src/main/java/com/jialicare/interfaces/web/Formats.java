@@ -1,21 +1,40 @@
 package com.jialicare.interfaces.web;
 
+import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.subsidy.ExclusionReason;
+import com.jialicare.infrastructure.Clocks;
+import com.jialicare.interfaces.shared.PlainWords;
 import com.jialicare.interfaces.web.session.LocaleBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How the pages write dates and division names: {@code #{formats.date(d)}}, {@code #{formats.county(c)}}. */
+/**
+ * How every page writes values: dates {@code yyyy-MM-dd}, months {@code yyyy-MM}, money with two decimals
+ * ({@code ¥11,000.00}), and counties, states, kinds, levels and exclusion reasons in the user's language:
+ * {@code #{formats.date(d)}}, {@code #{formats.money(x)}} and so on. The texts themselves come from the
+ * {@code msg} bundle through {@link Messages}.
+ */
 @Named
 @ApplicationScoped
 public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     @Inject
     private LocaleBean locale;
@@ -25,9 +44,42 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** An instant as a day and minute in Leshan's time zone. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(Clocks.ZONE));
+    }
+
+    /** A month {@code yyyy-MM}, from a {@link YearMonth} or any day of it. */
+    public String month(Object month) {
+        if (month instanceof YearMonth m) {
+            return MONTH.format(m);
+        }
+        if (month instanceof LocalDate d) {
+            return MONTH.format(d);
+        }
+        return "";
+    }
+
+    /** Yuan with two decimals and a thousands separator: ¥1,400.00; empty for no amount. */
+    public static String yuan(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public String money(BigDecimal amount) {
+        return yuan(amount);
+    }
+
     /** The county's name in the user's language, e.g. 市中区 or Shizhong District; the code if unknown. */
     public String county(String code) {
         return LeshanCounty.byCode(code).map(this::name).orElse(code == null ? "" : code);
+    }
+
+    public String name(LeshanCounty county) {
+        return zh() ? county.nameZh() : county.nameEn();
     }
 
     /** Record numbers as a list: {@code 12, 40}. */
@@ -35,7 +87,36 @@ public class Formats {
         return ids == null ? "" : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    public String name(LeshanCounty county) {
-        return locale.isChinese() ? county.nameZh() : county.nameEn();
+    public String state(ApplicationState state) {
+        return state == null ? "" : Messages.text("app.state." + state.name());
+    }
+
+    /** The state as a family member reads it (the same words as the family API). */
+    public String plainState(ApplicationState state) {
+        return state == null ? "" : PlainWords.state(state, zh());
+    }
+
+    public String kind(ApplicationKind kind) {
+        return kind == null ? "" : Messages.text("app.kind." + kind.name());
+    }
+
+    /** The capability level with its number, e.g. "2 中度失能": the same words as the registry's level.N. */
+    public String level(Integer level) {
+        return level == null ? "" : Messages.text("level." + level);
+    }
+
+    /** The readable reason of an exclusion code; empty for an eligible line (EL passes its null as ""). */
+    public String reason(String code) {
+        return code == null || code.isEmpty() ? ""
+                : ExclusionReason.valueOf(code).reason(zh() ? Locale.CHINESE : Locale.ENGLISH);
+    }
+
+    /** "Yes"/"No" in the user's language. */
+    public String yesNo(boolean value) {
+        return Messages.text(value ? "yes" : "no");
+    }
+
+    public boolean zh() {
+        return locale.isChinese();
     }
 }

@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Texts for the user from the {@code msg} bundle, and the page messages the beans add. A
- * {@link BusinessException} is shown by its stable code: bundle key {@code error.<CODE>}, a
- * {@link MessageFormat} pattern over the exception's arguments; a code without a text falls back to the
- * exception's own (English) message, so nothing is ever shown empty.
+ * The one way the beans reach the {@code msg} bundle: its texts, and the page messages (growl) they add.
+ * A {@link BusinessException} is shown by its stable code: bundle key {@code error.<CODE>} (the only
+ * namespace of error texts), a {@link MessageFormat} pattern over the exception's arguments; a code
+ * without a text falls back to the exception's own (English) message, so nothing is ever shown empty.
+ * How values are written on the pages (dates, money, counties) is {@link Formats}.
  */
 public final class Messages {
+
+    /** The bundle prefix of a business failure's text: {@code error.BED_OCCUPIED}. */
+    public static final String ERROR_PREFIX = "error.";
 
     private Messages() {
     }
@@ -25,18 +29,28 @@ public final class Messages {
 
     /** The text of a business failure from that bundle; separate from Faces so that it can be tested. */
     public static String of(ResourceBundle bundle, BusinessException e) {
-        String key = "error." + e.code();
-        if (e.code() == null || !bundle.containsKey(key)) {
-            return e.getMessage();
+        return e.code() == null ? e.getMessage() : error(bundle, e.code(), e.getMessage(), e.args());
+    }
+
+    /** The text of an error code with its arguments, or {@code fallback} when the code has no text. */
+    public static String error(ResourceBundle bundle, String code, String fallback, Object... args) {
+        String key = ERROR_PREFIX + code;
+        if (code == null || !bundle.containsKey(key)) {
+            return fallback;
         }
-        return new MessageFormat(bundle.getString(key), locale(bundle)).format(e.args());
+        // always a MessageFormat pattern, arguments or not, as the bundles write them ('' for an apostrophe)
+        return new MessageFormat(bundle.getString(key), locale(bundle)).format(args == null ? new Object[0] : args);
+    }
+
+    /** The text of an error code, e.g. of a rejected import row, in the user's language; else {@code fallback}. */
+    public static String error(String code, String fallback, Object... args) {
+        return error(bundle(), code, fallback, args);
     }
 
     /** A text of the bundle, its {@code {0}}… filled with the arguments. */
     public static String text(String key, Object... args) {
         ResourceBundle bundle = bundle();
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale(bundle)).format(args);
+        return format(bundle, bundle.getString(key), args);
     }
 
     /** Shows a business failure on the page (in the growl): "not done", and why. */
@@ -44,9 +58,13 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text("message.failed"), of(e));
     }
 
-    /** Shows that something was done: "saved", and what. */
+    /** Shows that something was done: "done", and what, in the words of the bundle key. */
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, text("message.done"), text(key, args));
+    }
+
+    private static String format(ResourceBundle bundle, String pattern, Object... args) {
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale(bundle)).format(args);
     }
 
     private static void add(FacesMessage.Severity severity, String summary, String detail) {

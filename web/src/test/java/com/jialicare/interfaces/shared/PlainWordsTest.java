@@ -2,7 +2,17 @@ package com.jialicare.interfaces.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jialicare.application.FamilyService.Elder;
+import com.jialicare.application.FamilyService.Person;
 import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.shared.DischargeReason;
+import com.jialicare.domain.model.shared.Ownership;
+import com.jialicare.domain.model.shared.Premises;
+import com.jialicare.domain.model.stay.Stay;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +34,42 @@ class PlainWordsTest {
         assertThat(PlainWords.state(ApplicationState.CITY_APPROVED, true)).isEqualTo("市民政局已审批，等待拨付");
         assertThat(PlainWords.level(2, true)).isEqualTo("中度失能");
         assertThat(PlainWords.level(4, false)).isEqualTo("totally impaired");
+    }
+
+    @Test
+    @DisplayName("the one sentence of the family page and the family API, in each case and both languages")
+    void summaries() {
+        Person p = new Person(7, "王秀英", "5111**********0021");
+        CareHome home = new CareHome("福寿养老院", "52511102MJ0000001F", Ownership.PRIVATE, "511102",
+                LocalDate.of(2020, 1, 1), 20, Premises.OWNED, null, "乐山", Instant.EPOCH);
+        LocalDate admitted = LocalDate.of(2024, 1, 10);
+        LocalDate reached = LocalDate.of(2024, 7, 10);
+
+        Elder noStay = new Elder(p, null, null, null, 0, null, false, 6, null, List.of());
+        assertThat(PlainWords.summary(noStay, true)).isEqualTo("王秀英目前没有入住记录。");
+        assertThat(PlainWords.summary(noStay, false)).isEqualTo("王秀英 has no stay on record.");
+
+        Stay left = new Stay(7, 1, 1, admitted);
+        left.discharge(LocalDate.of(2024, 3, 1), DischargeReason.RETURNED_HOME);
+        Elder gone = new Elder(p, home, null, left, 1, null, false, 6, 2, List.of());
+        assertThat(PlainWords.summary(gone, true)).isEqualTo("王秀英已于2024-03-01退住福寿养老院。");
+        assertThat(PlainWords.summary(gone, false)).isEqualTo("王秀英 left 福寿养老院 on 2024-03-01.");
+
+        Stay stay = new Stay(7, 1, 1, admitted);
+        Elder cannot = new Elder(p, home, null, stay, 1, null, false, 6, 2, List.of());
+        assertThat(PlainWords.summary(cannot, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，本次入住尚不能计入运营补贴。");
+        assertThat(PlainWords.summary(cannot, false)).isEqualTo(
+                "王秀英 has lived in 福寿养老院 since 2024-01-10 and this stay cannot count for the operating subsidy yet.");
+
+        Elder notYet = new Elder(p, home, null, stay, 3, reached, false, 6, 2, List.of());
+        assertThat(PlainWords.summary(notYet, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，将于2024-07-10住满6个月。");
+        assertThat(PlainWords.summary(notYet, false)).isEqualTo(
+                "王秀英 has lived in 福寿养老院 since 2024-01-10 and reaches 6 months on 2024-07-10.");
+
+        Elder done = new Elder(p, home, null, stay, 12, reached, true, 6, 2, List.of());
+        assertThat(PlainWords.summary(done, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，已住满6个月（2024-07-10），可计入运营补贴。");
+        assertThat(PlainWords.summary(done, false)).isEqualTo("王秀英 has lived in 福寿养老院 since 2024-01-10 and has stayed 6"
+                + " months (since 2024-07-10), so the operating subsidy can count the months.");
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.jialicare.domain.model.policy.PolicyVersionRecord;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
-import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -70,11 +70,11 @@ public class ManagePolicies implements Serializable {
     public void add() {
         try {
             PolicyVersionRecord added = policies.add(form.toAmendment());
-            FacesErrors.done("admin.policy.added", added.getVersionNo(), added.getEffectiveFrom());
+            Messages.info("admin.policy.added", added.getVersionNo(), added.getEffectiveFrom());
             form = new PolicyForm();
             load();
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 

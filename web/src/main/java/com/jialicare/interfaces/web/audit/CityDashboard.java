@@ -6,8 +6,8 @@ import com.jialicare.application.SubsidyService;
 import com.jialicare.application.subsidy.SubsidyPreview;
 import com.jialicare.application.subsidy.SubsidyPreview.CountySubsidy;
 import com.jialicare.domain.model.shared.BusinessException;
-import com.jialicare.interfaces.web.FacesErrors;
-import com.jialicare.interfaces.web.Texts;
+import com.jialicare.interfaces.web.Formats;
+import com.jialicare.interfaces.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class CityDashboard implements Serializable {
     private SubsidyService subsidies;
 
     @Inject
-    private Texts texts;
+    private Formats formats;
 
     @Inject
     private Clock clock;
@@ -73,7 +73,7 @@ public class CityDashboard implements Serializable {
         try {
             occupancy = homes.occupancyByCounty(today);
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -105,7 +105,7 @@ public class CityDashboard implements Serializable {
             operatingTotal = operating.total();
             constructionTotal = construction.total();
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -117,22 +117,22 @@ public class CityDashboard implements Serializable {
 
     /** Bar chart: beds in service and occupied, per county. */
     public String getOccupancyChart() {
-        return barChart(FacesErrors.text("audit.dashboard.occupancyChart", texts.date(today)),
+        return barChart(Messages.text("audit.dashboard.occupancyChart", formats.date(today)),
                 occupancy.stream().map(CountyOccupancy::countyCode).toList(),
-                List.of(dataset(FacesErrors.text("audit.dashboard.bedsInService"), "#1f5f8b",
+                List.of(dataset(Messages.text("audit.dashboard.bedsInService"), "#1f5f8b",
                                 occupancy.stream().map(c -> (Number) c.bedsInService()).toList()),
-                        dataset(FacesErrors.text("audit.dashboard.occupied"), "#e8a33d",
+                        dataset(Messages.text("audit.dashboard.occupied"), "#e8a33d",
                                 occupancy.stream().map(c -> (Number) c.occupied()).toList())));
     }
 
     /** Bar chart: the year's operating and construction subsidy per county, in yuan. */
     public String getSubsidyChart() {
         List<CountyRow> rows = subsidyRows == null ? List.of() : subsidyRows;
-        return barChart(FacesErrors.text("audit.dashboard.subsidyChart", year),
+        return barChart(Messages.text("audit.dashboard.subsidyChart", year),
                 rows.stream().map(CountyRow::countyCode).toList(),
-                List.of(dataset(FacesErrors.text("app.kind.OPERATING"), "#2e8b57",
+                List.of(dataset(Messages.text("app.kind.OPERATING"), "#2e8b57",
                                 rows.stream().map(r -> (Number) r.operating()).toList()),
-                        dataset(FacesErrors.text("app.kind.CONSTRUCTION"), "#7b68ee",
+                        dataset(Messages.text("app.kind.CONSTRUCTION"), "#7b68ee",
                                 rows.stream().map(r -> (Number) r.construction()).toList())));
     }
 
@@ -150,7 +150,7 @@ public class CityDashboard implements Serializable {
 
     private String barChart(String title, List<String> countyCodes, List<JsonObjectBuilder> datasets) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        countyCodes.stream().map(texts::county).forEach(labels::add);
+        countyCodes.stream().map(formats::county).forEach(labels::add);
         JsonArrayBuilder sets = Json.createArrayBuilder();
         datasets.forEach(sets::add);
         return Json.createObjectBuilder()

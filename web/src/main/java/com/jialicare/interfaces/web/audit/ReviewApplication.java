@@ -7,7 +7,7 @@ import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.ApplicationPanel.ObjectionRow;
 import com.jialicare.interfaces.web.ApplicationPanel;
-import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.LineRow;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -77,7 +77,7 @@ public class ReviewApplication implements Serializable {
         try {
             panel = new ApplicationPanel(applications.get(Long.parseLong(id), null));
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -110,7 +110,7 @@ public class ReviewApplication implements Serializable {
                 .filter(o -> o.pending() && Boolean.TRUE.equals(ticked.get(o.id()))).map(ObjectionRow::id).toList();
         if (ids.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, FacesErrors.text("audit.objections.noneSelected"),
+                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, Messages.text("audit.objections.noneSelected"),
                     null));
             return;
         }
@@ -160,7 +160,7 @@ public class ReviewApplication implements Serializable {
             PrimeFaces.current().executeScript("PF('factsDialog').show()");
         } catch (BusinessException e) {
             facts = null;
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -168,13 +168,13 @@ public class ReviewApplication implements Serializable {
         try {
             panel = new ApplicationPanel(step.get());
             if (doneKey != null) {
-                FacesErrors.done(doneKey, panel.getId());
+                Messages.info(doneKey, panel.getId());
             }
             if (dialog != null) {
                 PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
             }
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 

@@ -8,7 +8,7 @@ import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.ApplicationPanel;
 import com.jialicare.interfaces.web.ApplicationRows;
-import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -69,10 +69,10 @@ public class HomeApplications implements Serializable {
                     kind == ApplicationKind.CONSTRUCTION ? asOf : null,
                     kind == ApplicationKind.OPERATING ? from : null, kind == ApplicationKind.OPERATING ? to : null));
             open(a.getId());
-            FacesErrors.done("app.applications.created", a.getId());
+            Messages.info("app.applications.created", a.getId());
             PrimeFaces.current().executeScript("PF('newApplicationDialog').hide()");
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -81,7 +81,7 @@ public class HomeApplications implements Serializable {
             selected = new ApplicationPanel(applications.get(id, null));
         } catch (BusinessException e) {
             selected = null;
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -91,7 +91,7 @@ public class HomeApplications implements Serializable {
             try {
                 selected = new ApplicationPanel(applications.get(selected.getId(), revision));
             } catch (BusinessException e) {
-                FacesErrors.show(e);
+                Messages.error(e);
             }
         }
     }
@@ -99,9 +99,9 @@ public class HomeApplications implements Serializable {
     public void submit() {
         try {
             selected = new ApplicationPanel(applications.submit(selected.getId()));
-            FacesErrors.done("app.applications.submitted", selected.getId(), selected.getRevision());
+            Messages.info("app.applications.submitted", selected.getId(), selected.getRevision());
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
             open(selected.getId());
         }
     }

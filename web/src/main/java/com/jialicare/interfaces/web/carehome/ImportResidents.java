@@ -48,9 +48,7 @@ public class ImportResidents implements Serializable {
 
     /** A rejected row's reason in the reader's language (the code's text, else the service's message). */
     public String reason(RowError e) {
-        String key = "error." + e.code();
-        String text = Messages.text(key, e.args().toArray());
-        return text == null || text.equals(key) ? e.message() : text;
+        return Messages.error(e.code(), e.message(), e.args().toArray());
     }
 
     public UploadedFile getFile() {
@@ -72,9 +70,7 @@ public class ImportResidents implements Serializable {
         }
         if (report.fileError() != null) {
             // the file as a whole: too large, too many rows, others importing (IMPORT_BUSY), unreadable …
-            String key = "error." + report.fileCode();
-            String text = report.fileCode() == null ? null : Messages.text(key, report.fileArgs().toArray());
-            return text == null || text.equals(key) ? report.fileError() : text;
+            return Messages.error(report.fileCode(), report.fileError(), report.fileArgs().toArray());
         }
         return report.accepted() ? Messages.text("import.done", report.imported())
                 : Messages.text("import.rejected", report.errors().size(), report.rows());

@@ -6,7 +6,7 @@ import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.subsidy.ConstructionResult;
 import com.jialicare.domain.model.subsidy.OperatingLine;
 import com.jialicare.domain.model.subsidy.OperatingResult;
-import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.LineRow;
 import com.jialicare.interfaces.web.Lines;
 import com.jialicare.interfaces.web.session.UserSession;
@@ -74,7 +74,7 @@ public class PreviewSubsidies implements Serializable {
             constructionPolicyVersion = r.policyVersion();
         } catch (BusinessException e) {
             construction = null;
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -90,7 +90,7 @@ public class PreviewSubsidies implements Serializable {
             operating = new Lines(rows, r.total());
         } catch (BusinessException e) {
             operating = null;
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 

@@ -6,7 +6,7 @@ import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.shared.PlainWords;
-import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.session.LocaleBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -53,7 +53,7 @@ public class FamilyOverview implements Serializable {
         try {
             elders = family.elders().stream().map(FamilyOverview::view).toList();
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
@@ -75,17 +75,17 @@ public class FamilyOverview implements Serializable {
 
     /** "Room A-101, bed A-101-1", or that the elder has no bed now. */
     public String bed(ElderView e) {
-        return e.bedCode() == null ? FacesErrors.text("family.noBed") : FacesErrors.text("family.roomBed", e.room(),
+        return e.bedCode() == null ? Messages.text("family.noBed") : Messages.text("family.roomBed", e.room(),
                 e.bedCode());
     }
 
     /** "满6个月" / "6 months' stay": the label of the minimum-stay date, with the policy's number. */
     public String minimumStay(ElderView e) {
-        return FacesErrors.text("family.minimumStay", e.minimumStayMonths());
+        return Messages.text("family.minimumStay", e.minimumStayMonths());
     }
 
     public String months(ElderView e) {
-        return FacesErrors.text("family.months", e.monthsStayed());
+        return Messages.text("family.months", e.monthsStayed());
     }
 
     public List<ElderView> getElders() {

@@ -6,7 +6,7 @@ import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.shared.Masking;
-import com.jialicare.interfaces.web.FacesErrors;
+import com.jialicare.interfaces.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,10 +75,10 @@ public class PublicNotice implements Serializable {
         try {
             var receipt = applications.object(objectTo, text, contact, ((jakarta.servlet.http.HttpServletRequest)
                     jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
-            FacesErrors.done(receipt.duplicate() ? "notice.objection.duplicate" : "notice.objection.recorded", objectTo);
+            Messages.info(receipt.duplicate() ? "notice.objection.duplicate" : "notice.objection.recorded", objectTo);
             PrimeFaces.current().executeScript("PF('objectionDialog').hide()");
         } catch (BusinessException e) {
-            FacesErrors.show(e);
+            Messages.error(e);
         }
     }
 
