@@ -1,7 +1,5 @@
 package com.jialicare.infrastructure.persistence.stay;
 
-import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
-import static com.jialicare.infrastructure.persistence.Predicates.occupiedOnOrAfter;
 
 import com.jialicare.domain.model.stay.Stay;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
+import static com.jialicare.infrastructure.persistence.Predicates.occupiedOnOrAfter;
 
 /** The queries over stays and their occupancies of beds. Runs in the caller's transaction (or none: reads only). */
 @ApplicationScoped
@@ -41,6 +41,12 @@ public class StayRepository {
     public List<Stay> ofResidentNewestFirst(long residentId) {
         return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
                 .setParameter("r", residentId).getResultList();
+    }
+
+    /** The resident's latest stay (by admission), if any. */
+    public Optional<Stay> latestOfResident(long residentId) {
+        return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
+                .setParameter("r", residentId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** An occupancy of the bed on {@code day} or later, if there is one. */
