@@ -30,7 +30,7 @@ class ArchitectureRulesTest {
     @Test
     @DisplayName("an application class that creates a query breaks the no-query rule")
     void queryRule() {
-        assertViolated(ArchitectureTest.applicationWritesNoQuery(FIXTURE), "createQuery");
+        assertViolated(ArchitectureTest.noQueryOutsideTheRepositories(FIXTURE), "createQuery");
     }
 
     private void assertViolated(ArchRule rule, String culprit) {

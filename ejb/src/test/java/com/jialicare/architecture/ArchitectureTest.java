@@ -14,8 +14,8 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Which layer of the core may depend on which (README, Architecture): the domain on nothing above it, the
- * infrastructure on no application class, and the application writes no query (JPQL, SQL or criteria): each is
- * written once, in a repository of {@code infrastructure/persistence}. {@link ArchitectureRulesTest} shows each
+ * infrastructure on no application class, and no query (JPQL, SQL or criteria) is made outside the repositories of
+ * {@code infrastructure/persistence}, so that application/ holds none and each is written once. {@link ArchitectureRulesTest} shows each
  * rule failing on classes that break it.
  */
 @AnalyzeClasses(packages = "com.jialicare", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -30,7 +30,7 @@ class ArchitectureTest {
     static final ArchRule infrastructure_depends_on_no_application_class = infrastructureDependsOnNoApplication(ROOT);
 
     @ArchTest
-    static final ArchRule application_writes_no_query = applicationWritesNoQuery(ROOT);
+    static final ArchRule no_query_outside_the_repositories = noQueryOutsideTheRepositories(ROOT);
 
     static ArchRule domainDependsOnNothingAboveIt(String root) {
         return noClasses().that().resideInAPackage(root + ".domain..")
@@ -45,9 +45,12 @@ class ArchitectureTest {
                 .because("the application uses the infrastructure, never the other way round");
     }
 
-    /** No JPQL, SQL or criteria query is made in application/: no {@code create…Query}, no criteria builder. */
-    static ArchRule applicationWritesNoQuery(String root) {
-        return noClasses().that().resideInAPackage(root + ".application..")
+    /**
+     * No JPQL, SQL or criteria query is made outside {@code infrastructure/persistence} (so none in application/):
+     * no {@code create…Query}, no criteria builder.
+     */
+    static ArchRule noQueryOutsideTheRepositories(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".infrastructure.persistence..")
                 .should().callMethodWhere(target(owner(assignableTo(EntityManager.class)))
                         .and(target(nameMatching("create\\w*Query|getCriteriaBuilder"))))
                 .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence.criteria..")
