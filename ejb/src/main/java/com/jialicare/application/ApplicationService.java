@@ -18,6 +18,10 @@ import com.jialicare.domain.model.subsidy.ConstructionResult;
 import com.jialicare.domain.model.subsidy.OperatingLine;
 import com.jialicare.domain.model.subsidy.OperatingResult;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.infrastructure.persistence.Slice;
+import com.jialicare.infrastructure.persistence.application.ApplicationRepository;
+import com.jialicare.infrastructure.persistence.application.ClaimRepository;
+import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +32,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +68,15 @@ public class ApplicationService {
 
     @Inject
     private ObjectionThrottle throttle;
+
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private ClaimRepository claims;
+
+    @Inject
+    private ResidentRepository residents;
 
     public record NewApplication(Long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to) {
     }
@@ -116,7 +128,7 @@ public class ApplicationService {
 
     public Page<Summary> list(ApplicationState state, String countyCode, Long careHomeId, int page, int size) {
         Page.check(page, size);
-        return find(callers.get(), null, Map.of(), state, countyCode, careHomeId, page, size);
+        return find(callers.get(), ApplicationRepository.Filter.of(state, countyCode, careHomeId), page, size);
     }
 
     /**
@@ -132,58 +144,17 @@ public class ApplicationService {
         Caller caller = callers.get();
         caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
         if (caller.role() == Role.COUNTY_AUDITOR) {
-            return find(caller, "a.state = :waiting", Map.of("waiting", ApplicationState.SUBMITTED), null, null, null,
+            return find(caller, ApplicationRepository.Filter.waiting(Set.of(ApplicationState.SUBMITTED), null),
                     page, size);
         }
-        return find(caller, "(a.state in :waiting or (a.state = :notice and a.noticeUntil <= :today))",
-                Map.of("waiting", List.of(ApplicationState.COUNTY_APPROVED, ApplicationState.CITY_APPROVED),
-                        "notice", ApplicationState.PUBLIC_NOTICE, "today", LocalDate.now(clock)),
-                null, null, null, page, size);
+        return find(caller, ApplicationRepository.Filter.waiting(Set.of(ApplicationState.COUNTY_APPROVED,
+                ApplicationState.CITY_APPROVED), LocalDate.now(clock)), page, size);
     }
 
-    private Page<Summary> find(Caller caller, String condition, Map<String, Object> conditionParams,
-            ApplicationState state, String countyCode, Long careHomeId, int page, int size) {
-        StringBuilder where = new StringBuilder(" where h.id = a.careHomeId");
-        Map<String, Object> params = new HashMap<>(conditionParams);
-        if (condition != null) {
-            where.append(" and ").append(condition);
-        }
-        switch (caller.role()) {
-            case HOME_ADMIN -> {
-                where.append(" and a.careHomeId = :own");
-                params.put("own", caller.careHomeId());
-            }
-            case COUNTY_AUDITOR -> {
-                where.append(" and h.countyCode = :ownCounty");
-                params.put("ownCounty", caller.countyCode());
-            }
-            case FAMILY -> where.append(" and 1 = 0");
-            default -> {
-                // the city sees all
-            }
-        }
-        if (state != null) {
-            where.append(" and a.state = :state");
-            params.put("state", state);
-        }
-        if (countyCode != null && !countyCode.isBlank()) {
-            where.append(" and h.countyCode = :county");
-            params.put("county", countyCode);
-        }
-        if (careHomeId != null) {
-            where.append(" and a.careHomeId = :home");
-            params.put("home", careHomeId);
-        }
-        var count = em.createQuery("select count(a) from Application a, CareHome h" + where, Long.class);
-        var query = em.createQuery("select a, h.name, h.countyCode from Application a, CareHome h" + where
-                + " order by a.id desc", Object[].class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Summary> items = query.setFirstResult(page * size).setMaxResults(size).getResultStream()
-                .map(r -> new Summary((Application) r[0], (String) r[1], (String) r[2])).toList();
-        return new Page<>(page, size, count.getSingleResult(), items);
+    private Page<Summary> find(Caller caller, ApplicationRepository.Filter filter, int page, int size) {
+        Slice<ApplicationRepository.Listed> found = applications.page(caller, filter, page * size, size);
+        return new Page<>(page, size, found.total(), found.items().stream()
+                .map(l -> new Summary(l.application(), l.homeName(), l.countyCode())).toList());
     }
 
     /** The application with the lines of its current revision (or of {@code revision}), its history and objections. */
@@ -231,7 +202,7 @@ public class ApplicationService {
         }
         a.submit(total, actor(caller), clock.instant());
         lines.forEach(em::persist);
-        claim(a, lines);
+        claims.claim(a.getId(), lines);
         em.flush();
         audit.record("APPLICATION_SUBMITTED", "Application", a.getId(), "revision " + revision + ", total "
                 + total.toPlainString() + ", " + home.getName());
@@ -259,7 +230,7 @@ public class ApplicationService {
         Application a = locked(caller, id);
         a.returnBy(caller.role() == Role.COUNTY_AUDITOR ? Reviewer.COUNTY : Reviewer.CITY, actor(caller),
                 Text.optional(reason, "reason", 2000), clock.instant());
-        release(id);
+        claims.release(id);
         audit.record("APPLICATION_RETURNED", "Application", id, reason);
         return get(id, null);
     }
@@ -371,7 +342,7 @@ public class ApplicationService {
         if (upheld) {
             // checks the state before the objections are marked decided
             a.returnForObjection(actor(caller), note, clock.instant());
-            release(id);
+            claims.release(id);
         }
         for (Objection o : chosen) {
             o.decide(upheld, note, caller.username(), clock.instant());
@@ -389,8 +360,7 @@ public class ApplicationService {
         if (amount == null) {
             throw BusinessException.invalid("FIELD_REQUIRED", "amount", "amount is required");
         }
-        if (!em.createQuery("select x.id from Application x where x.voucher = :v").setParameter("v", v)
-                .getResultList().isEmpty()) {
+        if (applications.voucherUsed(v)) {
             throw BusinessException.conflict("VOUCHER_USED", "voucher", "Voucher " + v + " is already recorded", v);
         }
         a.pay(paidOn, amount, v, actor(caller), clock.instant());
@@ -401,10 +371,8 @@ public class ApplicationService {
     /** Applications under public notice today, for the public page (the adapters mask personal data). */
     public List<Details> notices() {
         LocalDate today = LocalDate.now(clock);
-        List<Application> under = em.createQuery("select a from Application a where a.state = :s order by a.noticeFrom, a.id",
-                Application.class).setParameter("s", ApplicationState.PUBLIC_NOTICE).getResultList();
         List<Details> result = new ArrayList<>();
-        for (Application a : under) {
+        for (Application a : applications.inPublicNotice()) {
             if (a.isUnderNotice(today)) {
                 List<FrozenLine> lines = frozenLines(a.getId(), a.getRevision()).stream()
                         .filter(FrozenLine::isEligible).toList();
@@ -422,12 +390,7 @@ public class ApplicationService {
                 ids.add(l.getResidentId());
             }
         }
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select r.id, r.name from Resident r where r.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
-        }
-        return names;
+        return residents.names(ids);
     }
 
     private List<FrozenLine> preview(Application a) {
@@ -455,36 +418,12 @@ public class ApplicationService {
         return lines;
     }
 
-    private void claim(Application a, List<FrozenLine> lines) {
-        for (FrozenLine l : lines) {
-            if (!l.isEligible()) {
-                continue;
-            }
-            if (l.getBedId() != null) {
-                em.createNativeQuery("insert into claimed_bed (bed_id, application_id) values (?1, ?2)")
-                        .setParameter(1, l.getBedId()).setParameter(2, a.getId()).executeUpdate();
-            } else {
-                em.createNativeQuery("insert into claimed_month (stay_id, month_start, application_id) values (?1, ?2, ?3)")
-                        .setParameter(1, l.getStayId()).setParameter(2, l.getMonth()).setParameter(3, a.getId())
-                        .executeUpdate();
-            }
-        }
-    }
-
-    /** A returned application's lines can be claimed again. */
-    private void release(long id) {
-        em.createNativeQuery("delete from claimed_bed where application_id = ?1").setParameter(1, id).executeUpdate();
-        em.createNativeQuery("delete from claimed_month where application_id = ?1").setParameter(1, id).executeUpdate();
-    }
-
     private List<FrozenLine> frozenLines(long id, int revision) {
-        return em.createQuery("select l from FrozenLine l where l.applicationId = :a and l.revision = :r order by l.lineNo",
-                FrozenLine.class).setParameter("a", id).setParameter("r", revision).getResultList();
+        return applications.lines(id, revision);
     }
 
     private List<Objection> objections(long id) {
-        return em.createQuery("select o from Objection o where o.applicationId = :a order by o.raisedAt, o.id",
-                Objection.class).setParameter("a", id).getResultList();
+        return applications.objections(id);
     }
 
     private boolean pendingObjections(long id) {

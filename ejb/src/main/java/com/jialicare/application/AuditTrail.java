@@ -1,6 +1,7 @@
 package com.jialicare.application;
 
 import com.jialicare.domain.model.audit.AuditEvent;
+import com.jialicare.infrastructure.persistence.audit.AuditRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -25,6 +26,9 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditRepository events;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String entityType, Long entityId, String detail) {
         em.persist(new AuditEvent(clock.instant(), actor(), action, entityType, entityId, detail));
@@ -37,11 +41,7 @@ public class AuditTrail {
     }
 
     public List<AuditEvent> history(String entityType, long entityId) {
-        return em.createQuery("select e from AuditEvent e where e.entityType = :t and e.entityId = :id "
-                + "order by e.occurredAt, e.id", AuditEvent.class)
-                .setParameter("t", entityType)
-                .setParameter("id", entityId)
-                .getResultList();
+        return events.of(entityType, entityId);
     }
 
     private String actor() {

@@ -10,6 +10,8 @@ import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.domain.model.subsidy.MinimumStay;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.infrastructure.persistence.application.ApplicationRepository;
+import com.jialicare.infrastructure.persistence.stay.StayRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +42,12 @@ public class FamilyService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private StayRepository stays;
+
+    @Inject
+    private ApplicationRepository applicationRecords;
 
     /** One application that counts months of this elder. */
     public record ApplicationState4Family(long applicationId, ApplicationKind kind, ApplicationState state,
@@ -77,8 +85,7 @@ public class FamilyService {
                 continue;
             }
             r.getAssessments().size();
-            Stay stay = em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc",
-                    Stay.class).setParameter("r", id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            Stay stay = stays.latestOfResident(id).orElse(null);
             CareHome home = null;
             Bed bed = null;
             long months = 0;
@@ -100,13 +107,10 @@ public class FamilyService {
     }
 
     private List<ApplicationState4Family> applications(long residentId) {
-        List<Object[]> rows = em.createQuery("select a.id, a.kind, a.state, l.month from FrozenLine l, Application a "
-                + "where l.applicationId = a.id and l.revision = a.revision and l.residentId = :r and l.eligible = true "
-                + "order by a.id, l.month", Object[].class).setParameter("r", residentId).getResultList();
         Map<Long, ApplicationState4Family> byId = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            byId.computeIfAbsent((Long) row[0], k -> new ApplicationState4Family(k, (ApplicationKind) row[1],
-                    (ApplicationState) row[2], new ArrayList<>())).months().add(YearMonth.from((LocalDate) row[3]));
+        for (ApplicationRepository.ClaimedMonth m : applicationRecords.eligibleMonthsOf(residentId)) {
+            byId.computeIfAbsent(m.applicationId(), k -> new ApplicationState4Family(k, m.kind(), m.state(),
+                    new ArrayList<>())).months().add(YearMonth.from(m.month()));
         }
         return List.copyOf(byId.values());
     }

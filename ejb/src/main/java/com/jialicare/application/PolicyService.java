@@ -1,14 +1,15 @@
 package com.jialicare.application;
 
 import com.jialicare.application.security.CurrentCaller;
-import com.jialicare.application.subsidy.PolicyTableCache;
 import com.jialicare.application.subsidy.PolicyTableCache.PolicyVersionAdded;
+import com.jialicare.application.subsidy.PolicyTableCache;
 import com.jialicare.domain.model.policy.PolicyAmendment;
 import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.policy.PolicyVersionRecord;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
+import com.jialicare.infrastructure.persistence.policy.PolicyRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class PolicyService {
     private Clock clock;
 
     @Inject
+    private PolicyRepository versions;
+
+    @Inject
     private PolicyTableCache cache;
 
     @Inject
@@ -50,22 +54,20 @@ public class PolicyService {
 
     /** Every version, for the calculators; cached until a version is added. No caller check: it is public policy. */
     public PolicyTable table() {
-        return cache.get(() -> new PolicyTable(em.createQuery("select p from PolicyVersionRecord p",
-                PolicyVersionRecord.class).getResultStream().map(PolicyVersionRecord::toPolicyVersion).toList()));
+        return cache.get(() -> new PolicyTable(versions.all().stream().map(PolicyVersionRecord::toPolicyVersion)
+                .toList()));
     }
 
     /** Every stored version with who added it, newest (latest effective date) first; any logged-in user. */
     public List<PolicyVersionRecord> versions() {
         currentCaller.get();
-        return em.createQuery("select p from PolicyVersionRecord p order by p.effectiveFrom desc",
-                PolicyVersionRecord.class).getResultList();
+        return versions.newestFirst();
     }
 
     /** One version by its number; any logged-in user. */
     public Optional<PolicyVersionRecord> version(int number) {
         currentCaller.get();
-        return em.createQuery("select p from PolicyVersionRecord p where p.versionNo = :n", PolicyVersionRecord.class)
-                .setParameter("n", number).getResultStream().findFirst();
+        return versions.byNumber(number);
     }
 
     /**
@@ -82,9 +84,7 @@ public class PolicyService {
         if (amendment == null) {
             throw BusinessException.invalid(PolicyVersion.INVALID, null, "The new version's parameters are required");
         }
-        PolicyVersion latest = em.createQuery("select p from PolicyVersionRecord p order by p.effectiveFrom desc",
-                        PolicyVersionRecord.class).setMaxResults(1).getResultStream().findFirst()
-                .map(PolicyVersionRecord::toPolicyVersion)
+        PolicyVersion latest = versions.latest().map(PolicyVersionRecord::toPolicyVersion)
                 .orElseThrow(() -> new IllegalStateException("The policy table is empty; migration V3 inserts version 1"));
         if (!amendment.effectiveFrom().isAfter(latest.effectiveFrom())) {
             throw BusinessException.conflict(NOT_AFTER_LATEST, "effectiveFrom",
@@ -92,8 +92,7 @@ public class PolicyService {
                             + ", in force from " + latest.effectiveFrom() + "); versions already in force are never"
                             + " changed", latest.version(), latest.effectiveFrom());
         }
-        int number = em.createQuery("select max(p.versionNo) from PolicyVersionRecord p", Integer.class)
-                .getSingleResult() + 1;
+        int number = versions.highestNumber() + 1;
         PolicyVersion next = amendment.applyTo(latest, number);
         // to the microsecond, as both databases store it, so the answer to POST equals what GET shows later
         PolicyVersionRecord record = new PolicyVersionRecord(next, clock.instant().truncatedTo(ChronoUnit.MICROS),

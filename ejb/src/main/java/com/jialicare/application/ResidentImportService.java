@@ -11,6 +11,7 @@ import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.importing.ResidentSheet.Column;
 import com.jialicare.infrastructure.importing.ResidentSheet.RawRow;
 import com.jialicare.infrastructure.importing.ResidentSheet;
+import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,9 @@ public class ResidentImportService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ResidentRepository residents;
 
     @Inject
     private CurrentCaller callers;
@@ -221,8 +225,7 @@ public class ResidentImportService {
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += 1000) {
-            found.addAll(em.createQuery("select r.idNumber from Resident r where r.idNumber in :ids", String.class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList());
+            found.addAll(residents.registeredIdNumbers(all.subList(i, Math.min(all.size(), i + 1000))));
         }
         return found;
     }

@@ -10,6 +10,8 @@ import com.jialicare.domain.model.shared.DivisionCode;
 import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.infrastructure.persistence.Slice;
+import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,10 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /** Registering elders (once, city-wide, by ID number) and recording their capability assessments. */
 @Stateless
@@ -46,6 +46,9 @@ public class ResidentService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ResidentRepository residents;
+
     public record NewResident(String name, String idNumber, String hukouCode, Boolean stateSupported,
             Integer careLevel, LocalDate assessedOn) {
     }
@@ -69,14 +72,13 @@ public class ResidentService {
             throw BusinessException.invalid("ASSESSMENT_BEFORE_BIRTH", "assessedOn",
                     "The assessment is dated before the birth date " + id.birthDate(), id.birthDate());
         }
-        List<Long> existing = em.createQuery("select r.id from Resident r where r.idNumber = :n", Long.class)
-                .setParameter("n", id.value()).getResultList();
-        if (!existing.isEmpty()) {
+        Optional<Long> existing = residents.idOf(id.value());
+        if (existing.isPresent()) {
             // the id is given so that a second home can admit a person who moves in from elsewhere
             throw BusinessException.conflict("RESIDENT_ALREADY_REGISTERED", "idNumber",
-                    "This person is already registered in the city as resident " + existing.get(0)
+                    "This person is already registered in the city as resident " + existing.get()
                             + "; admit them with POST /api/stays giving their idNumber",
-                    existing.get(0));
+                    existing.get());
         }
         Resident r = new Resident(name, id, hukou.value(), cmd.stateSupported(),
                 caller.role() == Role.HOME_ADMIN ? caller.careHomeId() : null, clock.instant());
@@ -117,64 +119,21 @@ public class ResidentService {
             int page, int size) {
         Page.check(page, size);
         Caller caller = callers.get();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        String stayIn = currentOnly ? "s.residentId = r.id and s.dischargedOn is null" : "s.residentId = r.id";
-        switch (caller.role()) {
-            case HOME_ADMIN -> {
-                if (careHomeId != null && !careHomeId.equals(caller.careHomeId())) {
-                    throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + careHomeId, careHomeId);
-                }
-                careHomeId = caller.careHomeId();
+        if (caller.role() == Role.HOME_ADMIN) {
+            if (careHomeId != null && !careHomeId.equals(caller.careHomeId())) {
+                throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + careHomeId, careHomeId);
             }
-            case COUNTY_AUDITOR -> {
-                where.append(" and exists (select s.id from Stay s, CareHome h where ").append(stayIn)
-                        .append(" and h.id = s.careHomeId and h.countyCode = :county)");
-                params.put("county", caller.countyCode());
-            }
-            case FAMILY -> {
-                where.append(" and r.id in :linked");
-                params.put("linked", caller.residentIds().isEmpty() ? java.util.Set.of(-1L) : caller.residentIds());
-            }
-            default -> {
-                // the city sees everyone
-            }
+            careHomeId = caller.careHomeId();
         }
         String q = Text.optional(nameQuery, "q", 100);
         // someone to admit, asked for by their whole ID number: anyone in the city (see listWithoutOpenStay)
         boolean wholeIdNumber = withoutOpenStay && q != null && ID_NUMBER.matcher(q.trim()).matches();
         if (careHomeId != null) {
             visibility.home(caller, careHomeId);
-            where.append(" and (exists (select s.id from Stay s where ").append(stayIn).append(" and s.careHomeId = :home)")
-                    .append(currentOnly ? "" : " or r.registeredByHomeId = :home")
-                    .append(wholeIdNumber ? " or r.idNumber = :wholeId)" : ")");
-            params.put("home", careHomeId);
-            if (wholeIdNumber) {
-                params.put("wholeId", q.trim().toUpperCase());
-            }
         }
-        if (withoutOpenStay) {
-            where.append(" and not exists (select s.id from Stay s where s.residentId = r.id and s.dischargedOn is null)");
-        }
-        if (q != null) {
-            if (caller.seesWholeIdNumbers()) {
-                where.append(" and (lower(r.name) like :q or r.idNumber like :q)");
-            } else {
-                // the caller reads the number masked: a search must not find it by the digits it hides
-                where.append(" and (lower(r.name) like :q or r.idNumber = :qWhole)");
-                params.put("qWhole", q.trim().toUpperCase(java.util.Locale.ROOT));
-            }
-            params.put("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
-        }
-        var count = em.createQuery("select count(r) from Resident r" + where, Long.class);
-        var query = em.createQuery("select r from Resident r" + where + " order by r.name, r.id", Resident.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Resident> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        items.forEach(r -> r.getAssessments().size());
-        return new Page<>(page, size, count.getSingleResult(), items);
+        Slice<Resident> found = residents.page(caller, new ResidentRepository.Filter(careHomeId, currentOnly,
+                withoutOpenStay, q, wholeIdNumber ? q.trim().toUpperCase() : null), page * size, size);
+        return new Page<>(page, size, found.total(), found.items());
     }
 
     public Assessment assess(long residentId, Integer level, LocalDate effectiveOn) {
@@ -211,34 +170,7 @@ public class ResidentService {
         if (ids == null || ids.isEmpty()) {
             return Map.of();
         }
-        StringBuilder where = new StringBuilder(" where r.id in :ids");
-        Map<String, Object> params = new HashMap<>();
-        params.put("ids", Set.copyOf(ids));
-        switch (caller.role()) {
-            case HOME_ADMIN -> {
-                where.append(" and (r.registeredByHomeId = :home or exists (select s.id from Stay s "
-                        + "where s.residentId = r.id and s.careHomeId = :home))");
-                params.put("home", caller.careHomeId());
-            }
-            case COUNTY_AUDITOR -> {
-                where.append(" and exists (select h.id from CareHome h where h.countyCode = :county and ("
-                        + "h.id = r.registeredByHomeId or exists (select s.id from Stay s where s.residentId = r.id "
-                        + "and s.careHomeId = h.id)))");
-                params.put("county", caller.countyCode());
-            }
-            case FAMILY -> {
-                where.append(" and r.id in :linked");
-                params.put("linked", caller.residentIds().isEmpty() ? Set.of(-1L) : caller.residentIds());
-            }
-            default -> {
-                // the city sees everyone
-            }
-        }
-        var query = em.createQuery("select r.id, r.name from Resident r" + where, Object[].class);
-        params.forEach(query::setParameter);
-        Map<Long, String> names = new HashMap<>();
-        query.getResultStream().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
+        return residents.namesInScope(caller, ids);
     }
 
     private Resident visible(Caller caller, long id) {

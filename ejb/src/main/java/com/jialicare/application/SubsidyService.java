@@ -16,6 +16,7 @@ import com.jialicare.domain.model.subsidy.ResidentMonth;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.service.ConstructionSubsidyCalculator;
 import com.jialicare.domain.service.OperatingSubsidyCalculator;
+import com.jialicare.infrastructure.persistence.application.ClaimRepository;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.HomeRow;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.HomeSelection;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.OperatingFacts;
@@ -38,7 +39,7 @@ import java.util.Set;
  * <p>
  * Queries per computation, besides identifying the caller and the policy table (cached): construction 2
  * (home, beds), operating 4 (home; stays with residents; absences; assessments), for one home and for the
- * whole city alike; plus whatever {@link ClaimedLines} needs.
+ * whole city alike; plus whatever {@link ClaimRepository} needs.
  */
 @Stateless
 public class SubsidyService {
@@ -56,7 +57,7 @@ public class SubsidyService {
     private PolicyService policies;
 
     @Inject
-    private ClaimedLines claimed;
+    private ClaimRepository claimed;
 
     @Inject
     private SubsidyFactsRepository facts;

@@ -7,6 +7,9 @@ import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.model.user.PasswordPolicy;
 import com.jialicare.domain.model.user.UserAccount;
+import com.jialicare.infrastructure.persistence.carehome.CareHomeRepository;
+import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
+import com.jialicare.infrastructure.persistence.user.UserRepository;
 import com.jialicare.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,8 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,15 @@ public class UserService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private UserRepository users;
+
+    @Inject
+    private CareHomeRepository homes;
+
+    @Inject
+    private ResidentRepository residentRecords;
 
     /** What a new account needs; the scope field that fits the role, and no other. */
     public record NewUser(String username, String password, Role role, Long careHomeId, String countyCode,
@@ -77,10 +87,7 @@ public class UserService {
         em.persist(user);
         em.flush();
         Set<Long> residents = cmd.residentIds() == null ? Set.of() : new LinkedHashSet<>(cmd.residentIds());
-        for (Long residentId : residents) {
-            em.createNativeQuery("insert into family_link (user_id, resident_id) values (?1, ?2)")
-                    .setParameter(1, user.getId()).setParameter(2, residentId).executeUpdate();
-        }
+        users.link(user.getId(), residents);
         audit.record("USER_CREATED", "User", user.getId(), user.getUsername() + " as " + user.getRole());
         return new Caller(user.getId(), user.getUsername(), user.getRole(), user.getCareHomeId(),
                 user.getCountyCode(), residents);
@@ -90,27 +97,15 @@ public class UserService {
     public Page<UserSummary> list(int page, int size) {
         currentCaller.get().require(Role.ADMIN);
         Page.check(page, size);
-        long total = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
-        List<Object[]> rows = em.createQuery("select u, h.name from UserAccount u "
-                + "left join CareHome h on h.id = u.careHomeId order by u.username", Object[].class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        Map<Long, List<Long>> links = new HashMap<>();
-        List<Long> familyIds = rows.stream().map(r -> (UserAccount) r[0]).filter(u -> u.getRole() == Role.FAMILY)
-                .map(UserAccount::getId).toList();
-        if (!familyIds.isEmpty()) {
-            List<?> linked = em.createNativeQuery("select user_id, resident_id from family_link "
-                    + "where user_id in (?1) order by resident_id").setParameter(1, familyIds).getResultList();
-            for (Object row : linked) {
-                Object[] l = (Object[]) row;
-                links.computeIfAbsent(((Number) l[0]).longValue(), k -> new ArrayList<>())
-                        .add(((Number) l[1]).longValue());
-            }
-        }
+        long total = users.count();
+        List<UserRepository.AccountRow> rows = users.page(page * size, size);
+        Map<Long, List<Long>> links = users.linkedResidents(rows.stream().map(UserRepository.AccountRow::account)
+                .filter(u -> u.getRole() == Role.FAMILY).map(UserAccount::getId).toList());
         Instant now = clock.instant();
         List<UserSummary> items = rows.stream().map(r -> {
-            UserAccount u = (UserAccount) r[0];
+            UserAccount u = r.account();
             return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getCareHomeId(),
-                    (String) r[1], u.getCountyCode(), List.copyOf(links.getOrDefault(u.getId(), List.of())),
+                    r.careHomeName(), u.getCountyCode(), List.copyOf(links.getOrDefault(u.getId(), List.of())),
                     u.isEnabled(), u.isLocked(now), u.getCreatedAt());
         }).toList();
         return new Page<>(page, size, total, items);
@@ -167,16 +162,13 @@ public class UserService {
     }
 
     private UserAccount findAccount(String username) {
-        List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :n",
-                UserAccount.class).setParameter("n", username).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        return users.byUsername(username).orElse(null);
     }
 
     private static final String DUMMY_HASH = HASHER.hash("not-a-real-password");
 
     public boolean isLocked(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
-                .setParameter("n", username).getResultStream().anyMatch(u -> u.isLocked(clock.instant()));
+        return users.byUsername(username).filter(u -> u.isLocked(clock.instant())).isPresent();
     }
 
     /** For start-up tasks (first administrator, demo accounts): no caller, no password rules. */
@@ -187,21 +179,17 @@ public class UserService {
         user.setDisplayName(displayName);
         em.persist(user);
         em.flush();
-        for (Long residentId : residentIds) {
-            em.createNativeQuery("insert into family_link (user_id, resident_id) values (?1, ?2)")
-                    .setParameter(1, user.getId()).setParameter(2, residentId).executeUpdate();
-        }
+        users.link(user.getId(), residentIds);
         audit.recordAs("system", "USER_CREATED", "User", user.getId(), username + " as " + role);
         return user;
     }
 
     public long countUsers() {
-        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        return users.count();
     }
 
     private Caller currentCallerFor(UserAccount user) {
-        List<Long> residents = em.createNativeQuery("select resident_id from family_link where user_id = ?1",
-                Long.class).setParameter(1, user.getId()).getResultList();
+        List<Long> residents = users.linkedResidents(user.getId());
         return new Caller(user.getId(), user.getUsername(), user.getRole(), user.getCareHomeId(),
                 user.getCountyCode(), Set.copyOf(residents));
     }
@@ -222,7 +210,8 @@ public class UserService {
                     throw BusinessException.invalid("CARE_HOME_REQUIRED", "careHomeId",
                             "A care-home administrator needs careHomeId");
                 }
-                requireExists("care_home", cmd.careHomeId(), "careHomeId", "CARE_HOME_NOT_FOUND");
+                requireExists(homes.exists(cmd.careHomeId()), "care home", cmd.careHomeId(), "careHomeId",
+                        "CARE_HOME_NOT_FOUND");
             }
             case COUNTY_AUDITOR -> {
                 if (cmd.countyCode() == null) {
@@ -237,7 +226,8 @@ public class UserService {
                             "A family account needs at least one resident in residentIds");
                 }
                 for (Long id : cmd.residentIds()) {
-                    requireExists("resident", id, "residentIds", "RESIDENT_NOT_FOUND");
+                    requireExists(id != null && residentRecords.exists(id), "resident", id, "residentIds",
+                            "RESIDENT_NOT_FOUND");
                 }
             }
             default -> {
@@ -250,19 +240,15 @@ public class UserService {
             throw BusinessException.invalid("SCOPE_MISMATCH", "role",
                     "Give only the scope field that fits role " + cmd.role(), cmd.role().name());
         }
-        boolean taken = !em.createQuery("select u.id from UserAccount u where u.username = :n")
-                .setParameter("n", cmd.username()).getResultList().isEmpty();
-        if (taken) {
+        if (users.usernameTaken(cmd.username())) {
             throw BusinessException.conflict("USERNAME_TAKEN", "username",
                     "Username " + cmd.username() + " is taken", cmd.username());
         }
     }
 
-    private void requireExists(String table, Long id, String field, String code) {
-        Number n = (Number) em.createNativeQuery("select count(*) from " + table + " where id = ?1")
-                .setParameter(1, id).getSingleResult();
-        if (n.longValue() == 0) {
-            throw BusinessException.invalid(code, field, "No " + table.replace('_', ' ') + " with id " + id, id);
+    private static void requireExists(boolean exists, String what, Long id, String field, String code) {
+        if (!exists) {
+            throw BusinessException.invalid(code, field, "No " + what + " with id " + id, id);
         }
     }
 }

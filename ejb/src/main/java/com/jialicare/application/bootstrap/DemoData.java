@@ -1,8 +1,14 @@
 package com.jialicare.application.bootstrap;
 
-import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.AuditTrail;
 import com.jialicare.application.UserService;
+import com.jialicare.application.bootstrap.DemoCity.AbsencePlan;
+import com.jialicare.application.bootstrap.DemoCity.AssessmentPlan;
+import com.jialicare.application.bootstrap.DemoCity.BedPlan;
+import com.jialicare.application.bootstrap.DemoCity.Home;
+import com.jialicare.application.bootstrap.DemoCity.Person;
+import com.jialicare.application.bootstrap.DemoCity.StayPlan;
+import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.resident.Resident;
@@ -13,12 +19,7 @@ import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.stay.Stay;
-import com.jialicare.application.bootstrap.DemoCity.AbsencePlan;
-import com.jialicare.application.bootstrap.DemoCity.AssessmentPlan;
-import com.jialicare.application.bootstrap.DemoCity.BedPlan;
-import com.jialicare.application.bootstrap.DemoCity.Home;
-import com.jialicare.application.bootstrap.DemoCity.Person;
-import com.jialicare.application.bootstrap.DemoCity.StayPlan;
+import com.jialicare.infrastructure.persistence.carehome.CareHomeRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class DemoData {
     private EntityManager em;
 
     @Inject
+    private CareHomeRepository homes;
+
+    @Inject
     private UserService users;
 
     @Inject
@@ -87,8 +91,7 @@ public class DemoData {
     }
 
     private boolean databaseIsEmpty() {
-        long homes = em.createQuery("select count(h) from CareHome h", Long.class).getSingleResult();
-        return users.countUsers() == 0 && homes == 0;
+        return users.countUsers() == 0 && homes.count() == 0;
     }
 
     private Map<Home, Long> persistHomes(DemoCity city, Instant now) {

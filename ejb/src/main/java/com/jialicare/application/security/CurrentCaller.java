@@ -4,10 +4,9 @@ import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.model.user.UserAccount;
+import com.jialicare.infrastructure.persistence.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +25,8 @@ public class CurrentCaller {
     @Inject
     private Principal principal;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private UserRepository users;
 
     @Inject
     private CallerCache cache;
@@ -47,19 +46,12 @@ public class CurrentCaller {
     }
 
     private Caller load(String username) {
-        List<UserAccount> users = em.createQuery("select u from UserAccount u where u.username = :n",
-                UserAccount.class).setParameter("n", username).getResultList();
-        if (users.isEmpty() || !users.get(0).isEnabled()) {
-            return null;
-        }
-        return toCaller(users.get(0));
+        return users.byUsername(username).filter(UserAccount::isEnabled).map(this::toCaller).orElse(null);
     }
 
     Caller toCaller(UserAccount u) {
         // only a family account is linked to residents: one query less on every other call
-        List<Long> residents = u.getRole() != Role.FAMILY ? List.of() : em.createNativeQuery(
-                "select resident_id from family_link where user_id = ?1", Long.class)
-                .setParameter(1, u.getId()).getResultList();
+        List<Long> residents = u.getRole() != Role.FAMILY ? List.of() : users.linkedResidents(u.getId());
         return new Caller(u.getId(), u.getUsername(), u.getRole(), u.getCareHomeId(), u.getCountyCode(),
                 new HashSet<>(residents));
     }

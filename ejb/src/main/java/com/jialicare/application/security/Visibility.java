@@ -6,10 +6,12 @@ import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * What a caller may see (RULES.md §7). Anything outside the scope is reported exactly like a
@@ -21,6 +23,9 @@ public class Visibility {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ResidentRepository residents;
 
     public CareHome home(Caller caller, long id) {
         CareHome home = em.find(CareHome.class, id);
@@ -56,14 +61,13 @@ public class Visibility {
     public Admissible residentToAdmit(Caller caller, Long residentId, String idNumber) {
         if (idNumber != null) {
             IdNumber number = IdNumber.of(idNumber);
-            List<Long> found = em.createQuery("select r.id from Resident r where r.idNumber = :n", Long.class)
-                    .setParameter("n", number.value()).getResultList();
-            if (found.isEmpty() || residentId != null && !residentId.equals(found.get(0))) {
+            Optional<Long> found = residents.idOf(number.value());
+            if (found.isEmpty() || residentId != null && !residentId.equals(found.get())) {
                 throw BusinessException.notFound("RESIDENT_NOT_FOUND",
                         "No resident with ID number " + number.masked() + (residentId == null ? "" : " and id " + residentId),
                         number.masked());
             }
-            Resident r = em.find(Resident.class, found.get(0));
+            Resident r = em.find(Resident.class, found.get());
             return new Admissible(r, sees(caller, r));
         }
         if (residentId == null) {
@@ -93,19 +97,6 @@ public class Visibility {
      * the county's homes; a family member the linked residents; the city sees everyone.
      */
     public boolean sees(Caller caller, Resident r) {
-        return switch (caller.role()) {
-            case ADMIN, CITY_AUDITOR -> true;
-            case FAMILY -> caller.residentIds().contains(r.getId());
-            case HOME_ADMIN -> caller.careHomeId().equals(r.getRegisteredByHomeId())
-                    || !em.createQuery("select s.id from Stay s where s.residentId = :r and s.careHomeId = :h")
-                            .setParameter("r", r.getId()).setParameter("h", caller.careHomeId())
-                            .setMaxResults(1).getResultList().isEmpty();
-            case COUNTY_AUDITOR -> !em.createQuery("select h.id from CareHome h where h.countyCode = :c and ("
-                    + "h.id = :registeredBy or exists (select s.id from Stay s where s.residentId = :r "
-                    + "and s.careHomeId = h.id))")
-                    .setParameter("c", caller.countyCode())
-                    .setParameter("registeredBy", r.getRegisteredByHomeId() == null ? -1L : r.getRegisteredByHomeId())
-                    .setParameter("r", r.getId()).setMaxResults(1).getResultList().isEmpty();
-        };
+        return residents.inScope(caller, r);
     }
 }

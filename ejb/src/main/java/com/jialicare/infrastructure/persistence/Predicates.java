@@ -16,12 +16,10 @@ public final class Predicates {
                 + day + "))";
     }
 
-    /** {@link #bedInServiceOn} in SQL over the {@code bed} table. */
-    public static String bedInServiceOnSql(String b, String day) {
-        return "(" + b + ".commissioned_on <= " + day + " and " + bedNotRetiredBySql(b, day) + ")";
-    }
-
-    /** The bed {@code b} is not retired by {@code day} (in SQL over the {@code bed} table). */
+    /**
+     * The bed {@code b} is not retired by {@code day}, in SQL over the {@code bed} table: the second half of
+     * {@link #bedInServiceOn}, for a native query whose numbered parameters must each appear once.
+     */
     public static String bedNotRetiredBySql(String b, String day) {
         return "(" + b + ".retired_on is null or " + b + ".retired_on > " + day + ")";
     }

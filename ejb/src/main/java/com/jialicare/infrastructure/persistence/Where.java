@@ -34,6 +34,11 @@ public final class Where {
         return this;
     }
 
+    /** The parameters so far, by name. */
+    Map<String, Object> params() {
+        return Map.copyOf(params);
+    }
+
     /** {@code " where a and b"}, or {@code ""} when there is no condition. */
     @Override
     public String toString() {

@@ -1,7 +1,5 @@
 package com.jialicare.infrastructure.persistence.carehome;
 
-import static com.jialicare.infrastructure.persistence.Predicates.bedInServiceOn;
-import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
 
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.user.Caller;
@@ -15,6 +13,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import static com.jialicare.infrastructure.persistence.Predicates.bedInServiceOn;
+import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
 
 /** The queries over care homes. Runs in the caller's transaction. */
 @ApplicationScoped
@@ -26,6 +26,15 @@ public class CareHomeRepository {
 
     @PersistenceContext
     private EntityManager em;
+
+    public long count() {
+        return em.createQuery("select count(h) from CareHome h", Long.class).getSingleResult();
+    }
+
+    public boolean exists(long id) {
+        return em.createQuery("select count(h) from CareHome h where h.id = :id", Long.class).setParameter("id", id)
+                .getSingleResult() > 0;
+    }
 
     public boolean creditCodeTaken(String creditCode) {
         return !em.createQuery("select h.id from CareHome h where h.creditCode = :c")

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The queries over stays and their occupancies of beds. Runs in the caller's transaction (or none: reads only). */
 @ApplicationScoped
@@ -38,6 +39,12 @@ public class StayRepository {
     public List<Stay> ofResidentNewestFirst(long residentId) {
         return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
                 .setParameter("r", residentId).getResultList();
+    }
+
+    /** The resident's latest stay (by admission), if any. */
+    public Optional<Stay> latestOfResident(long residentId) {
+        return em.createQuery("select s from Stay s where s.residentId = :r order by s.admittedOn desc", Stay.class)
+                .setParameter("r", residentId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The spans the bed is held on {@code day} or later, earliest first: the facts {@link Residency} checks. */

@@ -10,6 +10,7 @@ import com.jialicare.domain.model.subsidy.DateRange;
 import com.jialicare.domain.model.subsidy.HomeFacts;
 import com.jialicare.domain.model.subsidy.ResidentFacts;
 import com.jialicare.domain.model.subsidy.StayFacts;
+import com.jialicare.infrastructure.persistence.Predicates;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -206,7 +207,7 @@ public class SubsidyFactsRepository {
         int n = params.size();
         String sql = "select b.care_home_id, b.id, b.code, b.commissioned_on, b.retired_on from bed b"
                 + where(homes, "(b.commissioned_on >= ?" + (n - 2) + " and b.commissioned_on <= ?" + (n - 1)
-                        + " and (b.retired_on is null or b.retired_on > ?" + n + ")"
+                        + " and " + Predicates.bedNotRetiredBySql("b", "?" + n)
                         + " or exists (select 1 from claimed_bed c where c.bed_id = b.id))");
         // Plain JDBC on the transaction's connection: a few thousand rows of five columns, read in a fraction
         // of the time Hibernate's native-query rows and java.sql.Date conversions took (docs/BENCHMARKS.md).

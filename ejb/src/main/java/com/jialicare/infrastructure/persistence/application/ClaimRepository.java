@@ -1,5 +1,6 @@
-package com.jialicare.application;
+package com.jialicare.infrastructure.persistence.application;
 
+import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.subsidy.ResidentMonth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,10 +20,10 @@ import java.util.Set;
  * application submitted and not returned ({@code claimed_bed}, {@code claimed_month}, written at
  * submission and released when an application is returned). The subsidy computations exclude those lines
  * with {@code ALREADY_CLAIMED}. One query per call, over all the homes asked for; runs in the caller's
- * transaction.
+ * transaction. Native SQL: the claims are not entities, only primary keys that make a second claim fail.
  */
 @ApplicationScoped
-public class ClaimedLines {
+public class ClaimRepository {
 
     @PersistenceContext
     private EntityManager em;
@@ -71,6 +72,31 @@ public class ClaimedLines {
                     .add(new ResidentMonth(((Number) row[1]).longValue(), YearMonth.from(toLocalDate(row[2]))));
         }
         return result;
+    }
+
+    /** Claims the eligible lines for the application; a line claimed already breaks a primary key. */
+    public void claim(long applicationId, List<FrozenLine> lines) {
+        for (FrozenLine l : lines) {
+            if (!l.isEligible()) {
+                continue;
+            }
+            if (l.getBedId() != null) {
+                em.createNativeQuery("insert into claimed_bed (bed_id, application_id) values (?1, ?2)")
+                        .setParameter(1, l.getBedId()).setParameter(2, applicationId).executeUpdate();
+            } else {
+                em.createNativeQuery("insert into claimed_month (stay_id, month_start, application_id) values (?1, ?2, ?3)")
+                        .setParameter(1, l.getStayId()).setParameter(2, l.getMonth()).setParameter(3, applicationId)
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** Releases the application's claims: a returned application's lines can be claimed again. */
+    public void release(long applicationId) {
+        em.createNativeQuery("delete from claimed_bed where application_id = ?1").setParameter(1, applicationId)
+                .executeUpdate();
+        em.createNativeQuery("delete from claimed_month where application_id = ?1").setParameter(1, applicationId)
+                .executeUpdate();
     }
 
     /**

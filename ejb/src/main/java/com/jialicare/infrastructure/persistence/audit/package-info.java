@@ -1,0 +1,2 @@
+/** The persistence of the audit trail. */
+package com.jialicare.infrastructure.persistence.audit;

@@ -1,0 +1,78 @@
+package com.jialicare.infrastructure.persistence.user;
+
+import com.jialicare.domain.model.user.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The queries over user accounts, and the family links ({@code family_link}, not an entity: native SQL).
+ * Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class UserRepository {
+
+    /** An account and the name of its care home (null without one). */
+    public record AccountRow(UserAccount account, String careHomeName) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<UserAccount> byUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
+                .setParameter("n", username).getResultStream().findFirst();
+    }
+
+    public boolean usernameTaken(String username) {
+        return !em.createQuery("select u.id from UserAccount u where u.username = :n")
+                .setParameter("n", username).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    /** Accounts {@code first} to {@code first + max} by user name, with their homes' names. */
+    public List<AccountRow> page(int first, int max) {
+        return em.createQuery("select u, h.name from UserAccount u "
+                + "left join CareHome h on h.id = u.careHomeId order by u.username", Object[].class)
+                .setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(r -> new AccountRow((UserAccount) r[0], (String) r[1])).toList();
+    }
+
+    /** The residents linked to a family account. */
+    public List<Long> linkedResidents(long userId) {
+        return em.createNativeQuery("select resident_id from family_link where user_id = ?1", Long.class)
+                .setParameter(1, userId).getResultList();
+    }
+
+    /** The residents linked to each of these accounts, by account id, each list by resident id. */
+    public Map<Long, List<Long>> linkedResidents(Collection<Long> userIds) {
+        Map<Long, List<Long>> links = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return links;
+        }
+        List<?> linked = em.createNativeQuery("select user_id, resident_id from family_link "
+                + "where user_id in (?1) order by resident_id").setParameter(1, userIds).getResultList();
+        for (Object row : linked) {
+            Object[] l = (Object[]) row;
+            links.computeIfAbsent(((Number) l[0]).longValue(), k -> new ArrayList<>()).add(((Number) l[1]).longValue());
+        }
+        return links;
+    }
+
+    /** Links a family account to residents. */
+    public void link(long userId, Collection<Long> residentIds) {
+        for (Long residentId : residentIds) {
+            em.createNativeQuery("insert into family_link (user_id, resident_id) values (?1, ?2)")
+                    .setParameter(1, userId).setParameter(2, residentId).executeUpdate();
+        }
+    }
+}

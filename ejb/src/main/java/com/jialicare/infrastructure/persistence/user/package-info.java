@@ -1,0 +1,2 @@
+/** The persistence of user accounts and the residents a family account is linked to. */
+package com.jialicare.infrastructure.persistence.user;
