@@ -91,6 +91,29 @@ public class ResidentImportService {
     /** Seconds after which a busy import is worth trying again. */
     public static final int RETRY_AFTER_SECONDS = 10;
 
+    /** The largest file the import reads ({@link ResidentSheet#MAX_FILE_BYTES}). */
+    public static final long MAX_FILE_BYTES = ResidentSheet.MAX_FILE_BYTES;
+
+    /** The most residents one file may hold ({@link ResidentSheet#MAX_ROWS}). */
+    public static final int MAX_ROWS = ResidentSheet.MAX_ROWS;
+
+    /** The answer to a file larger than {@link #MAX_FILE_BYTES} (413). */
+    public static final String FILE_TOO_LARGE = ResidentSheet.FILE_TOO_LARGE;
+
+    /** The answer to a file that is not a readable .xlsx workbook. */
+    public static final String UNREADABLE = ResidentSheet.UNREADABLE;
+
+    /** The report for a file refused by its declared size, before a byte of it is read. */
+    public static Report tooLargeFile() {
+        var tooLarge = ResidentSheet.tooLargeFile();
+        return new Report(0, 0, tooLarge.fileCode(), tooLarge.fileError(), tooLarge.args(), List.of());
+    }
+
+    /** The report for an upload that could not be read at all. */
+    public static Report unreadable(String why) {
+        return new Report(0, 0, UNREADABLE, why, List.of(), List.of());
+    }
+
     private static final Semaphore RUNNING = new Semaphore(MAX_RUNNING);
 
     private record Valid(int row, String name, IdNumber id, String hukou, boolean stateSupported, int level,

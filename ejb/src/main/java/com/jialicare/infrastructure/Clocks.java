@@ -1,5 +1,6 @@
 package com.jialicare.infrastructure;
 
+import com.jialicare.domain.model.shared.CityTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -13,7 +14,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class Clocks {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = CityTime.ZONE;
 
     private final TrainingClock clock = new TrainingClock(Clock.system(ZONE), AppConfig.trainingClock());
 

@@ -33,6 +33,13 @@ class AdapterArchitectureRulesTest {
         assertViolated(AdapterArchitectureTest.sharedDependsOnNoAdapter(FIXTURE), "SharedThing");
     }
 
+    @Test
+    @DisplayName("an adapter class that uses an infrastructure class breaks the infrastructure rule")
+    void infrastructureRule() {
+        assertViolated(AdapterArchitectureTest.adaptersUseNoInfrastructure(FIXTURE, "com.jialicare.infrastructure"),
+                "InfrastructureThing");
+    }
+
     private void assertViolated(ArchRule rule, String culprit) {
         var result = rule.evaluate(fixture);
         assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();

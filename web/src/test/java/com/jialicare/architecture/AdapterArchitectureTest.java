@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The two adapters over the same services, REST ({@code interfaces.rest}) and JSF ({@code interfaces.web}), share
- * code only through {@code interfaces.shared}, never through each other, and the shared package depends on neither.
+ * code only through {@code interfaces.shared}, never through each other, and the shared package depends on neither;
+ * none of them reaches past the application's services into {@code infrastructure}.
  * {@link AdapterArchitectureRulesTest} shows each rule failing on classes that break it.
  */
 @AnalyzeClasses(packages = "com.jialicare.interfaces", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,6 +26,18 @@ class AdapterArchitectureTest {
 
     @ArchTest
     static final ArchRule shared_depends_on_neither_adapter = sharedDependsOnNoAdapter(ROOT);
+
+    @ArchTest
+    static final ArchRule adapters_reach_no_infrastructure = adaptersUseNoInfrastructure(ROOT,
+            "com.jialicare.infrastructure");
+
+    /** The adapters talk to the application's services and the domain, never to the plumbing beneath them. */
+    static ArchRule adaptersUseNoInfrastructure(String root, String infrastructure) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAPackage(infrastructure + "..")
+                .because("a time zone, a flag or a limit the adapters need comes from the domain or a service"
+                        + " (issue #13, item 7)");
+    }
 
     static ArchRule adapterIndependentOf(String root, String adapter, String other) {
         return noClasses().that().resideInAPackage(root + "." + adapter + "..")

@@ -5,9 +5,9 @@ import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationEvent;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.application.Objection;
+import com.jialicare.domain.model.shared.CityTime;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
-import com.jialicare.infrastructure.Clocks;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
@@ -95,7 +95,7 @@ public record ApplicationView(long id, long careHomeId, String careHomeName, Str
     }
 
     static OffsetDateTime at(java.time.Instant i) {
-        return i == null ? null : i.atZone(Clocks.ZONE).toOffsetDateTime();
+        return i == null ? null : i.atZone(CityTime.ZONE).toOffsetDateTime();
     }
 
     static String month(YearMonth m) {

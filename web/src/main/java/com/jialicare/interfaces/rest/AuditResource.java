@@ -25,7 +25,7 @@ public class AuditResource {
             Long entityId, String detail) {
 
         static EventView of(AuditEvent e) {
-            return new EventView(e.getId(), e.getOccurredAt().atZone(com.jialicare.infrastructure.Clocks.ZONE)
+            return new EventView(e.getId(), e.getOccurredAt().atZone(com.jialicare.domain.model.shared.CityTime.ZONE)
                     .toOffsetDateTime(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId(), e.getDetail());
         }
     }

@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.rest;
 
 import com.jialicare.domain.model.shared.BusinessException;
-import com.jialicare.infrastructure.persistence.DatabaseFailures;
+import com.jialicare.application.Availability;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -29,7 +29,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        if (DatabaseFailures.isUnavailable(e)) {
+        if (Availability.databaseUnavailable(e)) {
             LOG.log(Level.WARNING, () -> "Database unavailable: " + e);
             return databaseUnavailable();
         }

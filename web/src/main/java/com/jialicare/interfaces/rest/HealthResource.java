@@ -1,6 +1,6 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.infrastructure.persistence.FlywayMigrator;
+import com.jialicare.application.Availability;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class HealthResource {
 
     @GET
     public Response health() {
-        boolean up = FlywayMigrator.isReady() && databaseAnswers();
+        boolean up = Availability.schemaReady() && databaseAnswers();
         return Response.status(up ? 200 : 503).entity(Map.of("status", up ? "UP" : "DOWN")).build();
     }
 

@@ -6,8 +6,6 @@ import com.jialicare.application.StayService;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.resident.Assessment;
 import com.jialicare.domain.model.resident.Resident;
-import com.jialicare.infrastructure.Clocks;
-import com.jialicare.infrastructure.importing.ResidentSheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +41,9 @@ public class ResidentsResource {
 
     @Inject
     private com.jialicare.application.ResidentImportService imports;
+
+    @Inject
+    private java.time.Clock clock;
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -100,9 +101,9 @@ public class ResidentsResource {
     /**
      * {@code POST /api/residents/import} with an .xlsx body (columns 姓名, 身份证号码, 户籍地代码, 特困供养,
      * 能力等级, 评估日期 or their English names): all rows or none; 400 lists every rejected row. The body is
-     * read as a stream, at most {@link ResidentSheet#MAX_FILE_BYTES} of it: a larger one is 413
+     * read as a stream, at most {@link com.jialicare.application.ResidentImportService#MAX_FILE_BYTES} of it: a larger one is 413
      * {@code IMPORT_FILE_TOO_LARGE} (at once when its Content-Length says so); more than
-     * {@link ResidentSheet#MAX_ROWS} residents is 400 {@code IMPORT_TOO_MANY_ROWS}, a file that unpacks into
+     * {@link com.jialicare.application.ResidentImportService#MAX_ROWS} residents is 400 {@code IMPORT_TOO_MANY_ROWS}, a file that unpacks into
      * too much 400 {@code IMPORT_CONTENT_TOO_LARGE}; when other imports are running, 503 {@code IMPORT_BUSY}
      * with Retry-After.
      */
@@ -111,10 +112,8 @@ public class ResidentsResource {
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     public Response importResidents(InputStream body, @HeaderParam("Content-Length") String contentLength) {
         ResidentImportService.Report report;
-        if (declaredLength(contentLength) > ResidentSheet.MAX_FILE_BYTES) {
-            var tooLarge = ResidentSheet.tooLargeFile();
-            report = new ResidentImportService.Report(0, 0, tooLarge.fileCode(), tooLarge.fileError(),
-                    tooLarge.args(), List.of());
+        if (declaredLength(contentLength) > ResidentImportService.MAX_FILE_BYTES) {
+            report = ResidentImportService.tooLargeFile();
         } else {
             report = imports.importResidents(body);
         }
@@ -125,7 +124,7 @@ public class ResidentsResource {
         if (report.fileCode() != null) {
             int status = switch (report.fileCode()) {
                 case ResidentImportService.BUSY -> 503;
-                case ResidentSheet.FILE_TOO_LARGE -> 413;
+                case ResidentImportService.FILE_TOO_LARGE -> 413;
                 default -> 400;
             };
             Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
@@ -165,8 +164,9 @@ public class ResidentsResource {
                 .entity(AssessmentView.of(a)).build();
     }
 
-    static ResidentView view(Resident r, boolean mask, List<Long> stayIds) {
-        LocalDate today = LocalDate.now(Clocks.ZONE);
+    /** A resident as the API shows them; age and level are those of the server's (training) today. */
+    private ResidentView view(Resident r, boolean mask, List<Long> stayIds) {
+        LocalDate today = LocalDate.now(clock);
         return new ResidentView(r.getId(), r.getName(), mask ? r.getIdNumber().masked() : r.getIdNumberValue(),
                 mask ? null : r.getBirthDate(), r.getSex().name(), mask ? null : r.getIdNumber().ageOn(today),
                 mask ? null : r.getHukouCode(),

@@ -1,7 +1,6 @@
 package com.jialicare.interfaces.shared;
 
-import com.jialicare.infrastructure.persistence.DatabaseFailures;
-import com.jialicare.infrastructure.persistence.FlywayMigrator;
+import com.jialicare.application.Availability;
 import com.jialicare.interfaces.shared.security.JialiAuthenticationMechanism;
 import jakarta.annotation.Resource;
 import jakarta.servlet.FilterChain;
@@ -22,7 +21,7 @@ import javax.sql.DataSource;
 /**
  * A database that cannot be reached gives a clean 503, never a 500 or a 404, and the application recovers by
  * itself when it answers again. While the server has started degraded (the database was unreachable at
- * start-up, {@link FlywayMigrator#isReady()} false) every request but the health check answers 503 at once;
+ * start-up, {@link Availability#schemaReady()} false) every request but the health check answers 503 at once;
  * a failure of the database during a request (including the login check) answers 503 too: the REST API
  * with {@code {"code":"DATABASE_UNAVAILABLE",…}}, the UI with a short page that reloads itself.
  */
@@ -43,14 +42,14 @@ public class DatabaseAvailabilityFilter extends HttpFilter {
             return;
         }
         boolean api = path.startsWith("/api/");
-        if (!FlywayMigrator.isReady() || loginFailedOnDatabase(request)) {
+        if (!Availability.schemaReady() || loginFailedOnDatabase(request)) {
             unavailable(request, response, api);
             return;
         }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!DatabaseFailures.isUnavailable(e) || response.isCommitted()) {
+            if (!Availability.databaseUnavailable(e) || response.isCommitted()) {
                 throw e;
             }
             LOG.log(Level.WARNING, () -> "Database unavailable: " + e);

@@ -2,9 +2,9 @@ package com.jialicare.interfaces.web;
 
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.shared.CityTime;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
-import com.jialicare.infrastructure.Clocks;
 import com.jialicare.interfaces.shared.PlainWords;
 import com.jialicare.interfaces.web.session.LocaleBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +46,7 @@ public class Formats {
 
     /** An instant as a day and minute in Leshan's time zone. */
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(Clocks.ZONE));
+        return instant == null ? "" : TIME.format(instant.atZone(CityTime.ZONE));
     }
 
     /** A month {@code yyyy-MM}, from a {@link YearMonth} or any day of it. */

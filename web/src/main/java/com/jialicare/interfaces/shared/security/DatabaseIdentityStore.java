@@ -2,7 +2,7 @@ package com.jialicare.interfaces.shared.security;
 
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.user.Caller;
-import com.jialicare.infrastructure.AppConfig;
+import com.jialicare.application.ServerMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -94,7 +94,7 @@ public class DatabaseIdentityStore implements IdentityStore {
     /** Milliseconds now; a test sets its own. */
     LongSupplier clock = System::currentTimeMillis;
     /** Failed logins per client address; a test sets its own. */
-    LoginThrottle throttle = new LoginThrottle(AppConfig.loginFailuresPerMinute(), () -> clock.getAsLong());
+    LoginThrottle throttle = new LoginThrottle(ServerMode.loginFailuresPerMinute(), () -> clock.getAsLong());
     Semaphore hashSlots = new Semaphore(HASH_SLOTS, true);
     long hashWaitMillis = HASH_WAIT_MILLIS;
 

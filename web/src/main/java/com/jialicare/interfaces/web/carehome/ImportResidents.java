@@ -4,7 +4,6 @@ import com.jialicare.application.ResidentImportService;
 import com.jialicare.application.ResidentImportService.Report;
 import com.jialicare.application.ResidentImportService.RowError;
 import com.jialicare.domain.model.shared.BusinessException;
-import com.jialicare.infrastructure.importing.ResidentSheet;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class ImportResidents implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         } catch (IOException e) {
-            report = new Report(0, 0, ResidentSheet.UNREADABLE, "The upload could not be read", List.of(), List.of());
+            report = ResidentImportService.unreadable("The upload could not be read");
         }
     }
 

@@ -1,7 +1,6 @@
 package com.jialicare.interfaces.web.session;
 
-import com.jialicare.infrastructure.AppConfig;
-import com.jialicare.infrastructure.TrainingClock;
+import com.jialicare.application.ServerMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,21 +13,19 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class DemoInfo {
 
-    private final boolean demo = AppConfig.demoMode();
-
     @Inject
-    private TrainingClock clock;
+    private ServerMode mode;
 
     public boolean isDemo() {
-        return demo;
+        return mode.isDemo();
     }
 
     public boolean isClockAdvanced() {
-        return clock.offsetDays() > 0;
+        return mode.isClockAdvanced();
     }
 
     /** The date in use, yyyy-MM-dd. */
     public String getToday() {
-        return clock.today().toString();
+        return mode.today().toString();
     }
 }

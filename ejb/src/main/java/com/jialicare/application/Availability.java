@@ -1,0 +1,25 @@
+package com.jialicare.application;
+
+import com.jialicare.infrastructure.persistence.DatabaseFailures;
+import com.jialicare.infrastructure.persistence.FlywayMigrator;
+
+/**
+ * Whether the application can serve, for the adapters' health check and their 503 answers: the schema has been
+ * migrated (the server starts degraded while the database is away and migrates when it answers), and whether a
+ * failure means the database is unavailable rather than a fault of the request.
+ */
+public final class Availability {
+
+    private Availability() {
+    }
+
+    /** The schema is migrated and the start-up tasks may run: requests can be served. */
+    public static boolean schemaReady() {
+        return FlywayMigrator.isReady();
+    }
+
+    /** Whether {@code failure} (or a cause of it) says the database cannot be reached or does not answer. */
+    public static boolean databaseUnavailable(Throwable failure) {
+        return DatabaseFailures.isUnavailable(failure);
+    }
+}
