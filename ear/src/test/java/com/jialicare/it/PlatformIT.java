@@ -36,7 +36,7 @@ class PlatformIT extends ApiITBase {
     @Test
     @DisplayName("without credentials the API answers 401 with a Basic challenge and a JSON error")
     void unauthenticated() {
-        var r = api().get("api/me");
+        var r = api().sendingInvalid().get("api/me");
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.challenges()).anyMatch(c -> c.startsWith("Basic"));
         assertThat(r.code()).isEqualTo("UNAUTHENTICATED");

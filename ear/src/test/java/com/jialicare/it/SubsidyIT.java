@@ -326,7 +326,7 @@ class SubsidyIT extends ApiITBase {
         assertThat(familyPreview.code()).isEqualTo("ROLE_NOT_ALLOWED");
 
         assertNotFound(w.cityAuditor.get(construction(999_999_999L, "2025-06-30")));
-        assertThat(ApiClient.anonymous(base).get(construction(w.c1, "2025-06-30")).status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(base).sendingInvalid().get(construction(w.c1, "2025-06-30")).status()).isEqualTo(401);
     }
 
     // ---------------------------------------------------------------- bad input

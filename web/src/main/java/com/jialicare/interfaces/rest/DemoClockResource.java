@@ -38,6 +38,10 @@ public class DemoClockResource {
     @APIResponse(responseCode = "200", description = "The server's today", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Today.class)))
     @APIResponse(responseCode = "404", description = "Not a demo or training server (`NOT_FOUND`)",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = OpenApiDocument.ERROR_BODY)))
+    @APIResponse(responseCode = "401", description = "Not logged in (`UNAUTHENTICATED`, `BAD_CREDENTIALS`)",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = OpenApiDocument.ERROR_BODY)))
+    @APIResponse(responseCode = "403", description = "Only an administrator moves the clock (`ROLE_NOT_ALLOWED`)",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = OpenApiDocument.ERROR_BODY)))
     @GET
     public Today today() {
         return new Today(clock.today().toString());

@@ -87,6 +87,7 @@ public class OpenApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        dropEmptyObjects(openAPI);
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
                 : openAPI.getComponents();
         openAPI.setComponents(components);
@@ -105,6 +106,25 @@ public class OpenApiDocument implements OASFilter {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach(
                     (method, operation) -> complete(method, operation)));
+        }
+    }
+
+    /**
+     * The server writes an empty {@code license}, {@code contact} and {@code externalDocs}; a license without a
+     * name and external docs without a URL are not valid OpenAPI, so they go.
+     */
+    private static void dropEmptyObjects(OpenAPI openAPI) {
+        if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+            openAPI.setExternalDocs(null);
+        }
+        if (openAPI.getInfo() != null) {
+            if (openAPI.getInfo().getLicense() != null && openAPI.getInfo().getLicense().getName() == null) {
+                openAPI.getInfo().setLicense(null);
+            }
+            var contact = openAPI.getInfo().getContact();
+            if (contact != null && contact.getName() == null && contact.getUrl() == null && contact.getEmail() == null) {
+                openAPI.getInfo().setContact(null);
+            }
         }
     }
 
