@@ -102,7 +102,7 @@ class PlatformIT extends ApiITBase {
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
-        var broken = admin.post("api/users", "{\"username\": ");
+        var broken = admin.sendingInvalid().post("api/users", "{\"username\": ");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.code()).isEqualTo("MALFORMED_REQUEST");
     }

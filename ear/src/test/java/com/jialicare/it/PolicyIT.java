@@ -181,7 +181,7 @@ class PolicyIT extends ApiITBase {
         var typo = admin.post("api/policies", object().add("effectiveFrom", day).add("minAges", 65).build());
         var noDay = admin.post("api/policies", object().add("minAge", 65).build());
         var badDay = admin.post("api/policies", object().add("effectiveFrom", "2041-02-30").build());
-        var broken = admin.post("api/policies", "{\"effectiveFrom\": ");
+        var broken = admin.sendingInvalid().post("api/policies", "{\"effectiveFrom\": ");
 
         assertThat(List.of(tooManyDays, negative, fen, level, ownership, typo, noDay, badDay))
                 .allSatisfy(r -> {
