@@ -4,6 +4,7 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.OpenApiContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -144,8 +145,9 @@ class PlatformIT extends ApiITBase {
     void securityHeaders() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         for (String path : new String[] {"login.xhtml", "api/health"}) {
-            var r = client.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build();
+            var r = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(base.toURI(), request, null, r, OpenApiContract.Check.BOTH);
             assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                     csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'"));

@@ -298,7 +298,7 @@ class SubsidyIT extends ApiITBase {
     private static void submit(ApiClient homeAdmin, JsonObject application) {
         var created = homeAdmin.post("api/applications", application);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        var submitted = homeAdmin.post("api/applications/" + created.id() + "/submit", "{}");
+        var submitted = homeAdmin.post("api/applications/" + created.id() + "/submit");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         assertThat(submitted.json().getString("state")).isEqualTo("SUBMITTED");
     }

@@ -123,10 +123,10 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         var created = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
                 .add("from", "2024-07").add("to", "2024-09").build());
         long operating = created.id();
-        ok(homeAdmin.post("api/applications/" + operating + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + operating + "/submit"));
         long construction = homeAdmin.post("api/applications", object().add("careHomeId", home)
                 .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
-        ok(homeAdmin.post("api/applications/" + construction + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + construction + "/submit"));
         String county = user("COUNTY_AUDITOR", object().add("countyCode", COUNTY));
 
         WebDriver driver = logIn(county);
@@ -172,7 +172,7 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
         long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
                 .add("from", "2024-07").add("to", "2024-09").build()).id();
-        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + id + "/submit"));
         JsonObject otherOne = admin.get("api/residents/" + other).json();
         String family = user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(mine)));
 
@@ -207,7 +207,7 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         ApiClient cityAuditor = as(user("CITY_AUDITOR", object()));
         long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
                 .add("from", "2024-07").add("to", "2024-08").build()).id();
-        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + id + "/submit"));
         ok(countyAuditor.post("api/applications/" + id + "/approve", "{}"));
         ok(cityAuditor.post("api/applications/" + id + "/notice",
                 object().add("from", ServerClock.today(admin).toString()).build()));

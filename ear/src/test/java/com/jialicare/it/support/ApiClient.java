@@ -79,6 +79,11 @@ public final class ApiClient {
         return send("GET", path, null);
     }
 
+    /** A POST without a body (the workflow's actions that take none, such as submit). */
+    public Response post(String path) {
+        return send("POST", path, null);
+    }
+
     public Response post(String path, String json) {
         return send("POST", path, json);
     }
