@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -53,7 +54,8 @@ public class PoliciesResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyView.class)))
     @POST
-    public Response add(Map<String, Object> body, @Context UriInfo uri) {
+    public Response add(@RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PolicyRequest.Body.class))) Map<String, Object> body, @Context UriInfo uri) {
         PolicyView created = PolicyView.of(policies.add(PolicyRequest.parse(body)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.version())).build())
                 .entity(created).build();
