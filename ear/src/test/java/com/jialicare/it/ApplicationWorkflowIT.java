@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.Database;
 import com.jialicare.it.support.ServerClock;
+import com.jialicare.it.support.OpenApiContract;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(draft.getBoolean("frozen")).isFalse();
         assertThat(draft.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("22000.00");
 
-        var submitted = homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        var submitted = homeAdmin.post("api/applications/" + id + "/submit");
         ok(submitted, "SUBMITTED");
         assertThat(submitted.json().getInt("revision")).isEqualTo(1);
         assertThat(submitted.json().getBoolean("frozen")).isTrue();
@@ -119,7 +120,7 @@ class ApplicationWorkflowIT extends ApiITBase {
     void whoMayDoWhat() {
         long id = construction();
         assertThat(county.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("WRONG_STATE");
-        homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        homeAdmin.post("api/applications/" + id + "/submit");
         var own = homeAdmin.post("api/applications/" + id + "/approve", "{}");
         assertThat(own.status()).isEqualTo(403);
         assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("WRONG_STATE");
@@ -142,7 +143,7 @@ class ApplicationWorkflowIT extends ApiITBase {
         ApiClient otherHomeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
         assertThat(otherCounty.get("api/applications/" + id).status()).isEqualTo(404);
         assertThat(otherHomeAdmin.get("api/applications/" + id).status()).isEqualTo(404);
-        assertThat(otherHomeAdmin.post("api/applications/" + id + "/submit", "{}").status()).isEqualTo(404);
+        assertThat(otherHomeAdmin.post("api/applications/" + id + "/submit").status()).isEqualTo(404);
         assertThat(county.get("api/applications/" + id).status()).isEqualTo(200);
         assertThat(otherCounty.get("api/applications?state=DRAFT").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class)).noneMatch(a -> a.getInt("id") == id);
@@ -152,20 +153,20 @@ class ApplicationWorkflowIT extends ApiITBase {
     @DisplayName("already claimed: a second application gets nothing until the first is returned")
     void alreadyClaimed() {
         long first = construction();
-        ok(homeAdmin.post("api/applications/" + first + "/submit", "{}"), "SUBMITTED");
+        ok(homeAdmin.post("api/applications/" + first + "/submit"), "SUBMITTED");
         long second = construction();
         var preview = homeAdmin.get("api/applications/" + second).json();
         assertThat(preview.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .allMatch(l -> l.getString("reasonCode").equals("ALREADY_CLAIMED"));
-        var refused = homeAdmin.post("api/applications/" + second + "/submit", "{}");
+        var refused = homeAdmin.post("api/applications/" + second + "/submit");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("NO_ELIGIBLE_LINES");
 
         ok(county.post("api/applications/" + first + "/return", object().add("reason", "床位照片不清").build()), "RETURNED");
-        ok(homeAdmin.post("api/applications/" + second + "/submit", "{}"), "SUBMITTED");
+        ok(homeAdmin.post("api/applications/" + second + "/submit"), "SUBMITTED");
         assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + second)).isEqualTo(2);
         assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + first)).isZero();
-        var resubmit = homeAdmin.post("api/applications/" + first + "/submit", "{}");
+        var resubmit = homeAdmin.post("api/applications/" + first + "/submit");
         assertThat(resubmit.code()).isEqualTo("NO_ELIGIBLE_LINES");
     }
 
@@ -177,7 +178,7 @@ class ApplicationWorkflowIT extends ApiITBase {
         var created = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-01")
                 .add("to", "2024-12").build());
         long id = created.id();
-        var submitted = homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        var submitted = homeAdmin.post("api/applications/" + id + "/submit");
         ok(submitted, "SUBMITTED");
         // June to December count (six months reached on 2024-07-01), level 2: 200 in June, 220 a month from July
         assertThat(submitted.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1520.00");
@@ -193,7 +194,7 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(later.getJsonArray("lines").getValuesAs(JsonObject.class).get(6).isNull("reasonCode")).isTrue();
 
         ok(county.post("api/applications/" + id + "/return", object().add("reason", "7月住院").build()), "RETURNED");
-        var second = homeAdmin.post("api/applications/" + id + "/submit", "{}");
+        var second = homeAdmin.post("api/applications/" + id + "/submit");
         ok(second, "SUBMITTED");
         assertThat(second.json().getInt("revision")).isEqualTo(2);
         assertThat(second.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1300.00");
@@ -253,7 +254,7 @@ class ApplicationWorkflowIT extends ApiITBase {
         city.admit(resident, bed2, LocalDate.of(2024, 1, 1));
         long id = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
                 .add("to", "2024-08").build()).id();
-        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"), "SUBMITTED");
+        ok(homeAdmin.post("api/applications/" + id + "/submit"), "SUBMITTED");
         ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
         ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build()),
                 "PUBLIC_NOTICE");
@@ -286,7 +287,7 @@ class ApplicationWorkflowIT extends ApiITBase {
         city.admit(resident, bed1, LocalDate.of(2024, 1, 15));
         long id = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
                 .add("to", "2024-09").build()).id();
-        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"), "SUBMITTED");
+        ok(homeAdmin.post("api/applications/" + id + "/submit"), "SUBMITTED");
         ApiClient family = city.user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(resident)).build());
         var r = family.get("api/family/residents");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -320,7 +321,7 @@ class ApplicationWorkflowIT extends ApiITBase {
         try {
             List<Future<ApiClient.Response>> answers = ids.stream().map(id -> pool.submit(() -> {
                 go.await();
-                return homeAdmin.post("api/applications/" + id + "/submit", "{}");
+                return homeAdmin.post("api/applications/" + id + "/submit");
             })).toList();
             go.countDown();
             var a = answers.get(0).get();
@@ -352,7 +353,7 @@ class ApplicationWorkflowIT extends ApiITBase {
     /** A construction application approved by the county, ready for the city's notice. */
     private long countyApproved() {
         long id = construction();
-        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"), "SUBMITTED");
+        ok(homeAdmin.post("api/applications/" + id + "/submit"), "SUBMITTED");
         ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
         return id;
     }
@@ -417,10 +418,12 @@ class ApplicationWorkflowIT extends ApiITBase {
         String retryAfter = null;
         for (int i = 0; i < 20; i++) {
             String text = "该老人" + (i % 3 + 1) + "月已回家居住";
-            var answer = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/applications/" + id + "/objections"))
+            String body = object().add("text", text).build().toString();
+            var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/applications/" + id + "/objections"))
                     .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(object().add("text", text).build().toString()))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+            var answer = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(base.toURI(), request, body, answer, OpenApiContract.Check.BOTH);
             statuses.add(answer.statusCode());
             if (answer.statusCode() == 429) {
                 retryAfter = answer.headers().firstValue("Retry-After").orElse(null);
@@ -475,7 +478,7 @@ class ApplicationWorkflowIT extends ApiITBase {
             assertThat(back.status()).as(back.toString()).isEqualTo(400);
             assertThat(back.code()).isEqualTo("CLOCK_FORWARD_ONLY");
         }
-        assertThat(admin.post("api/demo/clock", object().add("advanceDays", 1.5).build()).status()).isEqualTo(400);
+        assertThat(admin.sendingInvalid().post("api/demo/clock", object().add("advanceDays", 1.5).build()).status()).isEqualTo(400);
         assertThat(cityAuditor.post("api/demo/clock", object().add("advanceDays", 1).build()).status()).isEqualTo(403);
         assertThat(admin.anonymous().get("api/demo/clock").status()).isEqualTo(401);
         assertThat(ServerClock.today(admin)).isEqualTo(today);

@@ -179,7 +179,7 @@ class BadInputIT extends ApiITBase {
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (Endpoint e : endpoints) {
-            ApiClient caller = e.path().startsWith("api/applications") ? homeAdmin : admin;
+            ApiClient caller = e.path().startsWith("api/applications") ? homeAdmin.sendingInvalid() : admin.sendingInvalid();
             List<JsonObject> variants = new ArrayList<>();
             for (Field f : e.fields()) {
                 if (f.required()) {
@@ -221,7 +221,7 @@ class BadInputIT extends ApiITBase {
                 "{\"paidOn\": \"2024-01-01\", \"amount\": \"lots\", \"voucher\": \"x\"}", "{\"from\": \"yesterday\"}",
                 "{\"upheld\": \"maybe\"}", "{\"reason\": " + "\"" + LONG + "\"}")) {
             for (String action : List.of("payment", "notice", "return", "objections/1/decision")) {
-                var r = admin.send("POST", "api/applications/" + application + "/" + action, body);
+                var r = admin.sendingInvalid().send("POST", "api/applications/" + application + "/" + action, body);
                 sent++;
                 if (r.status() >= 500 || r.status() < 400) {
                     failures.add("POST applications/" + action + " " + body.substring(0, Math.min(60, body.length()))
@@ -247,12 +247,12 @@ class BadInputIT extends ApiITBase {
         Map<String, Long> before = Database.counts();
         // the same request with a short bad id: what login and a refusal cost on this machine right now
         long baseline = System.nanoTime();
-        assertThat(homeAdmin.post("api/stays", body.replace("1" + "0".repeat(1_000_000), "0")).code())
+        assertThat(homeAdmin.sendingInvalid().post("api/stays", body.replace("1" + "0".repeat(1_000_000), "0")).code())
                 .isEqualTo("INVALID_NUMBER");
         baseline = (System.nanoTime() - baseline) / 1_000_000;
 
         long start = System.nanoTime();
-        var r = homeAdmin.post("api/stays", body);
+        var r = homeAdmin.sendingInvalid().post("api/stays", body);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         System.out.println("A million-digit id answered " + r.status() + " in " + millis + " ms (a short one in "
@@ -272,7 +272,7 @@ class BadInputIT extends ApiITBase {
                 "{\"effectiveFrom\": \"2093-01-01\", \"operatingMonthlyRates\": {\"0\": 1e1000000000}}",
                 "{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": -1E+1000000000}",
                 "{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": 1e-1000000000}")) {
-            var r = admin.post("api/policies", body);
+            var r = admin.sendingInvalid().post("api/policies", body);
             assertThat(r.status()).as(body + " → " + r).isEqualTo(400);
             assertThat(r.code()).as(body).isEqualTo("INVALID_NUMBER");
         }
@@ -320,7 +320,7 @@ class BadInputIT extends ApiITBase {
                             : v.getValueType() == JsonValue.ValueType.OBJECT ? "{\"0\": " + n + "}" : n;
                     String body = with(e.getValue(), field, JsonValue.NULL).toString()
                             .replace("\"" + field + "\":null", "\"" + field + "\":" + replaced);
-                    ApiClient caller = e.getKey().startsWith("api/applications") ? homeAdmin : admin;
+                    ApiClient caller = e.getKey().startsWith("api/applications") ? homeAdmin.sendingInvalid() : admin.sendingInvalid();
                     failures.addAll(check(caller, "POST", e.getKey(), body));
                     sent++;
                 }
@@ -340,12 +340,12 @@ class BadInputIT extends ApiITBase {
         String bed = object().add("code", "T-1").add("room", "T").add("commissionedOn", "2024-01-01").build().toString();
         Map<String, Long> before = Database.counts();
         for (String body : List.of(bed + " xyz", bed + bed, bed + " {}", bed + " 1", bed + " ]", bed + "\n\"x\"")) {
-            var r = admin.post("api/care-homes/" + home + "/beds", body);
+            var r = admin.sendingInvalid().post("api/care-homes/" + home + "/beds", body);
             assertThat(r.status()).as(body + " → " + r).isEqualTo(400);
             assertThat(r.code()).as(body).isEqualTo("MALFORMED_REQUEST");
         }
         assertThat(Database.counts()).isEqualTo(before);
-        assertThat(admin.post("api/care-homes/" + home + "/beds", bed + " \r\n\t").status())
+        assertThat(admin.sendingInvalid().post("api/care-homes/" + home + "/beds", bed + " \r\n\t").status())
                 .as("white space after the value is still fine").isEqualTo(201);
     }
 
@@ -370,7 +370,7 @@ class BadInputIT extends ApiITBase {
                 String field = e.getKey().endsWith("beds") ? "room" : "name";
                 String body = with(e.getValue(), field, JsonValue.NULL).toString()
                         .replace("\"" + field + "\":null", "\"" + field + "\":" + name);
-                var r = admin.post(e.getKey(), body);
+                var r = admin.sendingInvalid().post(e.getKey(), body);
                 assertThat(r.status()).as(e.getKey() + " " + body + " → " + r).isEqualTo(400);
                 assertThat(r.code()).as(body).isEqualTo("INVALID_TEXT");
                 assertThat(r.json().getString("field", null)).as(body).isEqualTo(field);
@@ -379,7 +379,7 @@ class BadInputIT extends ApiITBase {
         byte[] notUtf8 = resident.toString().replace("赵六", "赵\u0000六").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int nul = indexOf(notUtf8, (byte) 0);
         notUtf8[nul] = (byte) 0xFF; // a byte that is never UTF-8
-        var r = admin.upload("api/residents", notUtf8, "application/json");
+        var r = admin.sendingInvalid().upload("api/residents", notUtf8, "application/json");
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.code()).isEqualTo("INVALID_TEXT");
         assertThat(Database.counts()).isEqualTo(before);
@@ -401,7 +401,7 @@ class BadInputIT extends ApiITBase {
         for (String list : List.of("api/care-homes", "api/residents", "api/applications")) {
             for (String q : List.of("?page=2147483647&size=100", "?page=21474837&size=100", "?page=1000001&size=200",
                     "?page=1" + "0".repeat(1000) + "&size=20", "?page=1000000&size=200")) {
-                for (ApiClient caller : List.of(admin, cityAuditor)) {
+                for (ApiClient caller : List.of(admin.sendingInvalid(), cityAuditor.sendingInvalid())) {
                     var r = caller.get(list + q);
                     assertThat(r.status()).as(list + q + " → " + r).isIn(200, 400, 403);
                     if (r.status() == 200) {

@@ -4,6 +4,7 @@ import static com.jialicare.it.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.OpenApiContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class PlatformIT extends ApiITBase {
     @Test
     @DisplayName("without credentials the API answers 401 with a Basic challenge and a JSON error")
     void unauthenticated() {
-        var r = api().get("api/me");
+        var r = api().sendingInvalid().get("api/me");
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.challenges()).anyMatch(c -> c.startsWith("Basic"));
         assertThat(r.code()).isEqualTo("UNAUTHENTICATED");
@@ -102,7 +103,7 @@ class PlatformIT extends ApiITBase {
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
-        var broken = admin.post("api/users", "{\"username\": ");
+        var broken = admin.sendingInvalid().post("api/users", "{\"username\": ");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.code()).isEqualTo("MALFORMED_REQUEST");
     }
@@ -144,8 +145,9 @@ class PlatformIT extends ApiITBase {
     void securityHeaders() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         for (String path : new String[] {"login.xhtml", "api/health"}) {
-            var r = client.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build();
+            var r = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(base.toURI(), request, null, r, OpenApiContract.Check.BOTH);
             assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                     csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'"));

@@ -178,10 +178,11 @@ class PolicyIT extends ApiITBase {
                 .add("operatingMonthlyRates", object().add("5", 500)).build());
         var ownership = admin.post("api/policies", object().add("effectiveFrom", day)
                 .add("constructionOwnerships", Json.createArrayBuilder().add("PUBLIC").add("STATE")).build());
-        var typo = admin.post("api/policies", object().add("effectiveFrom", day).add("minAges", 65).build());
-        var noDay = admin.post("api/policies", object().add("minAge", 65).build());
+        // an unknown name and a missing effectiveFrom break the published contract on purpose
+        var typo = admin.sendingInvalid().post("api/policies", object().add("effectiveFrom", day).add("minAges", 65).build());
+        var noDay = admin.sendingInvalid().post("api/policies", object().add("minAge", 65).build());
         var badDay = admin.post("api/policies", object().add("effectiveFrom", "2041-02-30").build());
-        var broken = admin.post("api/policies", "{\"effectiveFrom\": ");
+        var broken = admin.sendingInvalid().post("api/policies", "{\"effectiveFrom\": ");
 
         assertThat(List.of(tooManyDays, negative, fen, level, ownership, typo, noDay, badDay))
                 .allSatisfy(r -> {

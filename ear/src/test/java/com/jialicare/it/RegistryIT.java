@@ -200,11 +200,11 @@ class RegistryIT extends ApiITBase {
     @Test
     @DisplayName("an occupied bed cannot be retired; a retired bed takes nobody")
     void retirement() {
-        long home = city.home("PRIVATE", "511102", D, 10);
-        long bed = city.bed(home, "R-1", D);
+        var admitted = city.admitted().county("511102").homeFiled(D, 10).bed("R-1", D)
+                .resident(LocalDate.of(1950, 1, 1), 0, D).admittedOn(LocalDate.of(2024, 4, 1)).admit();
+        long home = admitted.home();
+        long bed = admitted.bed();
         long spare = city.bed(home, "R-2", D);
-        long res = city.resident(LocalDate.of(1950, 1, 1), "511102", 0, D);
-        city.admit(res, bed, LocalDate.of(2024, 4, 1));
         rejected(409, "BED_OCCUPIED", "on", () -> admin.post("api/care-homes/" + home + "/beds/" + bed + "/retire",
                 object().add("on", "2024-09-01").build()));
         var retired = admin.post("api/care-homes/" + home + "/beds/" + spare + "/retire", object().add("on", "2024-09-01").build());
@@ -260,11 +260,11 @@ class RegistryIT extends ApiITBase {
     @Test
     @DisplayName("the audit trail keeps who changed a stay and when, and auditors can read it")
     void audit() {
-        long home = city.home("PRIVATE", "511102", D, 10);
-        long bed = city.bed(home, "U-1", D);
+        var admitted = city.admitted().county("511102").homeFiled(D, 10).bed("U-1", D)
+                .resident(LocalDate.of(1950, 1, 1), 0, D).admittedOn(LocalDate.of(2024, 4, 1)).admit();
+        long home = admitted.home();
+        long stay = admitted.stay();
         long bed2 = city.bed(home, "U-2", D);
-        long res = city.resident(LocalDate.of(1950, 1, 1), "511102", 0, D);
-        long stay = city.admit(res, bed, LocalDate.of(2024, 4, 1));
         ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
         assertThat(homeAdmin.post("api/stays/" + stay + "/transfers", object().add("bedId", bed2).add("on", "2024-05-01")
                 .build()).status()).isEqualTo(200);
@@ -284,10 +284,10 @@ class RegistryIT extends ApiITBase {
     @Test
     @DisplayName("a home's residents are listed, paged and searchable by name")
     void residentList() {
-        long home = city.home("PRIVATE", "511102", D, 10);
-        long bed = city.bed(home, "L-1", D);
-        long res = city.resident(LocalDate.of(1950, 1, 1), "511102", 0, D);
-        city.admit(res, bed, LocalDate.of(2024, 4, 1));
+        var admitted = city.admitted().county("511102").homeFiled(D, 10).bed("L-1", D)
+                .resident(LocalDate.of(1950, 1, 1), 0, D).admittedOn(LocalDate.of(2024, 4, 1)).admit();
+        long home = admitted.home();
+        long res = admitted.resident();
         var page = admin.get("api/residents?careHomeId=" + home + "&current=true&size=5");
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         assertThat(page.json().getJsonArray("items").getValuesAs(JsonObject.class))

@@ -8,6 +8,7 @@ import com.jialicare.it.support.Database;
 import com.jialicare.it.support.TestData;
 import com.jialicare.it.support.Workbooks;
 import com.jialicare.it.support.Deployments;
+import com.jialicare.it.support.OpenApiContract;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -131,6 +132,8 @@ class ResidentImportIT extends ApiITBase {
         try {
             HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
                     .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            OpenApiContract.check(URI.create(base.toString()), request, new String(file, StandardCharsets.ISO_8859_1),
+                    r, OpenApiContract.Check.BOTH);
             String code = null;
             if (r.body().startsWith("{")) {
                 JsonObject json = Json.createReader(new StringReader(r.body())).readObject();

@@ -33,11 +33,13 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("the home applies for 2024, the county approves, the city publishes, approves and pays, the family reads it")
     void journey() {
-        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
-        long bed = city.bed(home, "J-1", LocalDate.of(2022, 1, 10));
         // level 3: 250 a month in every policy version the suite knows; six months reached on 2024-07-01
-        long resident = city.resident(LocalDate.of(1950, 3, 1), COUNTY, 3, LocalDate.of(2023, 12, 1));
-        city.admit(resident, bed, LocalDate.of(2024, 1, 1));
+        var admitted = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 10)
+                .bed("J-1", LocalDate.of(2022, 1, 10))
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
+                .admit();
+        long home = admitted.home();
+        long resident = admitted.resident();
         String homeName = name("api/care-homes/" + home);
         String elder = name("api/residents/" + resident);
         String homeAdmin = user("HOME_ADMIN", object().add("careHomeId", home));
@@ -121,10 +123,10 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         var created = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
                 .add("from", "2024-07").add("to", "2024-09").build());
         long operating = created.id();
-        ok(homeAdmin.post("api/applications/" + operating + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + operating + "/submit"));
         long construction = homeAdmin.post("api/applications", object().add("careHomeId", home)
                 .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
-        ok(homeAdmin.post("api/applications/" + construction + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + construction + "/submit"));
         String county = user("COUNTY_AUDITOR", object().add("countyCode", COUNTY));
 
         WebDriver driver = logIn(county);
@@ -170,7 +172,7 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
         long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
                 .add("from", "2024-07").add("to", "2024-09").build()).id();
-        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + id + "/submit"));
         JsonObject otherOne = admin.get("api/residents/" + other).json();
         String family = user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(mine)));
 
@@ -193,17 +195,19 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("the public notice needs no login, hides names and takes an objection, which the city then sees")
     void publicNotice() {
-        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
-        long bed = city.bed(home, "N-1", LocalDate.of(2022, 1, 10));
-        long resident = city.resident(LocalDate.of(1949, 9, 9), COUNTY, 1, LocalDate.of(2023, 12, 1));
-        city.admit(resident, bed, LocalDate.of(2024, 1, 1));
+        var admitted = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 10)
+                .bed("N-1", LocalDate.of(2022, 1, 10))
+                .resident(LocalDate.of(1949, 9, 9), 1, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
+                .admit();
+        long home = admitted.home();
+        long resident = admitted.resident();
         String elder = name("api/residents/" + resident);
         ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
         ApiClient countyAuditor = as(user("COUNTY_AUDITOR", object().add("countyCode", COUNTY)));
         ApiClient cityAuditor = as(user("CITY_AUDITOR", object()));
         long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
                 .add("from", "2024-07").add("to", "2024-08").build()).id();
-        ok(homeAdmin.post("api/applications/" + id + "/submit", "{}"));
+        ok(homeAdmin.post("api/applications/" + id + "/submit"));
         ok(countyAuditor.post("api/applications/" + id + "/approve", "{}"));
         ok(cityAuditor.post("api/applications/" + id + "/notice",
                 object().add("from", ServerClock.today(admin).toString()).build()));

@@ -18,11 +18,11 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("the home previews both subsidies: totals, every line with its reason, filtered to the excluded ones")
     void preview() {
-        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 1);
-        long bed1 = city.bed(home, "P-1", LocalDate.of(2022, 1, 10));
+        long home = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 1)
+                .bed("P-1", LocalDate.of(2022, 1, 10))
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
+                .admit().home();
         city.bed(home, "P-2", LocalDate.of(2022, 1, 11));
-        long resident = city.resident(LocalDate.of(1950, 3, 1), COUNTY, 3, LocalDate.of(2023, 12, 1));
-        city.admit(resident, bed1, LocalDate.of(2024, 1, 1));
         WebDriver driver = logIn(user("HOME_ADMIN", object().add("careHomeId", home)), PASSWORD);
 
         SubsidyPreviewPage page = SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
@@ -44,10 +44,10 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("switched to English, the preview's labels and reasons are English; money and months look the same")
     void english() {
-        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 1);
-        long bed = city.bed(home, "E-1", LocalDate.of(2022, 1, 10));
-        long resident = city.resident(LocalDate.of(1950, 3, 1), COUNTY, 3, LocalDate.of(2023, 12, 1));
-        city.admit(resident, bed, LocalDate.of(2024, 1, 1));
+        long home = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 1)
+                .bed("E-1", LocalDate.of(2022, 1, 10))
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
+                .admit().home();
         String user = user("HOME_ADMIN", object().add("careHomeId", home));
         WebDriver driver = browser.driver();
         loginPage().switchToEnglish().logInAs(user, PASSWORD);
@@ -61,11 +61,11 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("the city dashboard charts beds, occupancy and the year's subsidies per county")
     void dashboard() {
-        long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 5);
-        long bed = city.bed(home, "C-1", LocalDate.of(2022, 1, 10));
+        long home = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 5)
+                .bed("C-1", LocalDate.of(2022, 1, 10))
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
+                .admit().home();
         city.bed(home, "C-2", LocalDate.of(2022, 1, 10));
-        long resident = city.resident(LocalDate.of(1950, 3, 1), COUNTY, 3, LocalDate.of(2023, 12, 1));
-        city.admit(resident, bed, LocalDate.of(2024, 1, 1));
         WebDriver driver = logIn(user("CITY_AUDITOR", object()), PASSWORD);
 
         CityDashboardPage page = CityDashboardPage.open(driver, base.toString());

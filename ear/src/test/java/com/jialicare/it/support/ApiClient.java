@@ -18,7 +18,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-/** A small HTTP client for the API, as an integrator's script would use it: JSON over HTTP Basic. */
+/**
+ * A small HTTP client for the API, as an integrator's script would use it: JSON over HTTP Basic. Every
+ * exchange is checked against the published OpenAPI document ({@link OpenApiContract}); a client made with
+ * {@link #sendingInvalid()} sends requests that are wrong on purpose, and only its answers are checked.
+ */
 public final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -26,15 +30,17 @@ public final class ApiClient {
     private final URI base;
     private final String authorization;
     private final String acceptLanguage;
+    private final OpenApiContract.Check check;
 
     private ApiClient(URI base, String authorization) {
-        this(base, authorization, null);
+        this(base, authorization, null, OpenApiContract.Check.BOTH);
     }
 
-    private ApiClient(URI base, String authorization, String acceptLanguage) {
+    private ApiClient(URI base, String authorization, String acceptLanguage, OpenApiContract.Check check) {
         this.base = base;
         this.authorization = authorization;
         this.acceptLanguage = acceptLanguage;
+        this.check = check;
     }
 
     /** {@code base} is the application's root URL as Arquillian gives it. */
@@ -53,11 +59,29 @@ public final class ApiClient {
 
     /** The same client sending {@code Accept-Language} with every request (e.g. "en", "zh-CN,en;q=0.5"). */
     public ApiClient acceptLanguage(String languages) {
-        return new ApiClient(base, authorization, languages);
+        return new ApiClient(base, authorization, languages, check);
+    }
+
+    /**
+     * The same client for requests that break the published contract on purpose (to test the refusal): their
+     * requests are not checked against the OpenAPI document, their answers still are.
+     */
+    public ApiClient sendingInvalid() {
+        return new ApiClient(base, authorization, acceptLanguage, OpenApiContract.Check.RESPONSE_ONLY);
+    }
+
+    /** The application's root URL. */
+    public URI root() {
+        return base;
     }
 
     public Response get(String path) {
         return send("GET", path, null);
+    }
+
+    /** A POST without a body (the workflow's actions that take none, such as submit). */
+    public Response post(String path) {
+        return send("POST", path, null);
     }
 
     public Response post(String path, String json) {
@@ -77,7 +101,12 @@ public final class ApiClient {
             b.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest request = b.build();
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // the workbook is binary: the validator checks its type, not its bytes
+            OpenApiContract.check(base, request.method(), request.uri(), request.headers(),
+                    new String(file, StandardCharsets.ISO_8859_1), r.statusCode(),
+                    r.headers(), r.body(), check);
             return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),
                     r.headers().firstValue("Content-Type").orElse(""), r.headers().allValues("WWW-Authenticate"));
         } catch (IOException e) {
@@ -96,8 +125,11 @@ public final class ApiClient {
     /** A GET of a binary document: its bytes, after checking the status (with this client's login and language). */
     public byte[] bytes(String path, int expectedStatus) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(request("GET", path, null, "*/*").build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = request("GET", path, null, "*/*").build();
+            HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+            OpenApiContract.check(base, "GET", request.uri(), request.headers(), null, r.statusCode(), r.headers(),
+                    new String(r.body(), json ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1), check);
             if (r.statusCode() != expectedStatus) {
                 throw new AssertionError("GET " + path + " answered " + r.statusCode() + ", expected " + expectedStatus
                         + ": " + new String(r.body(), StandardCharsets.UTF_8));
@@ -135,9 +167,11 @@ public final class ApiClient {
     }
 
     private Response send(String method, String path, String body, String accept) {
-        HttpRequest.Builder b = request(method, path, body, accept);
+        HttpRequest request = request(method, path, body, accept).build();
         try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            OpenApiContract.check(base, method, request.uri(), request.headers(), body, r.statusCode(), r.headers(),
+                    r.body(), check);
             return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),
                     r.headers().firstValue("Content-Type").orElse(""), r.headers().allValues("WWW-Authenticate"));
         } catch (IOException e) {

@@ -37,6 +37,11 @@ public final class City {
                 .add("admittedOn", on.toString()).build()));
     }
 
+    /** A home, a bed and a resident admitted to it: set what matters to the test, then {@code admit()}. */
+    public AdmittedResident admitted() {
+        return new AdmittedResident(this);
+    }
+
     /** Creates a user and returns a client logged in as them. */
     public ApiClient user(String role, JsonObject scope) {
         String name = TestData.name(role.toLowerCase().replace('_', '-') + "-");

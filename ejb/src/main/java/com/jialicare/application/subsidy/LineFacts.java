@@ -49,8 +49,4 @@ public record LineFacts(long applicationId, int revision, int lineNo, YearMonth 
 
     public record Away(AbsenceKind kind, LocalDate from, LocalDate until) implements Serializable {
     }
-
-    public boolean isBed() {
-        return bed != null;
-    }
 }

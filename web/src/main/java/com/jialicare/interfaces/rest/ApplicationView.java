@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An application as the API shows it: state, revision, total, the frozen lines of the revision shown (a
@@ -28,7 +29,7 @@ import java.util.Map;
         "revision", "revisionShown", "frozen", "total", "notice", "payment", "lines", "history", "objections", "actions"})
 public record ApplicationView(long id, long careHomeId, String careHomeName, String countyCode, String kind,
         LocalDate asOf, String from, String to, String state, int revision, int revisionShown, boolean frozen,
-        @JsonbNillable BigDecimal total, @JsonbNillable Notice notice, @JsonbNillable Payment payment,
+        @JsonbNillable @Schema(nullable = true) BigDecimal total, @JsonbNillable @Schema(nullable = true) Notice notice, @JsonbNillable @Schema(nullable = true) Payment payment,
         List<Line> lines, List<Event> history, List<ObjectionView> objections, List<String> actions) {
 
     public record Notice(LocalDate from, LocalDate lastDay) {
@@ -40,7 +41,7 @@ public record ApplicationView(long id, long careHomeId, String careHomeName, Str
     /** One bed (construction) or one resident-month (operating); fields of the other kind are left out. */
     public record Line(int lineNo, Long bedId, String bedCode, LocalDate commissionedOn, Long residentId,
             String residentName, Long stayId, String month, Integer presentDays, Integer level, boolean eligible,
-            BigDecimal amount, @JsonbNillable String reasonCode, @JsonbNillable String reason, int policyVersion) {
+            BigDecimal amount, @JsonbNillable @Schema(nullable = true) String reasonCode, @JsonbNillable @Schema(nullable = true) String reason, int policyVersion) {
     }
 
     public record Event(OffsetDateTime at, String actor, String action, String fromState, String toState,

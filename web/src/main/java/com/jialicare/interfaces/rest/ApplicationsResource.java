@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Subsidy applications and their review (API.md, Applications). */
 @RequestScoped // its @Context HttpHeaders field is the request's own
@@ -46,7 +51,7 @@ public class ApplicationsResource {
     @Context
     private jakarta.servlet.http.HttpServletRequest request;
 
-    public record NewApplicationRequest(Object careHomeId, String kind, String asOf, String from, String to) {
+    public record NewApplicationRequest(@Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1") Object careHomeId, String kind, String asOf, String from, String to) {
     }
 
     public record CommentRequest(String comment) {
@@ -61,19 +66,23 @@ public class ApplicationsResource {
     public record ObjectionRequest(String text, String contact) {
     }
 
-    public record DecisionRequest(Object upheld, String comment) {
+    public record DecisionRequest(@Schema(type = SchemaType.BOOLEAN) Object upheld, String comment) {
     }
 
-    public record BulkDecisionRequest(Object objectionIds, Object upheld, String comment) {
+    public record BulkDecisionRequest(@Schema(type = SchemaType.ARRAY, implementation = Long.class, example = "[1, 2]") Object objectionIds, @Schema(type = SchemaType.BOOLEAN) Object upheld, String comment) {
     }
 
-    public record PaymentRequest(String paidOn, Object amount, String voucher) {
+    public record PaymentRequest(String paidOn, @Schema(type = SchemaType.NUMBER, example = "11000.00", description = "Yuan: at most 12 digits and 2 decimals, as a JSON number") Object amount, String voucher) {
     }
 
     /** {@code duplicate}: the same text was already raised during this notice; its id is answered, nothing new stored. */
     public record ObjectionCreated(long id, long applicationId, boolean duplicate, String message) {
     }
 
+    @APIResponse(responseCode = "201", description = "Application created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new application's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     @POST
     public Response create(NewApplicationRequest body, @Context UriInfo uri) {
         Params.body(body);
@@ -132,6 +141,14 @@ public class ApplicationsResource {
      * Anyone may object during the notice, without logging in: 201, or 200 with {@code duplicate} for a text
      * already raised; throttled per remote address (429 {@code TOO_MANY_OBJECTIONS} with {@code Retry-After}).
      */
+    @APIResponse(responseCode = "201", description = "Objection recorded",
+            headers = @Header(name = "Location", description = "The objection's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionCreated.class)))
+    @APIResponse(responseCode = "200", description = "The same text was already raised: that objection, with `duplicate` true",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionCreated.class)))
+    @APIResponse(responseCode = "429", description = "`TOO_MANY_OBJECTIONS` from this address; `Retry-After` says when to try again",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = OpenApiDocument.ERROR_BODY)))
     @POST
     @Path("{id}/objections")
     @PermitAll
@@ -187,6 +204,9 @@ public class ApplicationsResource {
         return lineFacts.factsBehind(id, revision, lineNo);
     }
 
+    @APIResponse(responseCode = "200", description = "The lines as an Excel workbook",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/lines.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -197,6 +217,8 @@ public class ApplicationsResource {
     }
 
     /** The approval sheet (审批表) as PDF; its language as {@link #workbook}'s. */
+    @APIResponse(responseCode = "200", description = "The approval sheet as PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/approval-sheet.pdf")
     @Produces("application/pdf")

@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Care homes and their beds (API.md, Registry). */
 @ApplicationScoped
@@ -35,7 +40,7 @@ public class CareHomesResource {
     private CareHomeService homes;
 
     public record NewCareHomeRequest(String name, String creditCode, String ownership, String countyCode,
-            String filedOn, Object filedBeds, String premises, String leaseEndsOn, String address) {
+            String filedOn, @Schema(type = SchemaType.INTEGER, format = "int32", example = "50") Object filedBeds, String premises, String leaseEndsOn, String address) {
     }
 
     public record CareHomeView(long id, String name, String creditCode, String ownership, String countyCode,
@@ -66,7 +71,7 @@ public class CareHomesResource {
 
     /** A bed on the requested day: status VACANT, OCCUPIED, RETIRED or NOT_COMMISSIONED, and the occupant. */
     public record BedStatusView(long id, String code, String room, LocalDate commissionedOn, LocalDate retiredOn,
-            String status, @JsonbNillable Occupant occupant) {
+            String status, @JsonbNillable @Schema(nullable = true) Occupant occupant) {
     }
 
     public record Occupant(long residentId, String name, long stayId, LocalDate since) {
@@ -79,6 +84,10 @@ public class CareHomesResource {
         }
     }
 
+    @APIResponse(responseCode = "201", description = "Care home created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new care home's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareHomeView.class)))
     @POST
     public Response create(NewCareHomeRequest body, @Context UriInfo uri) {
         Params.body(body);
@@ -130,6 +139,10 @@ public class CareHomesResource {
             LocalDate minimumStayReachedOn) {
     }
 
+    @APIResponse(responseCode = "201", description = "Bed created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new bed's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BedView.class)))
     @POST
     @Path("{id}/beds")
     public Response addBed(@PathParam("id") long id, NewBedRequest body, @Context UriInfo uri) {

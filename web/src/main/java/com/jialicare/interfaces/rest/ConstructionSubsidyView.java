@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A home's construction subsidy as API.md shows it: {@code {total, policyVersion, lines}}. Each line also
@@ -26,7 +27,7 @@ public record ConstructionSubsidyView(BigDecimal total, int policyVersion, List<
     @JsonbPropertyOrder({"bedId", "bedCode", "commissionedOn", "eligible", "amount", "reasonCode", "reason",
             "policyVersion"})
     public record Line(long bedId, String bedCode, LocalDate commissionedOn, boolean eligible, BigDecimal amount,
-                       @JsonbNillable String reasonCode, @JsonbNillable String reason, int policyVersion) {
+                       @JsonbNillable @Schema(nullable = true) String reasonCode, @JsonbNillable @Schema(nullable = true) String reason, int policyVersion) {
 
         static Line of(ConstructionLine l, Locale locale) {
             return new Line(l.bedId(), l.bedCode(), l.commissionedOn(), l.eligible(), l.amount(), l.reasonCode(),

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code GET /api/family/residents}: the linked elders, in plain words (API.md, Family). */
 @RequestScoped // its @Context HttpHeaders field is the request's own
@@ -29,11 +30,11 @@ public class FamilyResource {
     @Context
     private HttpHeaders headers;
 
-    public record ElderView(long residentId, String name, String idNumber, @JsonbNillable Home home,
-            @JsonbNillable String bed, @JsonbNillable LocalDate admittedOn, @JsonbNillable LocalDate dischargedOn,
-            long monthsStayed, @JsonbNillable LocalDate minimumStayReachedOn, boolean minimumStayReached,
+    public record ElderView(long residentId, String name, String idNumber, @JsonbNillable @Schema(nullable = true) Home home,
+            @JsonbNillable @Schema(nullable = true) String bed, @JsonbNillable @Schema(nullable = true) LocalDate admittedOn, @JsonbNillable @Schema(nullable = true) LocalDate dischargedOn,
+            long monthsStayed, @JsonbNillable @Schema(nullable = true) LocalDate minimumStayReachedOn, boolean minimumStayReached,
             int minimumStayMonths,
-            @JsonbNillable Integer careLevel, @JsonbNillable String careLevelText, List<ApplicationLine> applications,
+            @JsonbNillable @Schema(nullable = true) Integer careLevel, @JsonbNillable @Schema(nullable = true) String careLevelText, List<ApplicationLine> applications,
             String summary) {
     }
 

@@ -7,6 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A home's operating subsidy as API.md shows it: {@code {total, lines}}, one line per resident-month. */
 @JsonbPropertyOrder({"total", "lines"})
@@ -23,7 +24,7 @@ public record OperatingSubsidyView(BigDecimal total, List<Line> lines) {
     @JsonbPropertyOrder({"residentId", "stayId", "month", "presentDays", "level", "eligible", "amount", "reasonCode",
             "reason", "policyVersion"})
     public record Line(long residentId, long stayId, String month, int presentDays, int level, boolean eligible,
-                       BigDecimal amount, @JsonbNillable String reasonCode, @JsonbNillable String reason,
+                       BigDecimal amount, @JsonbNillable @Schema(nullable = true) String reasonCode, @JsonbNillable @Schema(nullable = true) String reason,
                        int policyVersion) {
 
         static Line of(OperatingLine l, Locale locale) {

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Reads the body of {@code POST /api/policies} (as JSON-B gives an untyped object: numbers as
@@ -28,6 +29,23 @@ final class PolicyRequest {
             "bedPolicyStartDate", "localHukouPrefix", "minAge", "minStayMonths", "minDaysPresent", "noticeDays");
 
     private PolicyRequest() {
+    }
+
+    /**
+     * The body as the published OpenAPI document describes it (the resource reads it as a map, to refuse unknown
+     * names and loose types with their own codes). Its components are {@link #PARAMETERS}, in that order
+     * (PolicyRequestTest); the amounts are yuan with at most 2 decimals, as JSON numbers.
+     */
+    @Schema(name = "PolicyAmendment", description = "A new policy version: effectiveFrom, and the parameters that "
+            + "change; those left out carry over from the version before. Unknown names are refused (400).")
+    record Body(@Schema(required = true, example = "2025-01-01") String effectiveFrom,
+            @Schema(example = "12000.00") BigDecimal constructionRatePerBed,
+            @Schema(description = "Yuan a month per capability level 0-4", example = "{\"0\": 100.00, \"3\": 250.00}")
+            Map<String, BigDecimal> operatingMonthlyRates,
+            @Schema(example = "[\"PRIVATE\"]") List<String> constructionOwnerships,
+            @Schema(example = "[\"PRIVATE\", \"PUBLIC\"]") List<String> operatingOwnerships,
+            Integer minOperatingMonths, Integer minLeaseYears, String bedPolicyStartDate, String localHukouPrefix,
+            Integer minAge, Integer minStayMonths, Integer minDaysPresent, Integer noticeDays) {
     }
 
     static PolicyAmendment parse(Map<String, Object> body) {

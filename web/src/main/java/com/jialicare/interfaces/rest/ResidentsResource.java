@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Residents and their assessments (API.md, Registry). */
 @ApplicationScoped
@@ -52,11 +57,11 @@ public class ResidentsResource {
             List<com.jialicare.application.ResidentImportService.RowError> errors) {
     }
 
-    public record NewResidentRequest(String name, String idNumber, String hukouCode, Object stateSupported,
-            Object careLevel, String assessedOn) {
+    public record NewResidentRequest(String name, String idNumber, String hukouCode, @Schema(type = SchemaType.BOOLEAN) Object stateSupported,
+            @Schema(type = SchemaType.INTEGER, format = "int32", example = "2") Object careLevel, String assessedOn) {
     }
 
-    public record NewAssessmentRequest(Object level, String effectiveOn) {
+    public record NewAssessmentRequest(@Schema(type = SchemaType.INTEGER, format = "int32", example = "2") Object level, String effectiveOn) {
     }
 
     public record AssessmentView(long id, int level, LocalDate effectiveOn) {
@@ -76,6 +81,10 @@ public class ResidentsResource {
             List<Long> stayIds) {
     }
 
+    @APIResponse(responseCode = "201", description = "Resident created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new resident's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResidentView.class)))
     @POST
     public Response register(NewResidentRequest body, @Context UriInfo uri) {
         Params.body(body);
@@ -107,6 +116,15 @@ public class ResidentsResource {
      * too much 400 {@code IMPORT_CONTENT_TOO_LARGE}; when other imports are running, 503 {@code IMPORT_BUSY}
      * with Retry-After.
      */
+    @APIResponse(responseCode = "200", description = "Every row imported (`imported`, `rows`)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "Nothing imported: `IMPORT_REJECTED` with every rejected row in `errors`, `IMPORT_TOO_MANY_ROWS`, `IMPORT_CONTENT_TOO_LARGE`, or a file that is not a workbook",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "413", description = "`IMPORT_FILE_TOO_LARGE`: more than 10 MB",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "503", description = "`IMPORT_BUSY`: two imports are running; or `DATABASE_UNAVAILABLE`",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @POST
     @Path("import")
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
@@ -155,6 +173,10 @@ public class ResidentsResource {
         return view(r, mask, stays.ofResident(id).stream().map(s -> s.getId()).toList());
     }
 
+    @APIResponse(responseCode = "201", description = "Assessment created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new assessment's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssessmentView.class)))
     @POST
     @Path("{id}/assessments")
     public Response assess(@PathParam("id") long id, NewAssessmentRequest body, @Context UriInfo uri) {

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Stays: admission, transfers, absences, discharge (API.md, Registry). */
 @ApplicationScoped
@@ -35,10 +40,10 @@ public class StaysResource {
      * {@code residentId} names a resident the caller sees; someone registered by another home (moving in from
      * there) is named by their whole {@code idNumber}, with or without the id.
      */
-    public record AdmissionRequest(Object residentId, String idNumber, Object bedId, String admittedOn) {
+    public record AdmissionRequest(@Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1") Object residentId, String idNumber, @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1") Object bedId, String admittedOn) {
     }
 
-    public record TransferRequest(Object bedId, String on) {
+    public record TransferRequest(@Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1") Object bedId, String on) {
     }
 
     public record AbsenceRequest(String from, String until, String kind, String note) {
@@ -47,7 +52,7 @@ public class StaysResource {
     public record DischargeRequest(String on, String reason) {
     }
 
-    public record BedPeriod(long bedId, LocalDate from, @JsonbNillable LocalDate until) {
+    public record BedPeriod(long bedId, LocalDate from, @JsonbNillable @Schema(nullable = true) LocalDate until) {
     }
 
     public record AbsenceView(long id, LocalDate from, LocalDate until, String kind, String note) {
@@ -58,8 +63,8 @@ public class StaysResource {
     }
 
     public record StayView(long id, long residentId, long careHomeId, LocalDate admittedOn,
-            @JsonbNillable LocalDate dischargedOn, @JsonbNillable String dischargeReason,
-            @JsonbNillable Long currentBedId, List<BedPeriod> beds, List<AbsenceView> absences) {
+            @JsonbNillable @Schema(nullable = true) LocalDate dischargedOn, @JsonbNillable @Schema(nullable = true) String dischargeReason,
+            @JsonbNillable @Schema(nullable = true) Long currentBedId, List<BedPeriod> beds, List<AbsenceView> absences) {
 
         static StayView of(Stay s) {
             return new StayView(s.getId(), s.getResidentId(), s.getCareHomeId(), s.getAdmittedOn(),
@@ -71,6 +76,10 @@ public class StaysResource {
         }
     }
 
+    @APIResponse(responseCode = "201", description = "Stay created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new stay's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StayView.class)))
     @POST
     public Response admit(AdmissionRequest body, @Context UriInfo uri) {
         Params.body(body);
@@ -92,6 +101,10 @@ public class StaysResource {
         return StayView.of(stays.transfer(id, Params.id(body.bedId(), "bedId"), Params.requiredDate(body.on(), "on")));
     }
 
+    @APIResponse(responseCode = "201", description = "Absence created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new absence's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AbsenceView.class)))
     @POST
     @Path("{id}/absences")
     public Response absence(@PathParam("id") long id, AbsenceRequest body, @Context UriInfo uri) {

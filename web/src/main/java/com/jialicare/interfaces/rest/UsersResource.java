@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code POST /api/users}: the administrator creates accounts. */
 @ApplicationScoped
@@ -25,10 +30,14 @@ public class UsersResource {
     private UserService users;
 
     /** The request body of {@code POST /api/users}. */
-    public record NewUserRequest(String username, String password, String role, Object careHomeId,
-            String countyCode, Object residentIds, String displayName) {
+    public record NewUserRequest(String username, String password, String role, @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1") Object careHomeId,
+            String countyCode, @Schema(type = SchemaType.ARRAY, implementation = Long.class, example = "[1, 2]") Object residentIds, String displayName) {
     }
 
+    @APIResponse(responseCode = "201", description = "User created; `Location` is its address",
+            headers = @Header(name = "Location", description = "The new user's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     @POST
     public Response create(NewUserRequest body, @Context UriInfo uri) {
         if (body == null) {

@@ -138,4 +138,11 @@ class PolicyRequestTest {
         assertThatThrownBy(() -> PolicyRequest.parse(null)).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.code()).isEqualTo("BODY_REQUIRED"));
     }
+
+    @Test
+    @DisplayName("the body the OpenAPI document describes has exactly the parameters the server reads, in order")
+    void documentedBodyNamesEveryParameter() {
+        assertThat(java.util.Arrays.stream(PolicyRequest.Body.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList()).isEqualTo(PolicyRequest.PARAMETERS);
+    }
 }

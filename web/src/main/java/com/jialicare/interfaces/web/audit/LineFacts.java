@@ -37,7 +37,7 @@ public class LineFacts implements Serializable {
     }
 
     public boolean isBed() {
-        return facts.isBed();
+        return bed != null;
     }
 
     public LineRow getLine() {
