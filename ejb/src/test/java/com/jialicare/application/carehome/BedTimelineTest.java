@@ -3,7 +3,12 @@ package com.jialicare.application.carehome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.application.carehome.BedTimeline.Occupied;
+import com.jialicare.application.carehome.BedTimeline.Away;
+import com.jialicare.application.carehome.BedTimeline.Level;
 import com.jialicare.application.carehome.BedTimeline.Stint;
+import com.jialicare.domain.model.policy.PolicyTable;
+import com.jialicare.domain.model.shared.Sex;
+import com.jialicare.domain.model.subsidy.MinimumStay;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,5 +85,60 @@ class BedTimelineTest {
         assertThat(t.on(LocalDate.of(2024, 4, 1))).extracting(d -> d.bed().code()).containsExactly("A-1", "A-2", "B-1");
         assertThat(t.stints()).isZero();
         assertThat(t.countyCode()).isEqualTo("511102");
+    }
+
+    @Test
+    void aTileTellsTheOccupantsLevelSexAbsenceAndAdmissionOnTheDay() {
+        // admitted 2024-02-10 into bed 1, moved to bed 2 on 2024-04-01; absent 2024-05-01..05-10
+        Occupied first = new Occupied(1, Stint.of(LocalDate.parse("2024-02-10"), LocalDate.parse("2024-04-01"), 1,
+                101, "住户1", LocalDate.parse("2024-02-10"), null, Sex.FEMALE));
+        Occupied moved = new Occupied(2, Stint.of(LocalDate.parse("2024-04-01"), null, 1, 101, "住户1",
+                LocalDate.parse("2024-02-10"), null, Sex.FEMALE));
+        BedTimeline t = BedTimeline.of(7, "511102", List.of(a, b, c), List.of(first, moved),
+                List.of(new Level(101, LocalDate.parse("2024-03-01"), 3), new Level(101, LocalDate.parse("2024-02-01"), 1)),
+                List.of(new Away(1, LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-10"))));
+
+        BedOnDay feb = t.on(LocalDate.parse("2024-02-20"), PolicyTable.defaults()).get(0);
+        assertThat(feb.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(feb.careLevel()).isEqualTo(1);
+        assertThat(feb.admittedOn()).isEqualTo(LocalDate.parse("2024-02-10"));
+        assertThat(feb.movedIn()).isFalse();
+        assertThat(feb.away()).isFalse();
+
+        BedOnDay may = t.on(LocalDate.parse("2024-05-01"), PolicyTable.defaults()).get(1);
+        assertThat(may.careLevel()).isEqualTo(3);
+        assertThat(may.since()).isEqualTo(LocalDate.parse("2024-04-01"));
+        assertThat(may.admittedOn()).isEqualTo(LocalDate.parse("2024-02-10"));
+        assertThat(may.movedIn()).isTrue();
+        assertThat(may.away()).isTrue();
+        assertThat(t.on(LocalDate.parse("2024-05-09")).get(1).away()).isTrue();
+        assertThat(t.on(LocalDate.parse("2024-05-10")).get(1).away()).isFalse(); // the day back
+        assertThat(t.on(LocalDate.parse("2024-01-01")).get(0).careLevel()).isNull();
+        assertThat(t.on(LocalDate.parse("2024-02-20")).get(1).away()).isFalse(); // vacant
+    }
+
+    @Test
+    void theMinimumStayIsTheOneRulesDayCountedFromAdmissionNotFromTheMove() {
+        Occupied moved = new Occupied(2, Stint.of(LocalDate.parse("2024-04-01"), null, 1, 101, "住户1",
+                LocalDate.parse("2024-02-10"), null, Sex.MALE));
+        BedTimeline t = BedTimeline.of(7, "511102", List.of(a, b, c), List.of(moved), List.of(), List.of());
+        PolicyTable policies = PolicyTable.defaults();
+        LocalDate expected = MinimumStay.firstReached(LocalDate.parse("2024-02-10"), null, policies).orElseThrow()
+                .reachedOn();
+        assertThat(expected).isEqualTo(LocalDate.parse("2024-08-10"));
+        BedOnDay before = t.on(LocalDate.parse("2024-08-09"), policies).get(1);
+        assertThat(before.minimumStayOn()).isEqualTo(expected);
+        assertThat(before.minimumStayReachedBy(LocalDate.parse("2024-08-09"))).isFalse();
+        assertThat(t.on(LocalDate.parse("2024-08-10"), policies).get(1).minimumStayReachedBy(LocalDate.parse("2024-08-10")))
+                .isTrue();
+        assertThat(t.on(LocalDate.parse("2024-08-10")).get(1).minimumStayOn()).isNull(); // no policies given
+    }
+
+    @Test
+    void theWeightCountsAssessmentsAndAbsences() {
+        BedTimeline plain = timeline();
+        BedTimeline more = BedTimeline.of(7, "511102", List.of(a, b, c), List.of(),
+                List.of(new Level(101, JAN1, 2)), List.of(new Away(1, JAN1, JAN1.plusDays(3))));
+        assertThat(more.weight()).isEqualTo(plain.weight() + 2 * BedTimeline.BYTES_PER_EXTRA);
     }
 }
