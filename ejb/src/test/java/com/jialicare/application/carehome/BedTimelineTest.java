@@ -141,4 +141,46 @@ class BedTimelineTest {
                 List.of(new Level(101, JAN1, 2)), List.of(new Away(1, JAN1, JAN1.plusDays(3))));
         assertThat(more.weight()).isEqualTo(plain.weight() + 2 * BedTimeline.BYTES_PER_EXTRA);
     }
+
+    /**
+     * A 200-bed home with three years of stays (a stay a bed every ~4 months, an assessment and an absence
+     * each): the board of any day, tiles included, is drawn from memory in well under a millisecond a board.
+     */
+    @Test
+    void theBoardOfA200BedHomeOnAnyDayIsDrawnFromMemoryFast() {
+        List<BedInfo> beds = new java.util.ArrayList<>();
+        List<Occupied> occupied = new java.util.ArrayList<>();
+        List<Level> levels = new java.util.ArrayList<>();
+        List<Away> away = new java.util.ArrayList<>();
+        LocalDate start = LocalDate.of(2022, 1, 1);
+        long stay = 0;
+        for (int i = 0; i < 200; i++) {
+            beds.add(new BedInfo(i, 7, "A-" + (1 + i / 16) + String.format("%02d", 1 + i % 16 / 2) + "-" + (1 + i % 2),
+                    "A-" + (1 + i / 16) + String.format("%02d", 1 + i % 16 / 2), start, null));
+            for (LocalDate from = start.plusDays(i % 30); from.isBefore(LocalDate.of(2025, 1, 1)); from = from.plusDays(120)) {
+                stay++;
+                occupied.add(new Occupied(i, Stint.of(from, from.plusDays(110), stay, stay, "住户" + stay, from,
+                        from.plusDays(110), stay % 2 == 0 ? Sex.MALE : Sex.FEMALE)));
+                levels.add(new Level(stay, from, (int) (stay % 5)));
+                away.add(new Away(stay, from.plusDays(20), from.plusDays(30)));
+            }
+        }
+        BedTimeline t = BedTimeline.of(7, "511102", beds, occupied, levels, away);
+        PolicyTable policies = PolicyTable.defaults();
+        for (int i = 0; i < 2000; i++) { // warm up
+            t.on(start.plusDays(i % 1000), policies);
+        }
+        int boards = 1000;
+        long began = System.nanoTime();
+        int occupiedTiles = 0;
+        for (int i = 0; i < boards; i++) {
+            occupiedTiles += (int) t.on(start.plusDays(i), policies).stream().filter(b -> b.status() == BedStatus.OCCUPIED)
+                    .count();
+        }
+        double micros = (System.nanoTime() - began) / 1000.0 / boards;
+        System.out.printf("200-bed board (%,d stints) drawn in %.1f µs a day, %,d occupied tiles over %d days%n",
+                t.stints(), micros, occupiedTiles, boards);
+        assertThat(occupiedTiles).isGreaterThan(boards * 100);
+        assertThat(micros).isLessThan(5_000); // 5 ms: far above what it takes, far below a page's budget
+    }
 }
