@@ -1,5 +1,6 @@
 package com.jialicare.application;
 
+import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.resident.Assessment;
@@ -11,6 +12,7 @@ import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +47,9 @@ public class ResidentService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<BedsChanged> bedsChanged;
 
     public record NewResident(String name, String idNumber, String hukouCode, Boolean stateSupported,
             Integer careLevel, LocalDate assessedOn) {
@@ -198,6 +203,10 @@ public class ResidentService {
         Assessment a = r.assess(l, effectiveOn);
         em.persist(a);
         em.flush();
+        // the bed boards of the homes the resident stayed in show the care level of the day
+        em.createQuery("select distinct s.careHomeId from Stay s where s.residentId = :r", Long.class)
+                .setParameter("r", r.getId()).getResultList()
+                .forEach(home -> bedsChanged.fire(new BedsChanged(home)));
         audit.record("ASSESSED", "Resident", r.getId(), "level " + l + " from " + effectiveOn);
         return a;
     }

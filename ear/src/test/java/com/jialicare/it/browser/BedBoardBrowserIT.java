@@ -160,11 +160,26 @@ class BedBoardBrowserIT extends BrowserITBase {
         board.view("床位图").filterStatus("全部").find(" ");
         assertThat(board.highlighted()).isEmpty();
 
+        // a reassessment and an absence recorded elsewhere show on the next board (the cached timeline is dropped)
+        assertThat(board.tileText(bedOf.get(1))).contains("1级").doesNotContain("外出");
+        var occupant = homeAdmin.get("api/care-homes/" + home + "/beds").array().stream()
+                .map(v -> v.asJsonObject()).filter(b -> b.getString("code").equals(bedOf.get(1)))
+                .findFirst().orElseThrow().getJsonObject("occupant");
+        long secondResident = occupant.getJsonNumber("stayId").longValue();
+        long secondPerson = occupant.getJsonNumber("residentId").longValue();
+        var reassessed = homeAdmin.post("api/residents/" + secondPerson + "/assessments", object().add("level", 3)
+                .add("effectiveOn", today.minusDays(1).toString()).build());
+        assertThat(reassessed.status()).as(reassessed.toString()).isEqualTo(201);
+        var absent = homeAdmin.post("api/stays/" + secondResident + "/absences", object()
+                .add("from", today.toString()).add("until", today.plusDays(2).toString()).build());
+        assertThat(absent.status()).as(absent.toString()).isBetween(200, 201);
+
         // 200 beds in about two screens at 1366×768
         browser.driver().manage().window().setSize(new Dimension(1366, 768));
         browser.driver().navigate().refresh();
         board = new BedBoardPage(browser.driver());
         assertThat(board.bedCodes()).hasSize(200);
+        assertThat(board.tileText(bedOf.get(1))).contains("3级").contains("外出");
         long[] heights = board.pageAndScreenHeight();
         System.out.printf("BedBoardBrowserIT: 200-bed board at 1366x768: page %d px, window %d px: %.2f screens of 768%n",
                 heights[0], heights[1], heights[0] / 768.0);
