@@ -150,7 +150,7 @@ public class BedBoard implements Serializable {
         return floors;
     }
 
-    public boolean isEmpty() {
+    public boolean isNoBeds() {
         return beds.isEmpty();
     }
 
