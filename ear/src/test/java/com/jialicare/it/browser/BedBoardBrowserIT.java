@@ -82,7 +82,7 @@ class BedBoardBrowserIT extends BrowserITBase {
                 moverName = name;
                 moverAdmitted = admitted;
             }
-            if (i == 5) {
+            if (i == 20) { // admitted 310 days ago: both badges on one tile
                 awayStay = stay.id();
                 awayName = name;
             }
@@ -121,7 +121,8 @@ class BedBoardBrowserIT extends BrowserITBase {
                 .contains("入住于 " + today.minusDays(10));
         assertThat(board.tileText("B-510-2")).contains(moverName).contains("转入于 " + movedOn)
                 .doesNotContain(moverAdmitted.toString());
-        assertThat(board.tileText(bedOf.get(5))).contains(awayName).contains("外出");
+        assertThat(board.tileText(bedOf.get(20))).contains(awayName).contains("外出").contains("满期");
+        assertThat(board.overflowing()).as("tiles whose text is cut off").isEmpty();
         assertThat(board.tileText(bedOf.get(23))).contains("满期"); // admitted 355 days ago
         assertThat(board.tileText(bedOf.get(1))).doesNotContain("满期").doesNotContain("外出"); // 25 days ago
         browser.wholePageScreenshot("BedBoardBrowserIT-200-beds");
@@ -154,7 +155,7 @@ class BedBoardBrowserIT extends BrowserITBase {
         assertThat(rows).hasSize(PEOPLE);
         assertThat(rows.get("B-510-2")).contains(moverName).contains(moverAdmitted.toString())
                 .contains("转入于 " + movedOn);
-        assertThat(rows.get(bedOf.get(5))).contains("外出");
+        assertThat(rows.get(bedOf.get(20))).contains("外出");
         assertThat(board.highlighted()).containsExactly("B-510-2");
         browser.screenshot("BedBoardBrowserIT-list");
         board.view("床位图").filterStatus("全部").find(" ");
@@ -184,6 +185,13 @@ class BedBoardBrowserIT extends BrowserITBase {
         System.out.printf("BedBoardBrowserIT: 200-bed board at 1366x768: page %d px, window %d px: %.2f screens of 768%n",
                 heights[0], heights[1], heights[0] / 768.0);
         assertThat(heights[0]).as("page height of the 200-bed board").isLessThanOrEqualTo(2 * 768);
+
+        // in English the tiles say the same, and nothing is cut off
+        board.switchToEnglish();
+        assertThat(board.tileText("B-510-2")).contains(moverName).contains("moved " + movedOn);
+        assertThat(board.tileText(bedOf.get(20))).contains("Away").contains("Min ✓");
+        assertThat(board.tileText(first)).contains("M").contains("L0").contains("in " + today.minusDays(10));
+        assertThat(board.overflowing()).as("tiles whose text is cut off").isEmpty();
     }
 
     @Test

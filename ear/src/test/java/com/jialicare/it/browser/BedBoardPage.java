@@ -247,4 +247,20 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         List<?> l = (List<?>) r;
         return new long[] {((Number) l.get(0)).longValue(), ((Number) l.get(1)).longValue()};
     }
+
+    /** The tiles with some text reaching past their right or bottom edge (cut off, as tiles hide overflow). */
+    public List<String> overflowing() {
+        @SuppressWarnings("unchecked")
+        List<String> codes = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var out = [];"
+                        + "document.querySelectorAll('a.jiali-bed').forEach(function (t) {"
+                        + "  var box = t.getBoundingClientRect();"
+                        + "  t.querySelectorAll('.code, .sex, .level, .status, .since, .jiali-badge').forEach(function (e) {"
+                        + "    var r = e.getBoundingClientRect();"
+                        + "    if (r.right > box.right - 1 || r.bottom > box.bottom - 1) out.push(t.dataset.bed + ' ' + e.className);"
+                        + "  });"
+                        + "});"
+                        + "return out;");
+        return codes;
+    }
 }

@@ -101,7 +101,7 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(residents.tableText()).contains("ID number").contains("2 Moderate impairment");
         BedBoardPage english = residents.openBedBoard();
         assertThat(english.heading()).isEqualTo("Bed board");
-        assertThat(english.tileText("A-101-1")).contains("admitted").contains(residentName);
+        assertThat(english.tileText("A-101-1")).contains("in " + TODAY).contains(residentName).contains("F").contains("L2");
         browser.screenshot("CareHomeBrowserIT-bed-board-english");
     }
 
