@@ -219,13 +219,14 @@ public class CareHomeService {
         if (timeline == null || !caller.seesCareHome(homeId, timeline.countyCode())) {
             throw BusinessException.notFound("CARE_HOME_NOT_FOUND", "No care home " + homeId, homeId);
         }
-        return timeline.on(day == null ? LocalDate.now(clock) : day);
+        return timeline.on(day == null ? LocalDate.now(clock) : day, policies.table());
     }
 
     /**
      * The home's beds and every occupancy of them, in two queries; the second goes from the home's beds to
      * their occupancies (index {@code ix_occupancy_bed_day}, V5), so its cost follows the home's history
-     * rather than the city's.
+     * rather than the city's. Two more read what the tiles show of the occupants on any day: their residents'
+     * assessments and their stays' absences (each by the home's stays).
      */
     private BedTimeline loadTimeline(long homeId) {
         CareHome home = em.find(CareHome.class, homeId);
@@ -236,9 +237,13 @@ public class CareHomeService {
                 b.code(), b.room(), b.commissionedOn(), b.retiredOn())).toList();
         List<BedTimeline.Occupied> occupied = stays.occupanciesOfHomeBeds(homeId).stream()
                 .map(o -> new BedTimeline.Occupied(o.bedId(), BedTimeline.Stint.of(o.from(), o.until(), o.stayId(),
-                        o.residentId(), o.residentName())))
+                        o.residentId(), o.residentName(), o.admittedOn(), o.dischargedOn(), o.sex())))
                 .toList();
-        return BedTimeline.of(homeId, home.getCountyCode(), board, occupied);
+        List<BedTimeline.Level> levels = stays.assessmentsOfHomeResidents(homeId).stream()
+                .map(l -> new BedTimeline.Level(l.residentId(), l.effectiveOn(), l.level())).toList();
+        List<BedTimeline.Away> away = stays.absencesOfHomeStays(homeId).stream()
+                .map(a -> new BedTimeline.Away(a.stayId(), a.from(), a.until())).toList();
+        return BedTimeline.of(homeId, home.getCountyCode(), board, occupied, levels, away);
     }
 
     /**

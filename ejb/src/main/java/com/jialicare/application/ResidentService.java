@@ -1,5 +1,6 @@
 package com.jialicare.application;
 
+import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.resident.Assessment;
@@ -13,6 +14,7 @@ import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.persistence.Slice;
 import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +50,12 @@ public class ResidentService {
 
     @Inject
     private ResidentRepository residents;
+
+    @Inject
+    private com.jialicare.infrastructure.persistence.stay.StayRepository stays;
+
+    @Inject
+    private Event<BedsChanged> bedsChanged;
 
     public record NewResident(String name, String idNumber, String hukouCode, Boolean stateSupported,
             Integer careLevel, LocalDate assessedOn) {
@@ -157,6 +165,8 @@ public class ResidentService {
         Assessment a = r.assess(l, effectiveOn);
         em.persist(a);
         em.flush();
+        // the bed boards of the homes the resident stayed in show the care level of the day
+        stays.homesOfResident(r.getId()).forEach(home -> bedsChanged.fire(new BedsChanged(home)));
         audit.record("ASSESSED", "Resident", r.getId(), "level " + l + " from " + effectiveOn);
         return a;
     }

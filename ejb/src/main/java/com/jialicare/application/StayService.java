@@ -139,6 +139,7 @@ public class StayService {
         Absence absence = Residency.recordAbsence(stay, from, until, kind, Text.optional(note, "note", 300), today);
         em.persist(absence);
         em.flush();
+        bedsChanged.fire(new BedsChanged(stay.getCareHomeId())); // the board's tiles show who is away
         audit.record("ABSENCE_RECORDED", "Stay", stay.getId(), absence.getKind() + " " + from + " to " + until);
         return absence;
     }

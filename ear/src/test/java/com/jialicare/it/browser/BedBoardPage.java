@@ -154,4 +154,113 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     public boolean addBedDialogOpen() {
         return driver.findElement(By.id("add-bed-dialog")).isDisplayed();
     }
+
+    // ---------------------------------------------------------------- the board of a large home (issue #16)
+
+    /** The floors drawn, as "building/floor", top to bottom. */
+    public List<String> floors() {
+        return driver.findElements(By.cssSelector("section.jiali-floor")).stream()
+                .map(e -> e.getAttribute("data-building") + "/" + e.getAttribute("data-floor")).toList();
+    }
+
+    /** Where the bed's tile is drawn: "building/floor/room" of the floor section and room group around it. */
+    public String placeOf(String code) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var t = document.querySelector(\"a.jiali-bed[data-bed='\" + arguments[0] + \"']\");"
+                        + "var f = t.closest('section.jiali-floor'); var r = t.closest('.jiali-room');"
+                        + "return f.dataset.building + '/' + f.dataset.floor + '/' + r.dataset.room;", code);
+    }
+
+    /** The statuses of the tiles drawn, one per tile. */
+    public List<String> statuses() {
+        return driver.findElements(By.cssSelector("a.jiali-bed")).stream().map(e -> e.getAttribute("data-status"))
+                .toList();
+    }
+
+    /** "Showing n of m beds" and, while searching, how many were found. */
+    public String shown() {
+        return driver.findElement(By.id("board-form:shown")).getText();
+    }
+
+    public BedBoardPage toggleVacantOnly() {
+        PrimeFacesWaits.click(driver, By.cssSelector("[id='board-form:vacant-only'] .ui-chkbox-box"));
+        return this;
+    }
+
+    public BedBoardPage filterStatus(String label) {
+        PrimeFacesWaits.select(driver, "board-form:status-filter", label);
+        return this;
+    }
+
+    public BedBoardPage filterCareLevel(String label) {
+        PrimeFacesWaits.select(driver, "board-form:level-filter", label);
+        return this;
+    }
+
+    public BedBoardPage filterSex(String label) {
+        PrimeFacesWaits.select(driver, "board-form:sex-filter", label);
+        return this;
+    }
+
+    /** Types into the find box and waits until the board has answered (the count of beds found shows). */
+    public BedBoardPage find(String text) {
+        WebElement input = PrimeFacesWaits.visible(driver, By.id("board-form:find"));
+        WebElement before = driver.findElement(By.id("board-form:shown"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        // the request leaves after a pause in typing; the counts are redrawn when it has answered
+        PrimeFacesWaits.until(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.until(driver).until(d -> !d.findElements(By.id("board-form:found-count")).isEmpty());
+        return this;
+    }
+
+    /** The beds highlighted by the find box (tiles in the grid, rows in the list). */
+    public List<String> highlighted() {
+        return driver.findElements(By.cssSelector("[data-found='true']")).stream()
+                .map(e -> e.getAttribute("data-bed")).toList();
+    }
+
+    /** Switches between the grid and the list by the button's label. */
+    public BedBoardPage view(String label) {
+        driver.findElements(By.cssSelector("[id='board-form:view'] .ui-button")).stream()
+                .filter(b -> b.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no view button " + label)).click();
+        PrimeFacesWaits.ajax(driver);
+        return this;
+    }
+
+    /** The list view's rows: each row's cells joined by " | ", by bed code. */
+    public java.util.Map<String, String> listRows() {
+        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+        for (WebElement tr : driver.findElements(By.cssSelector("#bed-list tbody tr"))) {
+            rows.put(tr.getAttribute("data-bed"), String.join(" | ", tr.findElements(By.tagName("td")).stream()
+                    .map(WebElement::getText).toList()));
+        }
+        return rows;
+    }
+
+    /** document.documentElement.scrollHeight and window.innerHeight, in CSS pixels. */
+    public long[] pageAndScreenHeight() {
+        Object r = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [Math.max(document.body.scrollHeight, document.documentElement.scrollHeight), window.innerHeight];");
+        List<?> l = (List<?>) r;
+        return new long[] {((Number) l.get(0)).longValue(), ((Number) l.get(1)).longValue()};
+    }
+
+    /** The tiles with some text reaching past their right or bottom edge (cut off, as tiles hide overflow). */
+    public List<String> overflowing() {
+        @SuppressWarnings("unchecked")
+        List<String> codes = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var out = [];"
+                        + "document.querySelectorAll('a.jiali-bed').forEach(function (t) {"
+                        + "  var box = t.getBoundingClientRect();"
+                        + "  t.querySelectorAll('.code, .sex, .level, .status, .since, .jiali-badge').forEach(function (e) {"
+                        + "    var r = e.getBoundingClientRect();"
+                        + "    if (r.right > box.right - 1 || r.bottom > box.bottom - 1) out.push(t.dataset.bed + ' ' + e.className);"
+                        + "  });"
+                        + "});"
+                        + "return out;");
+        return codes;
+    }
 }

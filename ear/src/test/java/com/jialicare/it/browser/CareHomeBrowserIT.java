@@ -66,7 +66,7 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(board.status("A-101-1")).isEqualTo("VACANT");
         board.click("A-101-1").admit(residentName.substring(0, 3), residentName)
                 .waitForStatus("A-101-1", "OCCUPIED").waitForDialogClosed();
-        assertThat(board.tileText("A-101-1")).contains(residentName).contains(TODAY.toString()).contains("已入住");
+        assertThat(board.tileText("A-101-1")).contains(residentName).contains(TODAY.toString()).contains("入住于");
         assertThat(board.status("A-101-2")).isEqualTo("VACANT");
         assertThat(board.growl()).contains(residentName).contains("A-101-1");
         browser.screenshot("CareHomeBrowserIT-bed-board");
@@ -101,7 +101,7 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(residents.tableText()).contains("ID number").contains("2 Moderate impairment");
         BedBoardPage english = residents.openBedBoard();
         assertThat(english.heading()).isEqualTo("Bed board");
-        assertThat(english.tileText("A-101-1")).contains("Occupied").contains(residentName);
+        assertThat(english.tileText("A-101-1")).contains("in " + TODAY).contains(residentName).contains("F").contains("L2");
         browser.screenshot("CareHomeBrowserIT-bed-board-english");
     }
 

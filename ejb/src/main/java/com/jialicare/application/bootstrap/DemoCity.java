@@ -76,6 +76,8 @@ final class DemoCity {
     private static final int MIN_ABSENCE_DAYS = 3;
     private static final int MAX_ABSENCE_DAYS = 25;
     private static final int ROOMS_PER_FLOOR = 8;
+    /** The home account's home is a large one: its bed board, census and applications at a real size. */
+    static final int LARGE_HOME_BEDS = 200;
     private static final int PLACEMENT_ATTEMPTS = 40;
     private static final int MAX_ASSESSMENTS = 3;
 
@@ -209,7 +211,7 @@ final class DemoCity {
 
     private int bedCount(HomeSpec spec) {
         if (spec.feature() == HOME_ACCOUNT) {
-            return between(36, 48);
+            return LARGE_HOME_BEDS; // the bed board at the size of a large home (issue #16)
         }
         if (spec.feature() == OVER_CAPACITY) {
             return between(30, 44);

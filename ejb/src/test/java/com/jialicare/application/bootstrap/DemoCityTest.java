@@ -13,6 +13,8 @@ import com.jialicare.application.bootstrap.DemoCity.BedPlan;
 import com.jialicare.application.bootstrap.DemoCity.Home;
 import com.jialicare.application.bootstrap.DemoCity.Person;
 import com.jialicare.application.bootstrap.DemoCity.StayPlan;
+import com.jialicare.application.bootstrap.DemoNames.Feature;
+import com.jialicare.domain.model.carehome.BedPlace;
 import com.jialicare.domain.service.ResidencyReplay;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,12 +69,14 @@ class DemoCityTest {
                 .isEqualTo(EnumSet.allOf(Ownership.class));
         assertThat(city.homes).allSatisfy(h -> {
             assertThat(CreditCode.of(h.creditCode).value()).isEqualTo(h.creditCode);
-            assertThat(h.beds.size()).isBetween(10, 60);
+            assertThat(h.beds.size()).isBetween(10, h.spec.feature() == Feature.HOME_ACCOUNT ? 200 : 60);
             assertThat(h.filedOn).isBetween(today.minusYears(6), today.minusMonths(6));
             assertThat(h.beds).allSatisfy(b -> assertThat(b.commissionedOn).isBeforeOrEqualTo(today));
             assertThat(h.beds.stream().map(b -> b.code).distinct().count()).isEqualTo(h.beds.size());
         });
         assertThat(city.homes.stream().map(h -> h.creditCode).distinct().count()).isEqualTo(city.homes.size());
+        assertThat(city.homeAccountHome.beds).hasSize(DemoCity.LARGE_HOME_BEDS); // a 200-bed home (issue #16)
+        assertThat(city.homeAccountHome.beds).allSatisfy(b -> assertThat(BedPlace.of(b.code, b.room).floor()).isNotEmpty());
         assertThat(city.homes).filteredOn(h -> h.filedOn.isAfter(today.minusMonths(12))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(city.homes).filteredOn(h -> h.leaseEndsOn != null && h.leaseEndsOn.isBefore(today.plusYears(5)))
                 .hasSizeGreaterThanOrEqualTo(2);

@@ -3,6 +3,7 @@ package com.jialicare.infrastructure.persistence.stay;
 import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
 import static com.jialicare.infrastructure.persistence.Predicates.occupiedOnOrAfter;
 
+import com.jialicare.domain.model.shared.Sex;
 import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.domain.service.Residency;
 import com.jialicare.domain.service.Residency.Held;
@@ -23,7 +24,15 @@ public class StayRepository {
 
     /** An occupancy of a bed, with its stay and resident. */
     public record BedOccupancy(long bedId, LocalDate from, LocalDate until, long stayId, long residentId,
-            String residentName) {
+            String residentName, LocalDate admittedOn, LocalDate dischargedOn, Sex sex) {
+    }
+
+    /** An assessment of a resident: the level in effect from that day. */
+    public record LevelFrom(long residentId, LocalDate effectiveOn, int level) {
+    }
+
+    /** An absence of a stay, {@code [from, until)}. */
+    public record AbsenceSpan(long stayId, LocalDate from, LocalDate until) {
     }
 
     @PersistenceContext
@@ -32,6 +41,12 @@ public class StayRepository {
     /** Every stay of the resident, in no particular order. */
     public List<Stay> ofResident(long residentId) {
         return em.createQuery("select s from Stay s where s.residentId = :r", Stay.class)
+                .setParameter("r", residentId).getResultList();
+    }
+
+    /** The homes the resident has ever stayed in. */
+    public List<Long> homesOfResident(long residentId) {
+        return em.createQuery("select distinct s.careHomeId from Stay s where s.residentId = :r", Long.class)
                 .setParameter("r", residentId).getResultList();
     }
 
@@ -70,13 +85,32 @@ public class StayRepository {
      * (index {@code ix_occupancy_bed_day}, V5), so that its cost follows the home's history rather than the city's.
      */
     public List<BedOccupancy> occupanciesOfHomeBeds(long careHomeId) {
-        return em.createQuery("select o.bedId, o.fromOn, o.untilOn, s.id, r.id, r.name "
-                + "from Bed b, Occupancy o join o.stay s, Resident r "
+        return em.createQuery("select o.bedId, o.fromOn, o.untilOn, s.id, r.id, r.name, s.admittedOn, s.dischargedOn, "
+                + "r.sex from Bed b, Occupancy o join o.stay s, Resident r "
                 + "where o.bedId = b.id and r.id = s.residentId and b.careHomeId = :h", Object[].class)
                 .setParameter("h", careHomeId).getResultStream()
                 .map(r -> new BedOccupancy((Long) r[0], (LocalDate) r[1], (LocalDate) r[2], (Long) r[3], (Long) r[4],
-                        (String) r[5]))
+                        (String) r[5], (LocalDate) r[6], (LocalDate) r[7], (Sex) r[8]))
                 .toList();
+    }
+
+    /**
+     * Every assessment of every resident who ever stayed in the home (index {@code ix_stay_home}, then the
+     * assessments by resident): the care level a bed board shows on any day.
+     */
+    public List<LevelFrom> assessmentsOfHomeResidents(long careHomeId) {
+        return em.createQuery("select a.resident.id, a.effectiveOn, a.level from Assessment a "
+                + "where a.resident.id in (select s.residentId from Stay s where s.careHomeId = :h)", Object[].class)
+                .setParameter("h", careHomeId).getResultStream()
+                .map(r -> new LevelFrom((Long) r[0], (LocalDate) r[1], (Integer) r[2])).toList();
+    }
+
+    /** Every absence of the home's stays: who is away on any day. */
+    public List<AbsenceSpan> absencesOfHomeStays(long careHomeId) {
+        return em.createQuery("select a.stay.id, a.fromOn, a.untilOn from Absence a where a.stay.careHomeId = :h",
+                Object[].class)
+                .setParameter("h", careHomeId).getResultStream()
+                .map(r -> new AbsenceSpan((Long) r[0], (LocalDate) r[1], (LocalDate) r[2])).toList();
     }
 
     /** The home's open stays admitted from {@code from} to {@code to}, with their residents' names. */
