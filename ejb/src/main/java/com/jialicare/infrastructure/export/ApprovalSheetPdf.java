@@ -52,27 +52,39 @@ public final class ApprovalSheetPdf {
     static final float TEXT_SIZE = 10;
 
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
+    private static final Object LOCK = new Object();
     private static byte[] fontBytes;
+    private static BaseFont font;
 
     public byte[] export(ApplicationReport r) {
-        // two passes: the first counts the pages, so that each page can say "page n of N"
-        int pages = new PdfReaderPages().count(render(r, 0));
-        return render(r, pages);
-    }
-
-    /** The embedded font, a fresh instance per document (an OpenPDF font reads its file while a document is written). */
-    static BaseFont font() {
-        try {
-            return BaseFont.createFont("NotoSansCJK-Regular.ttc," + FONT_FACE, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, fontBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot read the approval sheet's font", e);
+        synchronized (LOCK) {
+            // two passes: the first counts the pages, so that each page can say "page n of N"
+            int pages = new PdfReaderPages().count(render(r, 0));
+            return render(r, pages);
         }
     }
 
-    private static synchronized byte[] fontBytes() throws IOException {
+    /**
+     * The embedded font, parsed once (parsing the collection takes most of a sheet's time). An OpenPDF font reads
+     * its file while a document is written, so the documents that use it are written one at a time ({@link #LOCK}).
+     */
+    static BaseFont font() {
+        synchronized (LOCK) {
+            if (font == null) {
+                try {
+                    font = BaseFont.createFont("NotoSansCJK-Regular.ttc," + FONT_FACE, BaseFont.IDENTITY_H,
+                            BaseFont.EMBEDDED, false, fontBytes(), null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("Cannot read the approval sheet's font", e);
+                }
+            }
+            return font;
+        }
+    }
+
+    private static byte[] fontBytes() throws IOException {
         if (fontBytes == null) {
             try (InputStream in = ApprovalSheetPdf.class.getResourceAsStream(FONT_RESOURCE)) {
                 if (in == null) {
