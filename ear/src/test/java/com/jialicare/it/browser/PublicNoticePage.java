@@ -42,6 +42,26 @@ public class PublicNoticePage {
         return PrimeFacesWaits.growlContaining(driver, String.valueOf(applicationId));
     }
 
+    /** Follows the application's "print this notice" link; returns the text of the printable sheet. */
+    public String printable(long applicationId) {
+        driver.get(article(applicationId).findElement(By.cssSelector("a[id$=':print']")).getAttribute("href"));
+        return visible(driver, By.cssSelector("section.jiali-notice-sheet")).getText();
+    }
+
+    /**
+     * Which of these show when the page is printed: Chromium emulates print media (the {@code @media print}
+     * rules apply), then goes back to the screen.
+     */
+    public java.util.List<Boolean> shownInPrint(By... elements) {
+        var cdp = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+        cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            return java.util.Arrays.stream(elements).map(by -> driver.findElement(by).isDisplayed()).toList();
+        } finally {
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }
