@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class ApplicationExportService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     public byte[] linesWorkbook(long id, Integer revision, boolean chinese) {
         return new ApplicationExcelExport().export(report(applications.get(id, revision), chinese));
     }
@@ -52,7 +56,8 @@ public class ApplicationExportService {
     }
 
     ApplicationReport report(Details d, boolean zh) {
-        return report(d, zh, maskedIdNumbers(d), bedsByStay(d), displayNames(d));
+        return report(d, zh, maskedIdNumbers(d), bedsByStay(d), displayNames(d),
+                clock.instant().atZone(Clocks.ZONE).format(WHEN));
     }
 
     /**
@@ -60,7 +65,7 @@ public class ApplicationExportService {
      * numbers, each stay's beds (code, from, until) and the reviewers' names by user name.
      */
     static ApplicationReport report(Details d, boolean zh, Map<Long, String> maskedIds,
-            Map<Long, List<StayBed>> beds, Map<String, String> names) {
+            Map<Long, List<StayBed>> beds, Map<String, String> names, String printedAt) {
         var a = d.application();
         Locale locale = zh ? Locale.CHINESE : Locale.ENGLISH;
         ExportTexts t = ExportTexts.of(zh);
@@ -71,7 +76,7 @@ public class ApplicationExportService {
         return new ApplicationReport(a.getId(), d.home().getName(), d.home().getCreditCode(), county, a.getKind(),
                 period, a.getState(), d.revisionShown(), a.getTotal(), a.getNoticeFrom(), a.getNoticeLastDay(),
                 d.lines().stream().map(l -> line(l, d, t, locale, maskedIds, beds)).toList(),
-                a.getEvents().stream().map(e -> step(e, names)).toList(), zh);
+                a.getEvents().stream().map(e -> step(e, names)).toList(), zh, printedAt);
     }
 
     /** A stay's time in one bed, {@code [from, until)}, until null while open. */

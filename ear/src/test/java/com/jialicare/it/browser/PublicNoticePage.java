@@ -48,20 +48,6 @@ public class PublicNoticePage {
         return visible(driver, By.cssSelector("section.jiali-notice-sheet")).getText();
     }
 
-    /**
-     * Which of these show when the page is printed: Chromium emulates print media (the {@code @media print}
-     * rules apply), then goes back to the screen.
-     */
-    public java.util.List<Boolean> shownInPrint(By... elements) {
-        var cdp = (org.openqa.selenium.chromium.ChromiumDriver) driver;
-        cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
-        try {
-            return java.util.Arrays.stream(elements).map(by -> driver.findElement(by).isDisplayed()).toList();
-        } finally {
-            cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
-        }
-    }
-
     public String pageSource() {
         return driver.getPageSource();
     }

@@ -219,7 +219,7 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         String sheet = notice.printable(id);
         assertThat(sheet).contains("养老机构床位补贴公示", "申请编号 " + id, elder.charAt(0) + "*", "2024-07", "2024-08",
                 "公示期为", "乐山市民政局").doesNotContain(elder);
-        assertThat(notice.shownInPrint(By.cssSelector(".jiali-header"), By.id("print"),
+        assertThat(Printing.shownInPrint(driver, By.cssSelector(".jiali-header"), By.id("print"),
                 By.cssSelector("section.jiali-notice-sheet"))).containsExactly(false, false, true);
         browser.wholePageScreenshot("public-notice-print");
         notice = PublicNoticePage.open(driver, base.toString());

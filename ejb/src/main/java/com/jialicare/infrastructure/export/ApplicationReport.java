@@ -9,11 +9,13 @@ import java.util.List;
 /**
  * What the exports print: names and reasons already in the reader's language (the caller resolves them), the
  * codes (kind, state, actions) as codes, which the documents word from the export bundle. Plain data, so the
- * documents can be tested without a server.
+ * documents can be tested without a server. {@code printedAt} is when the document was made (yyyy-MM-dd HH:mm,
+ * Asia/Shanghai), which a filed copy says.
  */
 public record ApplicationReport(long applicationId, String homeName, String creditCode, String countyName,
         ApplicationKind kind, String period, ApplicationState state, int revision, BigDecimal total,
-        LocalDate noticeFrom, LocalDate noticeLastDay, List<Line> lines, List<Step> history, boolean chinese) {
+        LocalDate noticeFrom, LocalDate noticeLastDay, List<Line> lines, List<Step> history, boolean chinese,
+        String printedAt) {
 
     /**
      * One bed or resident-month. {@code maskedIdNumber} and {@code bed} tell same-name residents apart (the

@@ -143,7 +143,7 @@ public final class ApprovalSheetPdf {
 
             doc.add(section(t.text("pdf.lines"), bold));
             boolean operating = r.kind() == ApplicationKind.OPERATING;
-            PdfPTable lines = operating ? new PdfPTable(new float[] {0.55f, 1.3f, 2.3f, 1f, 1f, 1.15f, 1.5f, 1.25f})
+            PdfPTable lines = operating ? new PdfPTable(new float[] {0.55f, 1.3f, 2.05f, 0.95f, 0.95f, 1.15f, 1.95f, 1.25f})
                     : new PdfPTable(new float[] {0.6f, 2.2f, 3f, 1.4f});
             lines.setWidthPercentage(100);
             lines.setHeaderRows(1);
@@ -300,6 +300,11 @@ public final class ApprovalSheetPdf {
             over.moveTo(document.left(), top - 4);
             over.lineTo(document.right(), top - 4);
             over.stroke();
+            if (r.printedAt() != null) {
+                ColumnText.showTextAligned(over, Element.ALIGN_LEFT,
+                        new Phrase(t.format("printed.pattern", r.printedAt()), header), document.left(),
+                        page.getBottom() + 25, 0);
+            }
             int n = writer.getPageNumber();
             ColumnText.showTextAligned(over, Element.ALIGN_CENTER,
                     new Phrase(t.format("pdf.page.pattern", n, Math.max(pageCount, n)), header),
@@ -307,10 +312,11 @@ public final class ApprovalSheetPdf {
             if (r.state() == ApplicationState.DRAFT) {
                 over.saveState();
                 PdfGState faint = new PdfGState();
-                faint.setFillOpacity(0.15f);
+                faint.setFillOpacity(0.12f);
+                faint.setStrokeOpacity(0.12f);
                 over.setGState(faint);
                 ColumnText.showTextAligned(over, Element.ALIGN_CENTER,
-                        new Phrase(t.text("pdf.watermark.draft"), new Font(base, 110, Font.BOLD, Color.RED)),
+                        new Phrase(t.text("pdf.watermark.draft"), new Font(base, 110, Font.NORMAL, Color.RED)),
                         page.getWidth() / 2, page.getHeight() / 2, 45);
                 over.restoreState();
             }

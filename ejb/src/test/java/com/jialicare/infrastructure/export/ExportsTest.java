@@ -66,7 +66,7 @@ class ExportsTest {
         return new ApplicationReport(42, "乐山市福寿养老院", "52511102MJ0000001F", "市中区", ApplicationKind.OPERATING,
                 "2024-07 – 2024-08", state, 2, state == ApplicationState.DRAFT ? null : new BigDecimal("12345.60"),
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 7), lines,
-                state == ApplicationState.DRAFT ? HISTORY.subList(0, 1) : HISTORY, chinese);
+                state == ApplicationState.DRAFT ? HISTORY.subList(0, 1) : HISTORY, chinese, "2025-03-21 16:05");
     }
 
     private static ApplicationReport report(boolean chinese) {
@@ -169,9 +169,11 @@ class ExportsTest {
                     assertThat(c.getStringCellValue()).isEqualTo("合计");
                 }
             }
-            assertThat(lines.getRow(6).getCell(0).getStringCellValue()).isEqualTo("核定金额（元）");
-            assertThat(lines.getRow(6).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(lines.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(12345.60);
+            assertThat(lines.getRow(6).getCell(0).getStringCellValue()).isEqualTo("导出时间");
+            assertThat(lines.getRow(6).getCell(1).getStringCellValue()).isEqualTo("2025-03-21 16:05");
+            assertThat(lines.getRow(7).getCell(0).getStringCellValue()).isEqualTo("核定金额（元）");
+            assertThat(lines.getRow(7).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(lines.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(12345.60);
         }
     }
 
@@ -263,9 +265,11 @@ class ExportsTest {
         for (int i = 1; i <= n; i++) {
             String page = pages.get(i - 1).replaceAll("\\s+", " ");
             if (chinese) {
-                assertThat(page).as("page " + i).contains("申请编号 #42（第2版）", "第 " + i + " 页，共 " + n + " 页");
+                assertThat(page).as("page " + i).contains("申请编号 #42（第2版）", "第 " + i + " 页，共 " + n + " 页",
+                        "打印时间 2025-03-21 16:05");
             } else {
-                assertThat(page).as("page " + i).contains("Application #42 (revision 2)", "Page " + i + " of " + n);
+                assertThat(page).as("page " + i).contains("Application #42 (revision 2)", "Page " + i + " of " + n,
+                        "Printed 2025-03-21 16:05");
             }
         }
     }
