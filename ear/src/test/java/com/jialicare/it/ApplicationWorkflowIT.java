@@ -102,6 +102,16 @@ class ApplicationWorkflowIT extends ApiITBase {
         var pdf = county.download("api/applications/" + id + "/approval-sheet.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF-");
+        // the server read the font from the deployed jar: embedded as a subset, the amount labelled approved once
+        // paid, states and actions in words, a page footer
+        byte[] sheet = county.bytes("api/applications/" + id + "/approval-sheet.pdf", 200);
+        assertThat(new String(sheet, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile3")
+                .containsPattern("/[A-Z]{6}\\+NotoSansCJKsc-Regular").doesNotContain("/STSong-Light");
+        String sheetText = pdfText(sheet);
+        assertThat(sheetText).contains("核定金额（元）", "已拨付", "登记拨付", "第 1 页，共 1 页", "22,000.00")
+                .doesNotContain("PAID", "COUNTY_APPROVE");
+        assertThat(pdfText(county.bytes("api/applications/" + id + "/approval-sheet.pdf?lang=en", 200)))
+                .contains("Approved (yuan)", "Payment recorded", "Page 1 of 1").doesNotContain("PAID");
         // the language: the UI's links say it with lang=, which wins over the browser's Accept-Language
         String lines = "api/applications/" + id + "/lines.xlsx";
         assertThat(sheetName(cityAuditor.bytes(lines, 200))).isEqualTo("明细");
@@ -487,6 +497,24 @@ class ApplicationWorkflowIT extends ApiITBase {
     private static String sheetName(byte[] xlsx) {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             return wb.getSheetAt(0).getSheetName();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            try {
+                var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                StringBuilder text = new StringBuilder();
+                for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                    text.append(extractor.getTextFromPage(i)).append('\n');
+                }
+                return text.toString().replaceAll("\\s+", " ");
+            } finally {
+                reader.close();
+            }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

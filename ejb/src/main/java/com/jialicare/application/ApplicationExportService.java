@@ -10,12 +10,29 @@ import com.jialicare.infrastructure.export.ApplicationExcelExport;
 import com.jialicare.infrastructure.export.ApplicationReport;
 import com.jialicare.infrastructure.export.ApprovalSheetPdf;
 import com.jialicare.infrastructure.export.ExportTexts;
+import com.jialicare.domain.model.shared.IdNumber;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** An application's documents for auditors, for whoever may read the application. */
+/**
+ * An application's documents for auditors, for whoever may read the application: the lines workbook and the
+ * approval sheet, with what a clerk filing them needs beyond the details (masked ID numbers, beds, the
+ * reviewers' names).
+ */
 @Stateless
 public class ApplicationExportService {
 
@@ -23,6 +40,12 @@ public class ApplicationExportService {
 
     @Inject
     private ApplicationService applications;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     public byte[] linesWorkbook(long id, Integer revision, boolean chinese) {
         return new ApplicationExcelExport().export(report(applications.get(id, revision), chinese));
@@ -32,7 +55,17 @@ public class ApplicationExportService {
         return new ApprovalSheetPdf().export(report(applications.get(id, null), chinese));
     }
 
-    static ApplicationReport report(Details d, boolean zh) {
+    ApplicationReport report(Details d, boolean zh) {
+        return report(d, zh, maskedIdNumbers(d), bedsByStay(d), displayNames(d),
+                clock.instant().atZone(Clocks.ZONE).format(WHEN));
+    }
+
+    /**
+     * The report in the reader's language, from the details and what they do not carry: the residents' masked ID
+     * numbers, each stay's beds (code, from, until) and the reviewers' names by user name.
+     */
+    static ApplicationReport report(Details d, boolean zh, Map<Long, String> maskedIds,
+            Map<Long, List<StayBed>> beds, Map<String, String> names, String printedAt) {
         var a = d.application();
         Locale locale = zh ? Locale.CHINESE : Locale.ENGLISH;
         ExportTexts t = ExportTexts.of(zh);
@@ -40,32 +73,94 @@ public class ApplicationExportService {
                 .orElse(d.home().getCountyCode());
         String period = a.getAsOf() != null ? t.format("period.asOf.pattern", a.getAsOf())
                 : a.getFrom() + " – " + a.getTo();
-        String kind = t.text("kind." + a.getKind().name());
-        return new ApplicationReport(a.getId(), d.home().getName(), d.home().getCreditCode(), county, kind, period,
-                a.getState().name(), d.revisionShown(), a.getTotal(), a.getNoticeFrom(), a.getNoticeLastDay(),
-                d.lines().stream().map(l -> line(l, d, t, locale)).toList(),
-                a.getEvents().stream().map(ApplicationExportService::step).toList(), zh);
+        return new ApplicationReport(a.getId(), d.home().getName(), d.home().getCreditCode(), county, a.getKind(),
+                period, a.getState(), d.revisionShown(), a.getTotal(), a.getNoticeFrom(), a.getNoticeLastDay(),
+                d.lines().stream().map(l -> line(l, d, t, locale, maskedIds, beds)).toList(),
+                a.getEvents().stream().map(e -> step(e, names)).toList(), zh, printedAt);
     }
 
-    private static ApplicationReport.Line line(FrozenLine l, Details d, ExportTexts t, Locale locale) {
+    /** A stay's time in one bed, {@code [from, until)}, until null while open. */
+    record StayBed(String code, LocalDate from, LocalDate until) {
+    }
+
+    private static ApplicationReport.Line line(FrozenLine l, Details d, ExportTexts t, Locale locale,
+            Map<Long, String> maskedIds, Map<Long, List<StayBed>> beds) {
         String subject;
         String detail;
+        String maskedId = null;
+        String bed;
         if (l.getBedId() != null) {
             subject = t.format("line.bed.pattern", l.getBedCode());
             detail = t.format("line.commissioned.pattern", l.getCommissionedOn());
+            bed = l.getBedCode();
         } else {
             subject = d.residentNames().getOrDefault(l.getResidentId(), "#" + l.getResidentId());
             detail = t.format("line.stay.pattern", l.getStayId());
+            maskedId = maskedIds.get(l.getResidentId());
+            bed = bedsInMonth(beds.getOrDefault(l.getStayId(), List.of()), l.getMonth());
         }
-        return new ApplicationReport.Line(l.getLineNo(), subject, detail,
+        return new ApplicationReport.Line(l.getLineNo(), subject, maskedId, bed, detail,
                 l.getMonth() == null ? null : l.getMonth().toString().substring(0, 7), l.getPresentDays(),
-                l.getCareLevel(), l.isEligible(), l.getAmount(), l.getReasonCode(),
+                l.getCareLevel(), l.isEligible(), l.getAmount(),
                 l.getReasonCode() == null ? null : ExclusionReason.valueOf(l.getReasonCode()).reason(locale),
                 l.getPolicyVersion());
     }
 
-    private static ApplicationReport.Step step(ApplicationEvent e) {
-        return new ApplicationReport.Step(e.getOccurredAt().atZone(Clocks.ZONE).format(WHEN), e.getActor(), e.getAction(),
-                e.getToState().name(), e.getComment());
+    /** The beds a stay used in a month, in order ("A-101 → A-203" after a move), or null for none. */
+    static String bedsInMonth(List<StayBed> beds, LocalDate month) {
+        if (month == null) {
+            return null;
+        }
+        LocalDate first = month.withDayOfMonth(1);
+        LocalDate afterLast = first.plusMonths(1);
+        String joined = beds.stream().filter(b -> b.from().isBefore(afterLast)
+                && (b.until() == null || b.until().isAfter(first))).sorted(Comparator.comparing(StayBed::from))
+                .map(StayBed::code).distinct().collect(Collectors.joining(" → "));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static ApplicationReport.Step step(ApplicationEvent e, Map<String, String> names) {
+        return new ApplicationReport.Step(e.getOccurredAt().atZone(Clocks.ZONE).format(WHEN),
+                names.getOrDefault(e.getActor(), e.getActor()), e.getAction(), e.getToState(), e.getRevision(),
+                e.getComment());
+    }
+
+    private Map<Long, String> maskedIdNumbers(Details d) {
+        Set<Long> ids = d.lines().stream().map(FrozenLine::getResidentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, String> masked = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select r.id, r.idNumber from Resident r where r.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultStream()
+                    .forEach(r -> masked.put((Long) r[0], IdNumber.of((String) r[1]).masked()));
+        }
+        return masked;
+    }
+
+    private Map<Long, List<StayBed>> bedsByStay(Details d) {
+        Set<Long> stays = d.lines().stream().map(FrozenLine::getStayId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, List<StayBed>> beds = new HashMap<>();
+        if (!stays.isEmpty()) {
+            em.createQuery("select o.stay.id, b.code, o.fromOn, o.untilOn from Occupancy o, Bed b"
+                    + " where b.id = o.bedId and o.stay.id in :ids", Object[].class)
+                    .setParameter("ids", stays).getResultStream()
+                    .forEach(r -> beds.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(new StayBed((String) r[1], (LocalDate) r[2], (LocalDate) r[3])));
+        }
+        return beds;
+    }
+
+    private Map<String, String> displayNames(Details d) {
+        Set<String> users = d.application().getEvents().stream().map(ApplicationEvent::getActor)
+                .collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        if (!users.isEmpty()) {
+            em.createQuery("select u.username, u.displayName from UserAccount u where u.username in :names",
+                    Object[].class).setParameter("names", users).getResultStream()
+                    .filter(r -> r[1] != null && !((String) r[1]).isBlank())
+                    .forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        return names;
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 @DisplayName("Browser: a care home's administrator keeps the bed board and the residents")
 class CareHomeBrowserIT extends BrowserITBase {
@@ -75,6 +76,10 @@ class CareHomeBrowserIT extends BrowserITBase {
         ResidentsPage residents = board.openResidents();
         assertThat(residents.names()).contains(residentName);
         assertThat(residents.tableText()).doesNotContain("19460308").contains("**********");
+        // the census printed: the list, without the menus, the search box, the buttons or the import form
+        assertThat(Printing.shownInPrint(browser.driver(), By.cssSelector(".jiali-header"), By.id("nav"),
+                By.cssSelector(".jiali-toolbar"), By.id("import-panel"), By.id("residents-form:residents")))
+                .containsExactly(false, false, false, false, true);
         String newcomer = TestData.name("李建国");
         String rightId = TestData.idNumber(LocalDate.of(1950, 5, 6), true);
         char check = IdNumber.checkCharacter(rightId.substring(0, 17));

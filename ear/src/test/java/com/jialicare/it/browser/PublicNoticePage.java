@@ -42,6 +42,12 @@ public class PublicNoticePage {
         return PrimeFacesWaits.growlContaining(driver, String.valueOf(applicationId));
     }
 
+    /** Follows the application's "print this notice" link; returns the text of the printable sheet. */
+    public String printable(long applicationId) {
+        driver.get(article(applicationId).findElement(By.cssSelector("a[id$=':print']")).getAttribute("href"));
+        return visible(driver, By.cssSelector("section.jiali-notice-sheet")).getText();
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

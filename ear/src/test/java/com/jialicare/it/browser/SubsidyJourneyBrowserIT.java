@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 @DisplayName("Browser: a subsidy application from the home through the county and the city to the family")
@@ -218,6 +219,14 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         assertThat(text).contains(name("api/care-homes/" + home)).contains(elder.charAt(0) + "*")
                 .contains("2024-07").contains("¥150.00");
         assertThat(notice.pageSource()).doesNotContain(elder);
+        // the notice to post on a wall: every line, how to object, and printed without menus or buttons
+        String sheet = notice.printable(id);
+        assertThat(sheet).contains("养老机构床位补贴公示", "申请编号 " + id, elder.charAt(0) + "*", "2024-07", "2024-08",
+                "公示期为", "乐山市民政局").doesNotContain(elder);
+        assertThat(Printing.shownInPrint(driver, By.cssSelector(".jiali-header"), By.id("print"),
+                By.cssSelector("section.jiali-notice-sheet"))).containsExactly(false, false, true);
+        browser.wholePageScreenshot("public-notice-print");
+        notice = PublicNoticePage.open(driver, base.toString());
         String growl = notice.object(id, "该老人8月已回家居住");
         assertThat(growl).contains("异议已记录");
         browser.wholePageScreenshot("public-notice");

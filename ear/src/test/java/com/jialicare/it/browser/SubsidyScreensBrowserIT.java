@@ -7,6 +7,7 @@ import com.jialicare.it.support.Deployments;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 @DisplayName("Browser: the subsidy preview, the city dashboard and the policy table")
@@ -75,6 +76,10 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
         assertThat(page.subsidyTable()).contains("马边彝族自治县");
         assertThat(page.operatingTotal()).startsWith("¥");
         browser.wholePageScreenshot("audit-dashboard");
+        // printed: the figures and charts, without the menus or the year's filter
+        assertThat(Printing.shownInPrint(driver, By.cssSelector(".jiali-header"), By.id("nav"),
+                By.cssSelector(".jiali-filters"), By.cssSelector(".jiali-chart-box"), By.cssSelector(".jiali-totals")))
+                .containsExactly(false, false, false, true, true);
     }
 
     @Test

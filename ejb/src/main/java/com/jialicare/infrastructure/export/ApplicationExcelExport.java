@@ -14,10 +14,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An application's lines as an .xlsx workbook: a sheet of lines (amounts as real numbers with two
- * decimals, so the auditor's own sums work) with the total, and a sheet of the history.
+ * An application's lines as an .xlsx workbook: the application's data and its amount (requested, proposed
+ * or approved, by state), a sheet of lines (amounts as real numbers with two decimals, so the auditor's own
+ * sums work; the masked ID number and the bed tell same-name residents apart) with the total as a formula
+ * whose value is stored, and a sheet of the history. Codes are worded from the export bundle.
  */
 public final class ApplicationExcelExport {
+
+    /** The column of the amounts (J), which the total sums. */
+    static final int AMOUNT_COLUMN = 9;
 
     public byte[] export(ApplicationReport r) {
         ExportTexts t = ExportTexts.of(r.chinese());
@@ -41,13 +46,19 @@ public final class ApplicationExcelExport {
                     + t.format("info.revision.pattern", r.revision()));
             rowNo = info(sheet, rowNo, t.text("info.careHome"), r.homeName() + "  " + r.creditCode());
             rowNo = info(sheet, rowNo, t.text("info.county"), r.countyName());
-            rowNo = info(sheet, rowNo, t.text("info.subsidy"), r.kind());
+            rowNo = info(sheet, rowNo, t.text("info.subsidy"), t.text("kind." + r.kind().name()));
             rowNo = info(sheet, rowNo, t.text("info.period"), r.period());
-            rowNo = info(sheet, rowNo, t.text("info.state"), r.state());
+            rowNo = info(sheet, rowNo, t.text("info.state"), t.state(r.state()));
+            rowNo = info(sheet, rowNo, t.text("info.printed"), r.printedAt() == null ? "" : r.printedAt());
+            Row declared = sheet.createRow(rowNo++);
+            declared.createCell(0).setCellValue(t.amountLabel(r.state()));
+            Cell declaredAmount = declared.createCell(1);
+            declaredAmount.setCellValue(r.totalOrSum().doubleValue());
+            declaredAmount.setCellStyle(moneyBold);
             rowNo++;
-            String[] columns = t.texts("lines.no", "lines.subject", "lines.detail", "lines.month", "lines.presentDays",
-                    "lines.level", "lines.eligible", "lines.amountYuan", "lines.reasonCode", "lines.reason",
-                    "lines.policyVersion");
+            String[] columns = t.texts("lines.no", "lines.subject", "lines.idNumber", "lines.bed", "lines.detail",
+                    "lines.month", "lines.presentDays", "lines.level", "lines.eligible", "lines.amountYuan",
+                    "lines.reason", "lines.policyVersion");
             Row head = sheet.createRow(rowNo++);
             for (int i = 0; i < columns.length; i++) {
                 Cell c = head.createCell(i);
@@ -59,32 +70,34 @@ public final class ApplicationExcelExport {
                 Row row = sheet.createRow(rowNo++);
                 row.createCell(0).setCellValue(l.lineNo());
                 row.createCell(1).setCellValue(l.subject());
-                row.createCell(2).setCellValue(l.detail() == null ? "" : l.detail());
-                row.createCell(3).setCellValue(l.month() == null ? "" : l.month());
+                row.createCell(2).setCellValue(l.maskedIdNumber() == null ? "" : l.maskedIdNumber());
+                row.createCell(3).setCellValue(l.bed() == null ? "" : l.bed());
+                row.createCell(4).setCellValue(l.detail() == null ? "" : l.detail());
+                row.createCell(5).setCellValue(l.month() == null ? "" : l.month());
                 if (l.presentDays() != null) {
-                    row.createCell(4).setCellValue(l.presentDays());
+                    row.createCell(6).setCellValue(l.presentDays());
                 }
-                if (l.level() != null) {
-                    row.createCell(5).setCellValue(l.level());
-                }
-                row.createCell(6).setCellValue(t.text(l.eligible() ? "yes" : "no"));
-                Cell amount = row.createCell(7);
-                amount.setCellValue(l.amount().doubleValue()); // a spreadsheet number; the exact figure is the text below
+                row.createCell(7).setCellValue(t.level(l.level()));
+                row.createCell(8).setCellValue(t.text(l.eligible() ? "yes" : "no"));
+                Cell amount = row.createCell(AMOUNT_COLUMN);
+                amount.setCellValue(l.amount().doubleValue());
                 amount.setCellStyle(money);
-                row.createCell(8).setCellValue(l.reasonCode() == null ? "" : l.reasonCode());
-                row.createCell(9).setCellValue(l.reason() == null ? "" : l.reason());
-                row.createCell(10).setCellValue(l.policyVersion());
+                row.createCell(10).setCellValue(l.reason() == null ? "" : l.reason());
+                row.createCell(11).setCellValue(l.policyVersion());
             }
             Row totalRow = sheet.createRow(rowNo);
-            totalRow.createCell(6).setCellValue(t.text("total"));
-            Cell total = totalRow.createCell(7);
+            totalRow.createCell(AMOUNT_COLUMN - 1).setCellValue(t.text("total"));
+            Cell total = totalRow.createCell(AMOUNT_COLUMN);
             if (r.lines().isEmpty()) {
                 total.setCellValue(0);
             } else {
-                total.setCellFormula("SUM(H" + (firstLine + 1) + ":H" + rowNo + ")");
+                String column = org.apache.poi.ss.util.CellReference.convertNumToColString(AMOUNT_COLUMN);
+                total.setCellFormula("SUM(" + column + (firstLine + 1) + ":" + column + rowNo + ")");
             }
             total.setCellStyle(moneyBold);
-            totalRow.createCell(8).setCellValue(r.total() == null ? "" : r.total().toPlainString());
+            // a formula with its number already worked out: viewers that do not calculate (previews, phones,
+            // importers) read the total too
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(total);
             for (int i = 0; i < columns.length; i++) {
                 sheet.autoSizeColumn(i);
             }
@@ -104,8 +117,8 @@ public final class ApplicationExcelExport {
                 Row row = history.createRow(hr++);
                 row.createCell(0).setCellValue(s.at());
                 row.createCell(1).setCellValue(s.actor());
-                row.createCell(2).setCellValue(s.action());
-                row.createCell(3).setCellValue(s.toState());
+                row.createCell(2).setCellValue(t.action(s.action()));
+                row.createCell(3).setCellValue(t.state(s.toState()));
                 row.createCell(4).setCellValue(s.comment() == null ? "" : s.comment());
             }
             for (int i = 0; i < hcols.length; i++) {

@@ -1,5 +1,9 @@
 package com.jialicare.infrastructure.export;
 
+import com.jialicare.domain.model.application.ApplicationState;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -43,5 +47,42 @@ public final class ExportTexts {
             s = s.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return s;
+    }
+
+    /** The state in words, as the documents name it. */
+    public String state(ApplicationState state) {
+        return text("state." + state.name());
+    }
+
+    /** A recorded action (SUBMIT, COUNTY_APPROVE …) in words; an action the bundle does not know reads as "—". */
+    public String action(String code) {
+        return bundle.containsKey("action." + code) ? text("action." + code) : "—";
+    }
+
+    /** A care level 0–4 as its number and name. */
+    public String level(Integer level) {
+        return level == null ? "" : bundle.containsKey("level." + level) ? text("level." + level) : String.valueOf(level);
+    }
+
+    /**
+     * What the application's amount is at this state: requested while the home prepares it or has it back,
+     * proposed between the county's approval and the city's, approved from the city's approval on.
+     */
+    public String amountLabel(ApplicationState state) {
+        return switch (state) {
+            case DRAFT, SUBMITTED, RETURNED -> text("amount.requested");
+            case COUNTY_APPROVED, PUBLIC_NOTICE -> text("amount.proposed");
+            case CITY_APPROVED, PAID -> text("amount.approved");
+        };
+    }
+
+    /** An amount in yuan as the documents print it: thousands grouped, two decimals ({@code 12,345.60}). */
+    public static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        f.setParseBigDecimal(true);
+        return f.format(amount);
     }
 }

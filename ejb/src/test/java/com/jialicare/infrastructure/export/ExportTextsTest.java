@@ -3,6 +3,8 @@ package com.jialicare.infrastructure.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.application.Reviewer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,6 +68,48 @@ class ExportTextsTest {
         assertThat(ExportTexts.of(true).format("pdf.title.pattern", 12345L)).isEqualTo("补贴申请审批表 #12345");
         assertThat(ExportTexts.of(false).format("info.revision.pattern", 2)).isEqualTo(" (revision 2)");
         assertThat(ExportTexts.of(true).format("pdf.revision.pattern", 2)).isEqualTo("（第2版）");
+    }
+
+    @Test
+    @DisplayName("every state, every recorded action and every care level has words in both languages")
+    void everyCodeHasWords() throws IOException {
+        Set<String> actions = new TreeSet<>();
+        Matcher m = Pattern.compile("move\\([^;]*?\"([A-Z_]+)\"|\"(CREATE)\"").matcher(Files.readString(Path.of(
+                "src", "main", "java", "com", "jialicare", "domain", "model", "application", "Application.java")));
+        while (m.find()) {
+            String action = m.group(1) != null ? m.group(1) : m.group(2);
+            if (action.startsWith("_")) { // reviewer + "_RETURN"
+                for (Reviewer r : Reviewer.values()) {
+                    actions.add(r.name() + action);
+                }
+            } else {
+                actions.add(action);
+            }
+        }
+        assertThat(actions).contains("COUNTY_RETURN", "CITY_RETURN", "CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE",
+                "OBJECTION_UPHELD", "PAY");
+        for (boolean chinese : new boolean[] {true, false}) {
+            ExportTexts t = ExportTexts.of(chinese);
+            for (ApplicationState s : ApplicationState.values()) {
+                assertThat(t.state(s)).as(s.name()).isNotBlank().doesNotContain("_");
+                assertThat(t.amountLabel(s)).isNotBlank();
+            }
+            for (String a : actions) {
+                assertThat(t.action(a)).as(a).isNotEqualTo("—");
+            }
+            for (int level = 0; level <= 4; level++) {
+                assertThat(t.level(level)).startsWith(level + " ").hasSizeGreaterThan(3);
+            }
+        }
+        assertThat(ExportTexts.of(true).action("SOMETHING_NEW")).isEqualTo("—");
+    }
+
+    @Test
+    @DisplayName("amounts print with thousands separators and two decimals")
+    void money() {
+        assertThat(ExportTexts.money(new java.math.BigDecimal("1234567.5"))).isEqualTo("1,234,567.50");
+        assertThat(ExportTexts.money(new java.math.BigDecimal("0.00"))).isEqualTo("0.00");
+        assertThat(ExportTexts.money(null)).isEqualTo("—");
     }
 
     private static Properties load(String name) throws IOException {

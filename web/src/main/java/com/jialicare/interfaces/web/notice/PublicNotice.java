@@ -20,7 +20,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The public notice (公示), open without login: the applications under notice today with residents' names
- * masked and no ID numbers (ApplicationService.notices), and a form to raise an objection.
+ * masked and no ID numbers (ApplicationService.notices), and a form to raise an objection; and the same
+ * applications as a sheet to print and post on a wall (notice-print.xhtml).
  */
 @Named
 @ViewScoped
@@ -42,6 +43,8 @@ public class PublicNotice implements Serializable {
     }
 
     private List<Notice> notices = List.of();
+    /** The printable notice's {@code ?id=}: one application, or all under notice when absent. */
+    private Long only;
     private Long objectTo;
     private String text;
     private String contact;
@@ -84,6 +87,19 @@ public class PublicNotice implements Serializable {
 
     public List<Notice> getNotices() {
         return notices;
+    }
+
+    /** What the printable notice shows: the application asked for, or every one under notice today. */
+    public List<Notice> getShown() {
+        return only == null ? notices : notices.stream().filter(n -> n.applicationId() == only).toList();
+    }
+
+    public Long getOnly() {
+        return only;
+    }
+
+    public void setOnly(Long only) {
+        this.only = only;
     }
 
     public Long getObjectTo() {
