@@ -28,8 +28,11 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class Generations {
 
-    /** The replicated cache configured by the cluster profile (ear/src/main/wildfly/configure-cluster.cli). */
-    public static final String CLUSTER_CACHE = "java:jboss/infinispan/cache/jiali/generations";
+    /**
+     * The replicated cache of the cluster profile (ear/src/main/wildfly/configure-cluster.cli), as the web
+     * module's {@code resource-env-ref} binds it; on a single server that name is bound to something else.
+     */
+    public static final String CLUSTER_CACHE = "java:app/jiali/generations";
 
     private static final Logger LOG = Logger.getLogger(Generations.class.getName());
 
@@ -53,11 +56,17 @@ public class Generations {
     void init() {
         try {
             // an Infinispan Cache is a ConcurrentMap: the application needs no Infinispan API
-            shared = (ConcurrentMap<String, Long>) new InitialContext().lookup(CLUSTER_CACHE);
-            clustered = true;
-            LOG.info("Cache generations are shared by the cluster (" + CLUSTER_CACHE + ")");
-        } catch (NamingException | ClassCastException e) {
-            LOG.fine(() -> "No cluster cache (" + e + "): cache generations are this server's own");
+            Object bound = new InitialContext().lookup(CLUSTER_CACHE);
+            if (bound instanceof ConcurrentMap<?, ?> cache) {
+                shared = (ConcurrentMap<String, Long>) cache;
+                clustered = true;
+                LOG.info("Cache generations are shared by the cluster (" + CLUSTER_CACHE + ")");
+            } else {
+                LOG.info(() -> "Cache generations are this server's own (" + CLUSTER_CACHE + " is "
+                        + (bound == null ? "unbound" : bound.getClass().getName()) + ")");
+            }
+        } catch (NamingException e) {
+            LOG.info(() -> "Cache generations are this server's own (" + e + ")");
         }
     }
 
