@@ -36,7 +36,7 @@ public class BedBoard implements Serializable {
     }
 
     /** One room of the board, its beds in code order. */
-    public record Room(String name, List<BedOnDay> beds) {
+    public record Room(String name, List<BedOnDay> beds) implements java.io.Serializable {
     }
 
     @Inject
