@@ -98,6 +98,10 @@ def resume(base, state):
     with open(state) as f:
         saved = json.load(f)
     path = saved["path"]
+    # still logged in? (a GET makes a new view; the saved one must still be known afterwards)
+    with opener.open(urllib.request.Request(base + path, headers={"Accept": "text/html"}), timeout=60) as r:
+        if "login.xhtml" in r.geturl():
+            raise SystemExit("logged out after the kill")
     # the form from before the kill, posted first: its view state must be known to the surviving node
     url, answer = post(opener, base, path, {
         "topbar": "topbar", "jakarta.faces.source": "topbar:lang-en", "jakarta.faces.partial.ajax": "true",
