@@ -13,8 +13,6 @@ import com.jialicare.infrastructure.export.ExportTexts;
 import com.jialicare.domain.model.shared.IdNumber;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,8 +39,14 @@ public class ApplicationExportService {
     @Inject
     private ApplicationService applications;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private com.jialicare.infrastructure.persistence.resident.ResidentRepository residents;
+
+    @Inject
+    private com.jialicare.infrastructure.persistence.stay.StayRepository stayRepository;
+
+    @Inject
+    private com.jialicare.infrastructure.persistence.user.UserRepository accounts;
 
     @Inject
     private Clock clock;
@@ -129,11 +133,7 @@ public class ApplicationExportService {
         Set<Long> ids = d.lines().stream().map(FrozenLine::getResidentId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> masked = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select r.id, r.idNumber from Resident r where r.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultStream()
-                    .forEach(r -> masked.put((Long) r[0], IdNumber.of((String) r[1]).masked()));
-        }
+        residents.idNumbersOf(ids).forEach((id, number) -> masked.put(id, IdNumber.of(number).masked()));
         return masked;
     }
 
@@ -141,26 +141,14 @@ public class ApplicationExportService {
         Set<Long> stays = d.lines().stream().map(FrozenLine::getStayId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, List<StayBed>> beds = new HashMap<>();
-        if (!stays.isEmpty()) {
-            em.createQuery("select o.stay.id, b.code, o.fromOn, o.untilOn from Occupancy o, Bed b"
-                    + " where b.id = o.bedId and o.stay.id in :ids", Object[].class)
-                    .setParameter("ids", stays).getResultStream()
-                    .forEach(r -> beds.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                            .add(new StayBed((String) r[1], (LocalDate) r[2], (LocalDate) r[3])));
-        }
+        stayRepository.bedsOfStays(stays).forEach(b -> beds.computeIfAbsent(b.stayId(), k -> new ArrayList<>())
+                .add(new StayBed(b.bedCode(), b.from(), b.until())));
         return beds;
     }
 
     private Map<String, String> displayNames(Details d) {
         Set<String> users = d.application().getEvents().stream().map(ApplicationEvent::getActor)
                 .collect(Collectors.toSet());
-        Map<String, String> names = new HashMap<>();
-        if (!users.isEmpty()) {
-            em.createQuery("select u.username, u.displayName from UserAccount u where u.username in :names",
-                    Object[].class).setParameter("names", users).getResultStream()
-                    .filter(r -> r[1] != null && !((String) r[1]).isBlank())
-                    .forEach(r -> names.put((String) r[0], (String) r[1]));
-        }
-        return names;
+        return accounts.displayNamesOf(users);
     }
 }

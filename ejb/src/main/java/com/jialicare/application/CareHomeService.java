@@ -84,7 +84,7 @@ public class CareHomeService {
      * operating subsidy's minimum stay ({@code stayMonths}, six by default).
      */
     public record Dashboard(CareHome home, LocalDate day, long bedsInService, long occupied, int stayMonths,
-            List<Anniversary> anniversaries) {
+            List<Anniversary> anniversaries) implements java.io.Serializable {
 
         public long vacant() {
             return Math.max(0, bedsInService - occupied);
@@ -98,7 +98,7 @@ public class CareHomeService {
 
     /** A resident whose open stay reaches its anniversary (admission plus the minimum months) soon. */
     public record Anniversary(long stayId, long residentId, String residentName, LocalDate admittedOn,
-            LocalDate reachedOn) {
+            LocalDate reachedOn) implements java.io.Serializable {
     }
 
     /** How far ahead the dashboard looks for anniversaries. */
@@ -150,7 +150,7 @@ public class CareHomeService {
     }
 
     /** One county's homes and beds on a day: homes filed, beds in service, beds occupied. */
-    public record CountyOccupancy(String countyCode, long homes, long bedsInService, long occupied) {
+    public record CountyOccupancy(String countyCode, long homes, long bedsInService, long occupied) implements java.io.Serializable {
     }
 
     /**

@@ -63,7 +63,7 @@ public class ResidentImportService {
     private Clock clock;
 
     /** A rejected row: the row number as Excel shows it, the field, a stable code and a message. */
-    public record RowError(int row, String field, String code, String message, List<Object> args) {
+    public record RowError(int row, String field, String code, String message, List<Object> args) implements java.io.Serializable {
     }
 
     /**
@@ -71,7 +71,7 @@ public class ResidentImportService {
      * whole was not read ({@code fileCode}, with {@code fileArgs} for its message).
      */
     public record Report(int rows, int imported, String fileCode, String fileError, List<Object> fileArgs,
-            List<RowError> errors) {
+            List<RowError> errors) implements java.io.Serializable {
 
         public boolean accepted() {
             return fileError == null && errors.isEmpty() && imported > 0;

@@ -6,9 +6,12 @@ import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.PasswordPolicy;
 import com.jialicare.infrastructure.AppConfig;
 import com.jialicare.infrastructure.persistence.SchemaMigrated;
+import com.jialicare.infrastructure.persistence.StartupLock;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,7 +21,8 @@ import java.util.logging.Logger;
  * user exists yet, and in demo mode ({@code JIALI_DEMO=true}) loads the Leshan demo data once. Run by
  * {@link com.jialicare.infrastructure.persistence.FlywayMigrator} right after the migrations, at start-up or,
  * when the database was unreachable then, as soon as it answers; in one transaction, so a failed attempt
- * leaves nothing behind and the next one starts over.
+ * leaves nothing behind and the next one starts over. Servers of a cluster that start at the same moment take
+ * turns ({@link StartupLock}): the first does the work, the others find it done.
  */
 @Singleton
 public class StartupTasks {
@@ -32,12 +36,16 @@ public class StartupTasks {
     @Inject
     private DemoData demoData;
 
+    @PersistenceContext
+    private EntityManager em;
+
     /** Runs once the schema is migrated (and again on the migrator's next attempt if this one failed). */
     public void onSchemaMigrated(@Observes SchemaMigrated migrated) {
         run();
     }
 
     public void run() {
+        StartupLock.holdUntilCommit(em);
         if (AppConfig.demoMode()) {
             demoData.loadIfEmpty();
             return;

@@ -42,11 +42,11 @@ public final class BedBoardView {
     }
 
     /** A room and its beds that pass the filter. */
-    public record Room(String name, List<BedOnDay> beds) {
+    public record Room(String name, List<BedOnDay> beds) implements java.io.Serializable {
     }
 
     /** A floor of a building (either may be {@code ""} when the codes do not tell) and its rooms. */
-    public record Floor(String building, String floor, List<Room> rooms) {
+    public record Floor(String building, String floor, List<Room> rooms) implements java.io.Serializable {
 
         public int beds() {
             return rooms.stream().mapToInt(r -> r.beds().size()).sum();

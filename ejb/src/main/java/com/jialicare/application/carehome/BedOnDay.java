@@ -16,7 +16,8 @@ import java.time.LocalDate;
  *                     (or was not asked)
  */
 public record BedOnDay(BedInfo bed, BedStatus status, Long stayId, Long residentId, String residentName,
-        LocalDate since, LocalDate admittedOn, Sex sex, Integer careLevel, boolean away, LocalDate minimumStayOn) {
+        LocalDate since, LocalDate admittedOn, Sex sex, Integer careLevel, boolean away, LocalDate minimumStayOn)
+        implements java.io.Serializable {
 
     /** Whether the occupant moved into this bed after their admission (a transfer inside the home). */
     public boolean movedIn() {

@@ -3,13 +3,12 @@ package com.jialicare.application.carehome;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jialicare.infrastructure.AppConfig;
+import com.jialicare.infrastructure.cluster.Generations;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import jakarta.inject.Inject;
 import java.util.function.LongFunction;
 import java.util.logging.Logger;
 
@@ -22,8 +21,9 @@ import java.util.logging.Logger;
  * fires {@link BedsChanged}; once its transaction has committed the home's generation goes up. A timeline
  * is stored with the generations read <em>before</em> it was loaded, and used only while they are still
  * current, so a timeline loaded from data older than a commit is never used after that commit. Data written
- * past the application (SQL by hand, a restore) is not seen until a restart; a second server would need the
- * event too (the application runs on one).
+ * past the application (SQL by hand, a restore) is not seen until a restart. The generations are shared by
+ * every server of a cluster ({@link Generations}): a change committed on one server is seen by the next bed
+ * board read on any other.
  * <p>
  * Bounded by weight (approximate bytes, {@code JIALI_BED_CACHE_MB}, by default a quarter of the heap: a city's
  * homes take about 11 MB, the whole province's 5,000 about 300 MB); the
@@ -37,9 +37,19 @@ public class BedTimelines {
     private record Entry(long all, long home, BedTimeline timeline) {
     }
 
-    private final AtomicLong all = new AtomicLong();
-    private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+    private static final String ALL = "beds";
+
+    private Generations generations = Generations.local();
     private Cache<Long, Entry> cache;
+
+    @Inject
+    void use(Generations shared) {
+        this.generations = shared;
+    }
+
+    private static String key(long careHomeId) {
+        return "beds:" + careHomeId;
+    }
 
     /** Built here, not in a constructor: the container may construct the bean's proxy class as well. */
     @PostConstruct
@@ -59,8 +69,8 @@ public class BedTimelines {
      *               home (nothing is cached then)
      */
     public BedTimeline get(long careHomeId, LongFunction<BedTimeline> loader) {
-        long allNow = all.get();
-        long homeNow = generations.getOrDefault(careHomeId, 0L);
+        long allNow = generations.current(ALL);
+        long homeNow = generations.current(key(careHomeId));
         Entry e = cache.getIfPresent(careHomeId);
         if (e != null && e.all() == allNow && e.home() == homeNow) {
             return e.timeline();
@@ -74,10 +84,10 @@ public class BedTimelines {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BedsChanged event) {
         if (event.careHomeId() == null) {
-            all.incrementAndGet();
+            generations.advance(ALL);
             cache.invalidateAll();
         } else {
-            generations.merge(event.careHomeId(), 1L, Long::sum);
+            generations.advance(key(event.careHomeId()));
             cache.invalidate(event.careHomeId());
         }
     }

@@ -1,16 +1,18 @@
 package com.jialicare.application.subsidy;
 
 import com.jialicare.domain.model.policy.PolicyTable;
+import com.jialicare.infrastructure.cluster.Generations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.concurrent.atomic.AtomicLong;
+import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
  * Holds the policy table between requests: every subsidy computation needs it, and it changes only when
  * the administrator adds a version. Dropped once that transaction has committed, so no reader can cache
- * a table from before the commit.
+ * a table from before the commit. The generation is shared by every server of a cluster ({@link Generations}),
+ * so a version added on one is used by the next computation on any other.
  */
 @ApplicationScoped
 public class PolicyTableCache {
@@ -19,12 +21,19 @@ public class PolicyTableCache {
     private record Cached(long generation, PolicyTable table) {
     }
 
-    private final AtomicLong generation = new AtomicLong();
+    static final String KEY = "policy-table";
+
+    private Generations generations = Generations.local();
     private volatile Cached cached;
+
+    @Inject
+    void use(Generations shared) {
+        this.generations = shared;
+    }
 
     /** The cached table, or a freshly loaded one. */
     public PolicyTable get(Supplier<PolicyTable> loader) {
-        long current = generation.get();
+        long current = generations.current(KEY);
         Cached c = cached;
         if (c != null && c.generation() == current) {
             return c.table();
@@ -37,7 +46,7 @@ public class PolicyTableCache {
     }
 
     void versionAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) PolicyVersionAdded event) {
-        generation.incrementAndGet();
+        generations.advance(KEY);
     }
 
     /** Fired when a policy version is added; the cache drops the table after the commit. */

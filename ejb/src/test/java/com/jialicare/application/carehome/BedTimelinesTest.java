@@ -58,4 +58,24 @@ class BedTimelinesTest {
         assertThat(cache.get(5, home -> null)).isNull();
         assertThat(cache.get(5, this::load)).isNotNull();
     }
+
+    @Test
+    void aChangeCommittedOnOneServerIsSeenByTheNextReadOnAnother() {
+        var cluster = new java.util.concurrent.ConcurrentHashMap<String, Long>();
+        BedTimelines a = new BedTimelines();
+        BedTimelines b = new BedTimelines();
+        a.init();
+        b.init();
+        a.use(com.jialicare.infrastructure.cluster.Generations.over(cluster));
+        b.use(com.jialicare.infrastructure.cluster.Generations.over(cluster));
+        BedTimeline onB = b.get(1, this::load);
+        assertThat(b.get(1, this::load)).isSameAs(onB);
+
+        a.changed(new BedsChanged(1L)); // an admission committed on server A
+
+        assertThat(b.get(1, this::load)).isNotSameAs(onB);
+        BedTimeline again = b.get(1, this::load);
+        a.changed(BedsChanged.all());
+        assertThat(b.get(1, this::load)).isNotSameAs(again);
+    }
 }

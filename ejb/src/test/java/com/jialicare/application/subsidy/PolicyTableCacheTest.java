@@ -52,4 +52,19 @@ class PolicyTableCacheTest {
 
         assertThat(next.version(2)).isPresent();
     }
+
+    @Test
+    @DisplayName("A version added on one server is used by the next computation on another")
+    void versionAddedOnAnotherServer() {
+        var cluster = new java.util.concurrent.ConcurrentHashMap<String, Long>();
+        PolicyTableCache a = new PolicyTableCache();
+        a.use(com.jialicare.infrastructure.cluster.Generations.over(cluster));
+        cache.use(com.jialicare.infrastructure.cluster.Generations.over(cluster));
+        cache.get(this::load);
+
+        a.versionAdded(new PolicyTableCache.PolicyVersionAdded(2));
+        cache.get(this::load);
+
+        assertThat(loads).hasValue(2);
+    }
 }

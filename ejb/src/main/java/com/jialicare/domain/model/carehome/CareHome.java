@@ -19,7 +19,7 @@ import java.time.LocalDate;
 /** A care home (养老机构) filed with the civil-affairs bureau, in one of Leshan's counties. */
 @Entity
 @Table(name = "care_home")
-public class CareHome {
+public class CareHome implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "care_home_seq", sequenceName = "care_home_seq", allocationSize = 50)

@@ -50,7 +50,7 @@ public record PolicyVersion(
         int minAge,
         int minStayMonths,
         int minDaysPresent,
-        int noticeDays) {
+        int noticeDays) implements java.io.Serializable {
 
     /** Code of every validation failure of a policy version; the field names the parameter at fault. */
     public static final String INVALID = "POLICY_INVALID";

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** A dated capability assessment (老年人能力评估), level 0 to 4 (GB/T 42195-2022). */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
+public class Assessment implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)

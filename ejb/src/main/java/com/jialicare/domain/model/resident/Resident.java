@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "resident")
-public class Resident {
+public class Resident implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "resident_seq", sequenceName = "resident_seq", allocationSize = 50)

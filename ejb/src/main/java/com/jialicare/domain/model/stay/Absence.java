@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** Days away inside a stay, {@code [fromOn, untilOn)}: hospital, home leave. The stay goes on. */
 @Entity
 @Table(name = "absence")
-public class Absence {
+public class Absence implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "absence_seq", sequenceName = "absence_seq", allocationSize = 50)

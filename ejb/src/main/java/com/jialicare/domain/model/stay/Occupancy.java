@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** A stay's time in one bed, {@code [fromOn, untilOn)}; open (no end) while the resident is still in it. */
 @Entity
 @Table(name = "occupancy")
-public class Occupancy {
+public class Occupancy implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "occupancy_seq", sequenceName = "occupancy_seq", allocationSize = 50)

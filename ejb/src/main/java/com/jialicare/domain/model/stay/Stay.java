@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "stay")
-public class Stay {
+public class Stay implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "stay_seq", sequenceName = "stay_seq", allocationSize = 50)

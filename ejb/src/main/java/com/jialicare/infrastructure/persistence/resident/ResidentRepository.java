@@ -132,4 +132,14 @@ public class ResidentRepository {
         items.forEach(r -> r.getAssessments().size());
         return new Slice<>(total, items);
     }
+
+    /** The ID numbers of the residents {@code ids}, by resident id (unknown ids left out). */
+    public Map<Long, String> idNumbersOf(Collection<Long> ids) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select r.id, r.idNumber from Resident r where r.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultStream().forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+        }
+        return numbers;
+    }
 }

@@ -122,4 +122,19 @@ public class StayRepository {
                 .map(r -> new OpenStay((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3]))
                 .toList();
     }
+
+    /** A bed a stay held: its code and the days, {@code [from, until)}. */
+    public record StayBed(long stayId, String bedCode, LocalDate from, LocalDate until) {
+    }
+
+    /** Every bed the stays {@code stayIds} held, in no particular order. */
+    public List<StayBed> bedsOfStays(java.util.Collection<Long> stayIds) {
+        if (stayIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o.stay.id, b.code, o.fromOn, o.untilOn from Occupancy o, Bed b"
+                + " where b.id = o.bedId and o.stay.id in :ids", Object[].class)
+                .setParameter("ids", stayIds).getResultStream()
+                .map(r -> new StayBed((Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3])).toList();
+    }
 }

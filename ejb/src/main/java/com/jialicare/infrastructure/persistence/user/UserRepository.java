@@ -75,4 +75,16 @@ public class UserRepository {
                     .setParameter(1, userId).setParameter(2, residentId).executeUpdate();
         }
     }
+
+    /** The display names of those of {@code usernames} that have one, by user name. */
+    public Map<String, String> displayNamesOf(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("select u.username, u.displayName from UserAccount u where u.username in :names",
+                    Object[].class).setParameter("names", usernames).getResultStream()
+                    .filter(r -> r[1] != null && !((String) r[1]).isBlank())
+                    .forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        return names;
+    }
 }

@@ -3,6 +3,7 @@ package com.jialicare.interfaces.shared.security;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.application.ServerMode;
+import com.jialicare.application.security.CallerCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -46,6 +47,10 @@ import java.util.logging.Logger;
  * ({@link LoginThrottle}, {@code JIALI_LOGIN_FAILURES_PER_MINUTE}) is refused before any hash, and at most
  * {@link #HASH_SLOTS} password checks run at once; a check that finds no free slot within
  * {@value #HASH_WAIT_MILLIS} ms is refused as busy rather than queued without end.
+ * <p>
+ * A remembered login is stamped with the accounts' generation read before its check
+ * ({@link CallerCache#ACCOUNTS}, shared by every server of a cluster): once a change to an account has
+ * committed on any server, no server answers from a login remembered before it.
  */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
@@ -97,8 +102,13 @@ public class DatabaseIdentityStore implements IdentityStore {
     LoginThrottle throttle = new LoginThrottle(ServerMode.loginFailuresPerMinute(), () -> clock.getAsLong());
     Semaphore hashSlots = new Semaphore(HASH_SLOTS, true);
     long hashWaitMillis = HASH_WAIT_MILLIS;
+    /**
+     * The accounts' generation (CallerCache's: shared by the servers of a cluster); a test built with
+     * {@code new} sets its own.
+     */
+    LongSupplier accountsGeneration = () -> 0L;
 
-    private record Remembered(String username, String role, long checkedAt) {
+    private record Remembered(String username, String role, long checkedAt, long generation) {
     }
 
     /** One password check under way, and the requests sharing it. */
@@ -110,6 +120,11 @@ public class DatabaseIdentityStore implements IdentityStore {
 
     @Inject
     private UserService users;
+
+    @Inject
+    void use(CallerCache callers) {
+        this.accountsGeneration = callers::accountsGeneration;
+    }
 
     public DatabaseIdentityStore() {
         new SecureRandom().nextBytes(salt);
@@ -140,6 +155,9 @@ public class DatabaseIdentityStore implements IdentityStore {
         String key = digest(username, password);
         while (true) {
             Remembered r = recent.get(key);
+            if (r != null && r.generation != accountsGeneration.getAsLong()) {
+                r = null; // an account changed since this login was checked
+            }
             long age = r == null ? Long.MAX_VALUE : clock.getAsLong() - r.checkedAt;
             if (age < REMEMBER_MILLIS) {
                 if (age >= RECHECK_AFTER_MILLIS) {
@@ -198,9 +216,10 @@ public class DatabaseIdentityStore implements IdentityStore {
                 outcome = Outcome.BUSY;
             } else {
                 try {
+                    long generation = accountsGeneration.getAsLong();
                     Optional<Caller> caller = users.authenticate(username, password);
                     if (caller.isPresent()) {
-                        outcome = remember(key, caller.get());
+                        outcome = remember(key, caller.get(), generation);
                     } else {
                         recent.remove(key);
                     }
@@ -234,11 +253,11 @@ public class DatabaseIdentityStore implements IdentityStore {
         }
     }
 
-    private Outcome remember(String key, Caller caller) {
+    private Outcome remember(String key, Caller caller, long generation) {
         if (recent.size() >= MAX_REMEMBERED) {
             recent.clear();
         }
-        recent.put(key, new Remembered(caller.username(), caller.role().name(), clock.getAsLong()));
+        recent.put(key, new Remembered(caller.username(), caller.role().name(), clock.getAsLong(), generation));
         return new Outcome(new CredentialValidationResult(caller.username(), Set.of(caller.role().name())), null, 0);
     }
 

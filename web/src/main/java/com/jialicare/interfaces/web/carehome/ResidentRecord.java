@@ -36,7 +36,7 @@ public class ResidentRecord implements Serializable {
 
     /** A stay as the page shows it. */
     public record StayView(long id, String homeName, LocalDate admittedOn, LocalDate dischargedOn,
-            DischargeReason dischargeReason, List<BedSpan> beds, List<Absence> absences) {
+            DischargeReason dischargeReason, List<BedSpan> beds, List<Absence> absences) implements java.io.Serializable {
 
         public boolean open() {
             return dischargedOn == null;
@@ -44,7 +44,7 @@ public class ResidentRecord implements Serializable {
     }
 
     /** A stay's time in one bed, {@code [from, until)}. */
-    public record BedSpan(String code, String room, LocalDate from, LocalDate until) {
+    public record BedSpan(String code, String room, LocalDate from, LocalDate until) implements java.io.Serializable {
     }
 
     @Inject

@@ -68,6 +68,24 @@ class DatabaseIdentityStoreTest {
     }
 
     @Test
+    @DisplayName("checks the password again once an account changed on any server (shared generations)")
+    void accountChangeOnAnotherServer() throws Exception {
+        var cluster = new java.util.concurrent.ConcurrentHashMap<String, Long>();
+        var thisServer = com.jialicare.infrastructure.cluster.Generations.over(cluster);
+        store.accountsGeneration = () -> thisServer.current(com.jialicare.application.security.CallerCache.ACCOUNTS);
+        var otherServer = com.jialicare.infrastructure.cluster.Generations.over(cluster);
+        validate("auditor", "secret-1");
+        validate("auditor", "secret-1");
+        assertThat(users.calls.get()).isEqualTo(1);
+
+        otherServer.advance(com.jialicare.application.security.CallerCache.ACCOUNTS); // e.g. disabled there
+        users.valid = false;
+
+        assertThat(validate("auditor", "secret-1").getStatus()).isEqualTo(Status.INVALID);
+        assertThat(users.calls.get()).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("renews a remembered login in one request after 45 s while the others go on with it")
     void renewsBeforeExpiry() throws Exception {
         validate("auditor", "secret-1");
