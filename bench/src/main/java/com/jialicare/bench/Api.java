@@ -20,7 +20,8 @@ import java.util.Map;
 /** The application's REST API as one user sees it (HTTP Basic). */
 final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
 
@@ -30,7 +31,8 @@ final class Api {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     String authorization() {
@@ -42,20 +44,27 @@ final class Api {
     }
 
     JsonObject post(String path, String json, int expected) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), path, expected);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                path,
+                expected);
     }
 
     /** An answer: its status and its JSON body. */
-    record Answer(int status, JsonObject body) {
-    }
+    record Answer(int status, JsonObject body) {}
 
     /** Posts a file (e.g. an .xlsx) and returns whatever status comes back, with the JSON body. */
     Answer postFile(String path, String contentType, byte[] content) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", authorization).header("Content-Type", contentType)
-                .header("Accept", "application/json").timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", authorization)
+                        .header("Content-Type", contentType)
+                        .header("Accept", "application/json")
+                        .timeout(Duration.ofMinutes(30))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
             return new Answer(r.statusCode(), reader.readObject());
@@ -66,19 +75,30 @@ final class Api {
 
     /** The status of a GET without reading it as JSON (e.g. a static file). */
     int status(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
-                .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Authorization", authorization)
+                                .timeout(Duration.ofMinutes(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
-    private JsonObject send(HttpRequest.Builder request, String path, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(request.header("Authorization", authorization).header("Accept", "application/json")
-                .timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private JsonObject send(HttpRequest.Builder request, String path, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(
+                request.header("Authorization", authorization)
+                        .header("Accept", "application/json")
+                        .timeout(Duration.ofMinutes(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() != expected) {
             throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
         }
         try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
             JsonValue v = reader.readValue();
-            return v.getValueType() == JsonValue.ValueType.OBJECT ? v.asJsonObject()
+            return v.getValueType() == JsonValue.ValueType.OBJECT
+                    ? v.asJsonObject()
                     : Json.createObjectBuilder().add("items", v).build();
         }
     }
@@ -88,13 +108,15 @@ final class Api {
         Map<Long, Totals> map = new HashMap<>();
         for (JsonValue v : preview.getJsonArray("homes")) {
             JsonObject h = v.asJsonObject();
-            map.put(h.getJsonNumber("careHomeId").longValue(),
-                    new Totals(h.getJsonNumber(countField).longValue(), h.getJsonNumber("total").bigDecimalValue()));
+            map.put(
+                    h.getJsonNumber("careHomeId").longValue(),
+                    new Totals(
+                            h.getJsonNumber(countField).longValue(),
+                            h.getJsonNumber("total").bigDecimalValue()));
         }
         return map;
     }
 
     /** Eligible lines (months or beds) and their total, of one home. */
-    record Totals(long eligible, BigDecimal total) {
-    }
+    record Totals(long eligible, BigDecimal total) {}
 }

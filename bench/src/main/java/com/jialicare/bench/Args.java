@@ -6,8 +6,7 @@ import java.util.Map;
 /** {@code --name=value} and {@code --flag} (true) command-line arguments. */
 final class Args {
 
-    private Args() {
-    }
+    private Args() {}
 
     static Map<String, String> parse(String[] args) {
         Map<String, String> map = new LinkedHashMap<>();

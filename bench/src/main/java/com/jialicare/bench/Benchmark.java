@@ -73,7 +73,8 @@ public final class Benchmark {
     private Benchmark(Map<String, String> options, PrintStream out) {
         this.options = options;
         this.out = out;
-        this.today = options.containsKey("today") ? LocalDate.parse(options.get("today")) : LocalDate.now(Generator.ZONE);
+        this.today =
+                options.containsKey("today") ? LocalDate.parse(options.get("today")) : LocalDate.now(Generator.ZONE);
         this.seed = Long.parseLong(options.getOrDefault("seed", "20261128"));
         this.quick = Boolean.parseBoolean(options.getOrDefault("quick", "false"));
         this.work = Path.of(options.getOrDefault("work", "target/bench"));
@@ -89,10 +90,11 @@ public final class Benchmark {
         Map<String, String> options = Args.parse(args);
         Path work = Path.of(options.getOrDefault("work", "target/bench"));
         Files.createDirectories(work);
-        Path report = work.resolve("benchmark-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
+        Path report = work.resolve(
+                "benchmark-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
         int status;
         try (OutputStream file = new FileOutputStream(report.toFile());
-             PrintStream out = new PrintStream(new Tee(System.out, file), true, StandardCharsets.UTF_8)) {
+                PrintStream out = new PrintStream(new Tee(System.out, file), true, StandardCharsets.UTF_8)) {
             status = new Benchmark(options, out).run();
             out.println("Report written to " + report);
         }
@@ -100,12 +102,21 @@ public final class Benchmark {
     }
 
     private int run() throws Exception {
-        List<Scale> scales = Arrays.stream(options.getOrDefault("scales", "city").split(",")).map(Scale::named).toList();
-        out.println("Jiali Care benchmark (issue #7) — " + LocalDateTime.now(Generator.ZONE).withNano(0) + " Asia/Shanghai");
+        List<Scale> scales = Arrays.stream(
+                        options.getOrDefault("scales", "city").split(","))
+                .map(Scale::named)
+                .toList();
+        out.println("Jiali Care benchmark (issue #7) — "
+                + LocalDateTime.now(Generator.ZONE).withNano(0) + " Asia/Shanghai");
         out.println("  machine: " + Machine.describe(admin()));
-        out.printf("  scales %s, seed %d, today %s, %s; server heap max %s, port offset %s%n",
-                scales.stream().map(Scale::name).toList(), seed, today, quick ? "quick (CI smoke run)" : "full",
-                options.getOrDefault("server-heap", "2g"), options.getOrDefault("port-offset", "600"));
+        out.printf(
+                "  scales %s, seed %d, today %s, %s; server heap max %s, port offset %s%n",
+                scales.stream().map(Scale::name).toList(),
+                seed,
+                today,
+                quick ? "quick (CI smoke run)" : "full",
+                options.getOrDefault("server-heap", "2g"),
+                options.getOrDefault("port-offset", "600"));
         checkDateArithmetic();
         for (Scale scale : scales) {
             runScale(scale);
@@ -122,26 +133,45 @@ public final class Benchmark {
     // ------------------------------------------------------------------ one scale
 
     private void runScale(Scale scale) throws Exception {
-        String db = "jiali_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_" + scale.name();
-        out.printf("%n== %s: %,d homes, ~%,d beds, ~%,d stays over %d years (database %s)%n", scale.name(), scale.homes(),
-                scale.beds(), scale.stays(), scale.years(), db);
+        String db = "jiali_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+                + scale.name();
+        out.printf(
+                "%n== %s: %,d homes, ~%,d beds, ~%,d stays over %d years (database %s)%n",
+                scale.name(), scale.homes(), scale.beds(), scale.stays(), scale.years(), db);
         execute(admin(), "CREATE DATABASE " + db);
         boolean keep = Boolean.parseBoolean(options.getOrDefault("keep", "false"));
-        String adminPassword = options.getOrDefault("admin-password", UUID.randomUUID().toString());
+        String adminPassword =
+                options.getOrDefault("admin-password", UUID.randomUUID().toString());
         String[] row = new String[16];
         row[0] = scale.name();
         try {
             int offset = Integer.parseInt(options.getOrDefault("port-offset", "600"));
-            Map<String, String> env = Map.of("JIALI_DB_DRIVER", "postgresql", "JIALI_DB_URL", url(db),
-                    "JIALI_DB_USER", pgUser, "JIALI_DB_PASSWORD", "bench", // trust authentication; may not be empty
-                    "JIALI_ADMIN_PASSWORD", adminPassword, "JIALI_DEMO", "false");
+            Map<String, String> env = Map.of(
+                    "JIALI_DB_DRIVER",
+                    "postgresql",
+                    "JIALI_DB_URL",
+                    url(db),
+                    "JIALI_DB_USER",
+                    pgUser,
+                    "JIALI_DB_PASSWORD",
+                    "bench", // trust authentication; may not be empty
+                    "JIALI_ADMIN_PASSWORD",
+                    adminPassword,
+                    "JIALI_DEMO",
+                    "false");
             long t0 = System.nanoTime();
-            try (WildFly server = WildFly.start(Path.of(options.get("server-home")), Path.of(options.get("ear")),
-                    work.resolve("wildfly-" + scale.name()), offset, options.getOrDefault("server-heap", "2g"), env,
-                    START_TIMEOUT);
-                 Connection data = DriverManager.getConnection(url(db), pgUser, "bench")) {
-                out.printf("  WildFly (pid %d, http %d) up with the EAR and the schema in %.1f s; log %s%n", server.pid(),
-                        server.httpPort(), seconds(t0), server.log());
+            try (WildFly server = WildFly.start(
+                            Path.of(options.get("server-home")),
+                            Path.of(options.get("ear")),
+                            work.resolve("wildfly-" + scale.name()),
+                            offset,
+                            options.getOrDefault("server-heap", "2g"),
+                            env,
+                            START_TIMEOUT);
+                    Connection data = DriverManager.getConnection(url(db), pgUser, "bench")) {
+                out.printf(
+                        "  WildFly (pid %d, http %d) up with the EAR and the schema in %.1f s; log %s%n",
+                        server.pid(), server.httpPort(), seconds(t0), server.log());
                 out.println("  heap after start: " + server.heap());
                 Api admin = new Api(server.httpPort(), "admin", adminPassword);
                 Api auditor = setUp(admin, server.httpPort(), scale);
@@ -181,20 +211,31 @@ public final class Benchmark {
 
     /** A city auditor for the measurements, and the policy versions a deployment of this size would have. */
     private Api setUp(Api admin, int port, Scale scale) throws Exception {
-        String password = options.getOrDefault("auditor-password", UUID.randomUUID().toString());
-        admin.post("/api/users", "{\"username\": \"bench-auditor\", \"password\": \"" + password
-                + "\", \"role\": \"CITY_AUDITOR\", \"displayName\": \"benchmark\"}", 201);
+        String password =
+                options.getOrDefault("auditor-password", UUID.randomUUID().toString());
+        admin.post(
+                "/api/users",
+                "{\"username\": \"bench-auditor\", \"password\": \"" + password
+                        + "\", \"role\": \"CITY_AUDITOR\", \"displayName\": \"benchmark\"}",
+                201);
         if (!scale.localPrefix().equals("5111")) {
             // a deployment for several cities counts all of Sichuan as local
-            admin.post("/api/policies", "{\"effectiveFrom\": \"2021-07-01\", \"localHukouPrefix\": \""
-                    + scale.localPrefix() + "\"}", 201);
+            admin.post(
+                    "/api/policies",
+                    "{\"effectiveFrom\": \"2021-07-01\", \"localHukouPrefix\": \"" + scale.localPrefix() + "\"}",
+                    201);
         }
         // new rates from the middle of the measured year: months before and after use different versions
-        admin.post("/api/policies", "{\"effectiveFrom\": \"" + measuredYear() + "-07-01\", \"constructionRatePerBed\": 12000, "
-                + "\"operatingMonthlyRates\": {\"0\": 110, \"1\": 165, \"2\": 220, \"3\": 275, \"4\": 330}}", 201);
-        out.printf("  city auditor 'bench-auditor' created; policy versions: %s%n",
+        admin.post(
+                "/api/policies",
+                "{\"effectiveFrom\": \"" + measuredYear() + "-07-01\", \"constructionRatePerBed\": 12000, "
+                        + "\"operatingMonthlyRates\": {\"0\": 110, \"1\": 165, \"2\": 220, \"3\": 275, \"4\": 330}}",
+                201);
+        out.printf(
+                "  city auditor 'bench-auditor' created; policy versions: %s%n",
                 admin.get("/api/policies").getJsonArray("items").stream()
-                        .map(v -> v.asJsonObject().getInt("version") + " from " + v.asJsonObject().getString("effectiveFrom"))
+                        .map(v -> v.asJsonObject().getInt("version") + " from "
+                                + v.asJsonObject().getString("effectiveFrom"))
                         .toList());
         return new Api(port, "bench-auditor", password);
     }
@@ -208,23 +249,47 @@ public final class Benchmark {
     private void operating(Api auditor, Connection data, String[] row) throws Exception {
         YearMonth from = YearMonth.of(measuredYear(), 1);
         YearMonth to = YearMonth.of(measuredYear(), 12);
-        String sql = sql("floor-operating.sql", Map.of("first_day", from.atDay(1), "end_day", to.plusMonths(1).atDay(1)));
-        compare("1. operating-subsidy preview " + from + ".." + to, "eligibleMonths", "months",
-                () -> auditor.get("/api/subsidies/operating?from=" + from + "&to=" + to), data, sql, row, 4);
+        String sql = sql(
+                "floor-operating.sql",
+                Map.of("first_day", from.atDay(1), "end_day", to.plusMonths(1).atDay(1)));
+        compare(
+                "1. operating-subsidy preview " + from + ".." + to,
+                "eligibleMonths",
+                "months",
+                () -> auditor.get("/api/subsidies/operating?from=" + from + "&to=" + to),
+                data,
+                sql,
+                row,
+                4);
     }
 
     private void construction(Api auditor, Connection data, String[] row) throws Exception {
         String sql = sql("floor-construction.sql", Map.of("as_of", today));
-        compare("2. construction-subsidy preview as of " + today, "eligibleBeds", "beds",
-                () -> auditor.get("/api/subsidies/construction?asOf=" + today), data, sql, row, 7);
+        compare(
+                "2. construction-subsidy preview as of " + today,
+                "eligibleBeds",
+                "beds",
+                () -> auditor.get("/api/subsidies/construction?asOf=" + today),
+                data,
+                sql,
+                row,
+                7);
     }
 
     /**
      * Warm-ups, then repetitions alternating application and floor (so that the shared machine's load hits
      * both alike); min and median of each, the ratio of the medians, and the totals compared home by home.
      */
-    private void compare(String title, String countField, String unit, Callable<JsonObject> engine, Connection data,
-                         String sql, String[] row, int column) throws Exception {
+    private void compare(
+            String title,
+            String countField,
+            String unit,
+            Callable<JsonObject> engine,
+            Connection data,
+            String sql,
+            String[] row,
+            int column)
+            throws Exception {
         int warmUps = quick ? 1 : 2;
         // at least this many runs, more while they are short (noise weighs more on a few milliseconds)
         int minReps = quick ? 3 : 5;
@@ -249,22 +314,39 @@ public final class Benchmark {
             spent += engineRuns.get(engineRuns.size() - 1) + floorRuns.get(floorRuns.size() - 1);
         }
         int reps = engineRuns.size();
-        double[] engineTimes = engineRuns.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double[] floorTimes = floorRuns.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] engineTimes =
+                engineRuns.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] floorTimes =
+                floorRuns.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double ratio = median(engineTimes) / median(floorTimes);
-        out.printf(Locale.ROOT, "     application  min %7.3f s  median %7.3f s   (%d runs after %d warm-up)%n",
-                engineTimes[0], median(engineTimes), reps, warmUps);
+        out.printf(
+                Locale.ROOT,
+                "     application  min %7.3f s  median %7.3f s   (%d runs after %d warm-up)%n",
+                engineTimes[0],
+                median(engineTimes),
+                reps,
+                warmUps);
         out.printf(Locale.ROOT, "     SQL floor    min %7.3f s  median %7.3f s%n", floorTimes[0], median(floorTimes));
-        out.printf(Locale.ROOT, "     ratio of the medians %.2f (goal <= %.1f: %s); of the minimums %.2f%n", ratio, RATIO_GOAL,
-                ratio <= RATIO_GOAL ? "met" : "NOT met", engineTimes[0] / floorTimes[0]);
-        String agreement = agreement(Api.homes(preview, countField), floor, new BigDecimal(preview.getJsonNumber("total").toString()), unit);
+        out.printf(
+                Locale.ROOT,
+                "     ratio of the medians %.2f (goal <= %.1f: %s); of the minimums %.2f%n",
+                ratio,
+                RATIO_GOAL,
+                ratio <= RATIO_GOAL ? "met" : "NOT met",
+                engineTimes[0] / floorTimes[0]);
+        String agreement = agreement(
+                Api.homes(preview, countField),
+                floor,
+                new BigDecimal(preview.getJsonNumber("total").toString()),
+                unit);
         out.println("     " + agreement);
         row[column] = String.format(Locale.ROOT, "%.3f / %.3f s", median(engineTimes), median(floorTimes));
         row[column + 1] = String.format(Locale.ROOT, "%.2f", ratio);
         row[column + 2] = agreement.startsWith("totals agree") ? "yes" : "NO";
     }
 
-    private String agreement(Map<Long, Api.Totals> engine, Map<Long, Api.Totals> floor, BigDecimal engineTotal, String unit) {
+    private String agreement(
+            Map<Long, Api.Totals> engine, Map<Long, Api.Totals> floor, BigDecimal engineTotal, String unit) {
         TreeSet<Long> homes = new TreeSet<>(engine.keySet());
         homes.addAll(floor.keySet());
         Api.Totals none = new Api.Totals(0, BigDecimal.ZERO);
@@ -277,16 +359,28 @@ public final class Benchmark {
             floorTotal = floorTotal.add(f.total());
             eligible += f.eligible();
             if (e.total().compareTo(f.total()) != 0 || e.eligible() != f.eligible()) {
-                differences.add(String.format("home %d: application %s %s / %s yuan, floor %s %s / %s yuan", id,
-                        e.eligible(), unit, e.total().toPlainString(), f.eligible(), unit, f.total().toPlainString()));
+                differences.add(String.format(
+                        "home %d: application %s %s / %s yuan, floor %s %s / %s yuan",
+                        id,
+                        e.eligible(),
+                        unit,
+                        e.total().toPlainString(),
+                        f.eligible(),
+                        unit,
+                        f.total().toPlainString()));
             }
         }
         if (differences.isEmpty() && engineTotal.compareTo(floorTotal) == 0) {
-            return String.format("totals agree to the fen: %,d homes, %,d eligible %s, %s yuan", homes.size(), eligible, unit,
-                    floorTotal.toPlainString());
+            return String.format(
+                    "totals agree to the fen: %,d homes, %,d eligible %s, %s yuan",
+                    homes.size(), eligible, unit, floorTotal.toPlainString());
         }
-        String message = String.format("totals DISAGREE in %d of %d homes (application %s yuan, floor %s yuan), e.g. %s",
-                differences.size(), homes.size(), engineTotal.toPlainString(), floorTotal.toPlainString(),
+        String message = String.format(
+                "totals DISAGREE in %d of %d homes (application %s yuan, floor %s yuan), e.g. %s",
+                differences.size(),
+                homes.size(),
+                engineTotal.toPlainString(),
+                floorTotal.toPlainString(),
                 differences.subList(0, Math.min(3, differences.size())));
         problems.add(message);
         return message;
@@ -334,7 +428,8 @@ public final class Benchmark {
         if (auditor.status(STATIC_FILE) != 200 || auditor.status(sample) != 200) {
             throw new IllegalStateException("The static file or the bed list does not answer 200");
         }
-        out.printf("  3. %d connections, %d s warm-up, %d s measured; a random home and day (%s..%s) per request:%n",
+        out.printf(
+                "  3. %d connections, %d s warm-up, %d s measured; a random home and day (%s..%s) per request:%n",
                 connections, warmUp.toSeconds(), measure.toSeconds(), LocalDate.ofEpochDay(firstDay), today);
         // Cold first: the server holds a home's bed timeline after its first bed list (see the README's Design),
         // so the first read of every home is measured on its own, and the load below is the steady state of a
@@ -356,19 +451,38 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double cold = seconds(coldStart);
-        out.printf(Locale.ROOT, "     first bed list of each of the %,d homes (read from the database, %d at a time): %.1f s, %,.0f homes/s%n",
-                homes, connections, cold, homes / cold);
+        out.printf(
+                Locale.ROOT,
+                "     first bed list of each of the %,d homes (read from the database, %d at a time): %.1f s, %,.0f homes/s%n",
+                homes,
+                connections,
+                cold,
+                homes / cold);
         LoadTest.Result statics = LoadTest.run("static", port, null, connections, warmUp, measure, r -> STATIC_FILE);
         out.println("     static file " + STATIC_FILE + ": " + statics);
-        LoadTest.Result rest = LoadTest.run("beds", port, auditor.authorization(), connections, warmUp, measure,
-                r -> "/api/care-homes/" + (1 + r.nextInt(homes)) + "/beds?on=" + LocalDate.ofEpochDay(firstDay + r.nextInt(days)));
+        LoadTest.Result rest = LoadTest.run(
+                "beds",
+                port,
+                auditor.authorization(),
+                connections,
+                warmUp,
+                measure,
+                r -> "/api/care-homes/" + (1 + r.nextInt(homes)) + "/beds?on="
+                        + LocalDate.ofEpochDay(firstDay + r.nextInt(days)));
         out.println("     GET /api/care-homes/{id}/beds?on=: " + rest);
         // the cheapest authenticated call (login remembered, one query): what any REST call costs here
-        LoadTest.Result me = LoadTest.run("me", port, auditor.authorization(), connections, warmUp, measure, r -> "/api/me");
+        LoadTest.Result me =
+                LoadTest.run("me", port, auditor.authorization(), connections, warmUp, measure, r -> "/api/me");
         out.println("     (reference) GET /api/me:        " + me);
         double share = rest.perSecond() / statics.perSecond();
-        out.printf(Locale.ROOT, "     REST at %.1f%% of static (goal >= %.0f%%: %s); p99 %.1f ms (goal <= %.0f ms: %s)%n",
-                100 * share, 100 * REST_SHARE_GOAL, share >= REST_SHARE_GOAL ? "met" : "NOT met", rest.p99Ms(), P99_GOAL_MS,
+        out.printf(
+                Locale.ROOT,
+                "     REST at %.1f%% of static (goal >= %.0f%%: %s); p99 %.1f ms (goal <= %.0f ms: %s)%n",
+                100 * share,
+                100 * REST_SHARE_GOAL,
+                share >= REST_SHARE_GOAL ? "met" : "NOT met",
+                rest.p99Ms(),
+                P99_GOAL_MS,
                 rest.p99Ms() <= P99_GOAL_MS ? "met" : "NOT met");
         out.printf(Locale.ROOT, "     /api/me at %.1f%% of static%n", 100 * me.perSecond() / statics.perSecond());
         if (rest.errors() > 0 || statics.errors() > 0 || me.errors() > 0) {
@@ -391,12 +505,16 @@ public final class Benchmark {
         int count = 10_000;
         int wrongRows = 25;
         String password = UUID.randomUUID().toString();
-        admin.post("/api/users", "{\"username\": \"bench-home\", \"password\": \"" + password
-                + "\", \"role\": \"HOME_ADMIN\", \"careHomeId\": 1}", 201);
+        admin.post(
+                "/api/users",
+                "{\"username\": \"bench-home\", \"password\": \"" + password
+                        + "\", \"role\": \"HOME_ADMIN\", \"careHomeId\": 1}",
+                201);
         Api home = new Api(port, "bench-home", password);
         List<String> registered = new ArrayList<>();
         try (Statement st = data.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id_number FROM resident ORDER BY id LIMIT " + (wrongRows / 6 + 1))) {
+                ResultSet rs =
+                        st.executeQuery("SELECT id_number FROM resident ORDER BY id LIMIT " + (wrongRows / 6 + 1))) {
             while (rs.next()) {
                 registered.add(rs.getString(1));
             }
@@ -411,8 +529,10 @@ public final class Benchmark {
         double rejectSeconds = seconds(t0);
         Map<Integer, String> reported = new HashMap<>();
         if (rejected.body().containsKey("errors")) {
-            rejected.body().getJsonArray("errors").forEach(e -> reported.put(e.asJsonObject().getInt("row"),
-                    e.asJsonObject().getString("code")));
+            rejected.body()
+                    .getJsonArray("errors")
+                    .forEach(e -> reported.put(
+                            e.asJsonObject().getInt("row"), e.asJsonObject().getString("code")));
         }
         boolean allReported = rejected.status() == 400 && reported.equals(withErrors.wrong);
         t0 = System.nanoTime();
@@ -420,18 +540,32 @@ public final class Benchmark {
         double importSeconds = seconds(t0);
         long stored;
         try (Statement st = data.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM resident WHERE id_number LIKE '110101%'")) {
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM resident WHERE id_number LIKE '110101%'")) {
             rs.next();
             stored = rs.getLong(1);
         }
         boolean ok = imported.status() == 200 && stored == count;
-        out.printf(Locale.ROOT, "  4. Excel import of %,d residents (%,d KB .xlsx) by a care home's administrator:%n",
-                count, file.length / 1024);
-        out.printf(Locale.ROOT, "     file with %d wrong rows: %.2f s, answered %d, %d rows reported; every wrong row "
-                        + "reported with its row number and code: %s%n", wrongRows, rejectSeconds, rejected.status(),
-                reported.size(), allReported ? "yes" : "NO " + reported);
-        out.printf(Locale.ROOT, "     corrected file: %.2f s, answered %d, %,d residents stored (goal <= 10 s: %s)%n",
-                importSeconds, imported.status(), stored, importSeconds <= 10 && rejectSeconds <= 10 ? "met" : "NOT met");
+        out.printf(
+                Locale.ROOT,
+                "  4. Excel import of %,d residents (%,d KB .xlsx) by a care home's administrator:%n",
+                count,
+                file.length / 1024);
+        out.printf(
+                Locale.ROOT,
+                "     file with %d wrong rows: %.2f s, answered %d, %d rows reported; every wrong row "
+                        + "reported with its row number and code: %s%n",
+                wrongRows,
+                rejectSeconds,
+                rejected.status(),
+                reported.size(),
+                allReported ? "yes" : "NO " + reported);
+        out.printf(
+                Locale.ROOT,
+                "     corrected file: %.2f s, answered %d, %,d residents stored (goal <= 10 s: %s)%n",
+                importSeconds,
+                imported.status(),
+                stored,
+                importSeconds <= 10 && rejectSeconds <= 10 ? "met" : "NOT met");
         if (!allReported || !ok) {
             problems.add("import of residents: wrong rows reported " + allReported + ", corrected file imported " + ok
                     + " (" + imported.status() + " " + imported.body() + ")");
@@ -464,16 +598,26 @@ public final class Benchmark {
             double seconds = seconds(t0);
             long stored;
             try (Statement st = data.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT count(*) FROM resident WHERE id_number LIKE '110102%'")) {
+                    ResultSet rs = st.executeQuery("SELECT count(*) FROM resident WHERE id_number LIKE '110102%'")) {
                 rs.next();
                 stored = rs.getLong(1);
             }
             long maxUsed = during.stream().mapToLong(WildFly.Heap::usedMb).max().orElse(-1);
             long maxLive = during.stream().mapToLong(WildFly.Heap::liveMb).max().orElse(-1);
-            out.printf(Locale.ROOT, "     largest file allowed (%,d residents, %,d KB .xlsx): %.2f s, answered %d, %,d "
-                    + "stored; server heap during it (%d samples): at most %,d MB used, %,d MB live after a full GC "
-                    + "(max %,d MB)%n", count, file.length / 1024, seconds, answer.status(), stored, during.size(),
-                    maxUsed, maxLive, during.isEmpty() ? -1 : during.get(0).maxMb());
+            out.printf(
+                    Locale.ROOT,
+                    "     largest file allowed (%,d residents, %,d KB .xlsx): %.2f s, answered %d, %,d "
+                            + "stored; server heap during it (%d samples): at most %,d MB used, %,d MB live after a full GC "
+                            + "(max %,d MB)%n",
+                    count,
+                    file.length / 1024,
+                    seconds,
+                    answer.status(),
+                    stored,
+                    during.size(),
+                    maxUsed,
+                    maxLive,
+                    during.isEmpty() ? -1 : during.get(0).maxMb());
             if (answer.status() != 200 || stored != count) {
                 problems.add("import of the largest file allowed: answered " + answer.status() + ", " + stored
                         + " stored (" + answer.body() + ")");
@@ -489,9 +633,26 @@ public final class Benchmark {
 
     private void printSummary() {
         out.println();
-        out.println("Summary (application / floor medians; REST / static; import: the file with wrong rows / the corrected one; heap = live after the last step)");
-        String[] head = {"scale", "stays", "load", "rows/s", "operating", "ratio", "fen", "construction", "ratio", "fen",
-                "beds req/s", "share", "p50 / p99", "import (report / 10,000)", "rows", "heap"};
+        out.println(
+                "Summary (application / floor medians; REST / static; import: the file with wrong rows / the corrected one; heap = live after the last step)");
+        String[] head = {
+            "scale",
+            "stays",
+            "load",
+            "rows/s",
+            "operating",
+            "ratio",
+            "fen",
+            "construction",
+            "ratio",
+            "fen",
+            "beds req/s",
+            "share",
+            "p50 / p99",
+            "import (report / 10,000)",
+            "rows",
+            "heap"
+        };
         List<String[]> rows = new ArrayList<>();
         rows.add(head);
         rows.addAll(summary);
@@ -522,19 +683,23 @@ public final class Benchmark {
         days.add(LocalDate.of(1956, 2, 29));
         days.add(LocalDate.of(1964, 2, 29));
         int mismatches = 0;
-        try (Connection c = admin(); Statement st = c.createStatement()) {
+        try (Connection c = admin();
+                Statement st = c.createStatement()) {
             for (LocalDate d : days) {
                 try (ResultSet rs = st.executeQuery("SELECT (DATE '" + d + "' + interval '6 months')::date, (DATE '" + d
-                        + "' + make_interval(years => 60))::date, (DATE '" + d + "' + make_interval(months => 1))::date")) {
+                        + "' + make_interval(years => 60))::date, (DATE '" + d
+                        + "' + make_interval(months => 1))::date")) {
                     rs.next();
-                    if (!rs.getDate(1).toLocalDate().equals(d.plusMonths(6)) || !rs.getDate(2).toLocalDate().equals(d.plusYears(60))
+                    if (!rs.getDate(1).toLocalDate().equals(d.plusMonths(6))
+                            || !rs.getDate(2).toLocalDate().equals(d.plusYears(60))
                             || !rs.getDate(3).toLocalDate().equals(d.plusMonths(1))) {
                         mismatches++;
                     }
                 }
             }
         }
-        out.printf("  PostgreSQL date + interval equals LocalDate.plusMonths/plusYears on %d month ends and leap days: %s%n",
+        out.printf(
+                "  PostgreSQL date + interval equals LocalDate.plusMonths/plusYears on %d month ends and leap days: %s%n",
                 days.size(), mismatches == 0 ? "yes" : "NO (" + mismatches + " differ)");
         if (mismatches > 0) {
             problems.add("date arithmetic differs between PostgreSQL and java.time");
@@ -550,7 +715,8 @@ public final class Benchmark {
     }
 
     private void execute(Connection c, String sql) throws SQLException {
-        try (c; Statement st = c.createStatement()) {
+        try (c;
+                Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }
@@ -596,22 +762,33 @@ public final class Benchmark {
     /** What the figures were measured on. */
     static final class Machine {
 
-        private Machine() {
-        }
+        private Machine() {}
 
         static String describe(Connection pg) throws SQLException, IOException {
-            String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
-            String mem = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .findFirst().map(l -> String.format("%.1f GB", Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0 / 1024))
+            String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse("?");
+            String mem = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> String.format("%.1f GB", Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0 / 1024))
                     .orElse("?");
             String version;
-            try (pg; Statement st = pg.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version")) {
+            try (pg;
+                    Statement st = pg.createStatement();
+                    ResultSet rs = st.executeQuery("SHOW server_version")) {
                 rs.next();
                 version = rs.getString(1);
             }
-            return String.format("%d cores (%s), %s RAM, Java %s, PostgreSQL %s; load average %s",
-                    Runtime.getRuntime().availableProcessors(), cpu, mem, System.getProperty("java.version"), version,
+            return String.format(
+                    "%d cores (%s), %s RAM, Java %s, PostgreSQL %s; load average %s",
+                    Runtime.getRuntime().availableProcessors(),
+                    cpu,
+                    mem,
+                    System.getProperty("java.version"),
+                    version,
                     loadAverage());
         }
 

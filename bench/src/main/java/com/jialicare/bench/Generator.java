@@ -71,8 +71,10 @@ public final class Generator {
             System.out.printf("plan drawn in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, plan.summary());
             return;
         }
-        try (Connection c = DriverManager.getConnection(java.util.Objects.requireNonNull(a.get("url"), "--url=jdbc:postgresql://… is required"),
-                a.getOrDefault("user", "postgres"), a.getOrDefault("password", "postgres"))) {
+        try (Connection c = DriverManager.getConnection(
+                java.util.Objects.requireNonNull(a.get("url"), "--url=jdbc:postgresql://… is required"),
+                a.getOrDefault("user", "postgres"),
+                a.getOrDefault("password", "postgres"))) {
             Generator g = new Generator(c, System.out, today);
             long t0 = System.nanoTime();
             Plan plan = Plan.draw(scale, seed, today);
@@ -93,14 +95,16 @@ public final class Generator {
      */
     private static void proveAgainstTheRules(Plan plan, PrintStream out) {
         if (plan.stayCount > PROVEN_IN_MEMORY_UP_TO) {
-            out.printf("  residency rules: %,d stays are more than entered in memory; checked in SQL after loading%n",
+            out.printf(
+                    "  residency rules: %,d stays are more than entered in memory; checked in SQL after loading%n",
                     plan.stayCount);
             return;
         }
         long t0 = System.nanoTime();
         long writes = plan.asHistory().run();
-        out.printf("  residency rules: the plan's %,d writes entered through Residency in %.1f s%n", writes,
-                (System.nanoTime() - t0) / 1e9);
+        out.printf(
+                "  residency rules: the plan's %,d writes entered through Residency in %.1f s%n",
+                writes, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Writes the plan; prints a line per table. */
@@ -112,23 +116,42 @@ public final class Generator {
         }
         Ids ids = new Ids(db);
         Map<String, long[]> stats = new LinkedHashMap<>();
-        copy(stats, "care_home", "id, name, credit_code, ownership, county_code, filed_on, filed_beds, premises, "
-                + "lease_ends_on, address, created_at, version", w -> writeHomes(w, p, ids));
-        copy(stats, "bed", "id, care_home_id, code, room, commissioned_on, retired_on, version", w -> writeBeds(w, p, ids));
-        copy(stats, "resident", "id, name, id_number, birth_date, sex, hukou_code, state_supported, "
-                + "registered_by_home_id, created_at, version", w -> writeResidents(w, p, ids));
+        copy(
+                stats,
+                "care_home",
+                "id, name, credit_code, ownership, county_code, filed_on, filed_beds, premises, "
+                        + "lease_ends_on, address, created_at, version",
+                w -> writeHomes(w, p, ids));
+        copy(
+                stats,
+                "bed",
+                "id, care_home_id, code, room, commissioned_on, retired_on, version",
+                w -> writeBeds(w, p, ids));
+        copy(
+                stats,
+                "resident",
+                "id, name, id_number, birth_date, sex, hukou_code, state_supported, "
+                        + "registered_by_home_id, created_at, version",
+                w -> writeResidents(w, p, ids));
         copy(stats, "assessment", "id, resident_id, care_level, effective_on", w -> writeAssessments(w, p, ids));
         int[] stayRank = byDate(p.stayCount, p.stayAdmitted);
-        copy(stats, "stay", "id, resident_id, care_home_id, admitted_on, discharged_on, discharge_reason, open_flag, "
-                + "version", w -> writeStays(w, p, ids, stayRank));
-        copy(stats, "occupancy", "id, stay_id, bed_id, from_on, until_on, open_flag",
+        copy(
+                stats,
+                "stay",
+                "id, resident_id, care_home_id, admitted_on, discharged_on, discharge_reason, open_flag, " + "version",
+                w -> writeStays(w, p, ids, stayRank));
+        copy(
+                stats,
+                "occupancy",
+                "id, stay_id, bed_id, from_on, until_on, open_flag",
                 w -> writeOccupancies(w, p, ids, stayRank));
         copy(stats, "absence", "id, stay_id, from_on, until_on, kind, note", w -> writeAbsences(w, p, ids, stayRank));
         try (Statement st = db.createStatement()) {
             st.execute("SET session_replication_role = origin");
             for (String table : stats.keySet()) {
                 // Hibernate's pooled optimizer takes blocks of 50 below the sequence's value: stay clear of ours
-                st.execute("SELECT setval('" + table + "_seq', (SELECT coalesce(max(id), 0) FROM " + table + ") + 100)");
+                st.execute(
+                        "SELECT setval('" + table + "_seq', (SELECT coalesce(max(id), 0) FROM " + table + ") + 100)");
             }
         }
         long t0 = System.nanoTime();
@@ -139,8 +162,9 @@ public final class Generator {
         }
         double analyse = (System.nanoTime() - t0) / 1e9;
         Load load = new Load(stats, planSeconds, analyse);
-        out.printf("  written: %,d rows in %.1f s (%,.0f rows/s); VACUUM ANALYZE %.1f s%n", load.rows(),
-                load.writeSeconds(), load.rows() / load.writeSeconds(), analyse);
+        out.printf(
+                "  written: %,d rows in %.1f s (%,.0f rows/s); VACUUM ANALYZE %.1f s%n",
+                load.rows(), load.writeSeconds(), load.rows() / load.writeSeconds(), analyse);
         return load;
     }
 
@@ -148,12 +172,14 @@ public final class Generator {
         long write(Writer w) throws IOException;
     }
 
-    private void copy(Map<String, long[]> stats, String table, String columns, Rows rows) throws SQLException, IOException {
+    private void copy(Map<String, long[]> stats, String table, String columns, Rows rows)
+            throws SQLException, IOException {
         long t0 = System.nanoTime();
         long n;
         PGConnection pg = db.unwrap(PGConnection.class);
-        try (PGCopyOutputStream copy = new PGCopyOutputStream(pg, "COPY " + table + " (" + columns + ") FROM STDIN", 1 << 20);
-             Writer w = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 20)) {
+        try (PGCopyOutputStream copy =
+                        new PGCopyOutputStream(pg, "COPY " + table + " (" + columns + ") FROM STDIN", 1 << 20);
+                Writer w = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 20)) {
             n = rows.write(w);
         }
         long nanos = System.nanoTime() - t0;
@@ -165,11 +191,22 @@ public final class Generator {
 
     private long writeHomes(Writer w, Plan p, Ids ids) throws IOException {
         for (int h = 0; h < p.homeCount; h++) {
-            int created = p.homeFiledOn[h] != Plan.NONE ? Math.min(p.homeFiledOn[h], p.homeOpenedOn[h]) : p.homeOpenedOn[h];
-            row(w, ids.home(h), p.homeName[h], p.homeCreditCode[h], Plan.OWNERSHIPS[p.homeOwnership[h]],
-                    p.homeCounty[h].code(), date(p.homeFiledOn[h]), p.homeFiledBeds[h],
-                    p.homeLeased[h] ? "LEASED" : "OWNED", date(p.homeLeaseEndsOn[h]), p.homeAddress[h],
-                    timestamp(created), 0);
+            int created =
+                    p.homeFiledOn[h] != Plan.NONE ? Math.min(p.homeFiledOn[h], p.homeOpenedOn[h]) : p.homeOpenedOn[h];
+            row(
+                    w,
+                    ids.home(h),
+                    p.homeName[h],
+                    p.homeCreditCode[h],
+                    Plan.OWNERSHIPS[p.homeOwnership[h]],
+                    p.homeCounty[h].code(),
+                    date(p.homeFiledOn[h]),
+                    p.homeFiledBeds[h],
+                    p.homeLeased[h] ? "LEASED" : "OWNED",
+                    date(p.homeLeaseEndsOn[h]),
+                    p.homeAddress[h],
+                    timestamp(created),
+                    0);
         }
         return p.homeCount;
     }
@@ -182,8 +219,15 @@ public final class Generator {
             ids.bedIds[order[rank]] = ids.bedBase + rank + 1;
         }
         for (int b : order) {
-            row(w, ids.bedIds[b], ids.home(p.bedHome[b]), p.bedCode[b], p.bedRoom[b], date(p.bedCommissioned[b]),
-                    date(p.bedRetired[b]), 0);
+            row(
+                    w,
+                    ids.bedIds[b],
+                    ids.home(p.bedHome[b]),
+                    p.bedCode[b],
+                    p.bedRoom[b],
+                    date(p.bedCommissioned[b]),
+                    date(p.bedRetired[b]),
+                    0);
         }
         return p.bedCount;
     }
@@ -191,9 +235,18 @@ public final class Generator {
     /** People in order of their first admission (the order they were drawn in). */
     private long writeResidents(Writer w, Plan p, Ids ids) throws IOException {
         for (int i = 0; i < p.personCount; i++) {
-            row(w, ids.residentBase + i + 1, p.personName[i], p.personIdNumber[i], date(p.personBirth[i]),
-                    p.personFemale[i] ? "FEMALE" : "MALE", p.personHukou[i], p.personStateSupported[i] ? "t" : "f",
-                    ids.home(p.personFirstHome[i]), timestamp(p.personFirstAdmitted[i]), 0);
+            row(
+                    w,
+                    ids.residentBase + i + 1,
+                    p.personName[i],
+                    p.personIdNumber[i],
+                    date(p.personBirth[i]),
+                    p.personFemale[i] ? "FEMALE" : "MALE",
+                    p.personHukou[i],
+                    p.personStateSupported[i] ? "t" : "f",
+                    ids.home(p.personFirstHome[i]),
+                    timestamp(p.personFirstAdmitted[i]),
+                    0);
         }
         return p.personCount;
     }
@@ -202,7 +255,11 @@ public final class Generator {
         int[] order = byDate(p.assessmentCount, p.assessmentOn);
         for (int rank = 0; rank < order.length; rank++) {
             int a = order[rank];
-            row(w, ids.assessmentBase + rank + 1, ids.residentBase + p.assessmentPerson[a] + 1, p.assessmentLevel[a],
+            row(
+                    w,
+                    ids.assessmentBase + rank + 1,
+                    ids.residentBase + p.assessmentPerson[a] + 1,
+                    p.assessmentLevel[a],
                     date(p.assessmentOn[a]));
         }
         return p.assessmentCount;
@@ -215,9 +272,16 @@ public final class Generator {
         }
         for (int s : order) {
             boolean open = p.stayDischarged[s] < 0;
-            row(w, ids.stayIds[s], ids.residentBase + p.stayPerson[s] + 1, ids.home(p.stayHome[s]),
-                    date(p.stayAdmitted[s]), date(p.stayDischarged[s]),
-                    open ? NULL : Plan.DISCHARGE_REASONS[p.stayReason[s]], open ? "1" : NULL, 0);
+            row(
+                    w,
+                    ids.stayIds[s],
+                    ids.residentBase + p.stayPerson[s] + 1,
+                    ids.home(p.stayHome[s]),
+                    date(p.stayAdmitted[s]),
+                    date(p.stayDischarged[s]),
+                    open ? NULL : Plan.DISCHARGE_REASONS[p.stayReason[s]],
+                    open ? "1" : NULL,
+                    0);
         }
         return p.stayCount;
     }
@@ -251,8 +315,14 @@ public final class Generator {
         int[] order = byDate(p.absenceCount, p.absenceFrom);
         for (int rank = 0; rank < order.length; rank++) {
             int a = order[rank];
-            row(w, ids.absenceBase + rank + 1, ids.stayIds[p.absenceStay[a]], date(p.absenceFrom[a]),
-                    date(p.absenceUntil[a]), Plan.ABSENCE_KINDS[p.absenceKind[a]], NULL);
+            row(
+                    w,
+                    ids.absenceBase + rank + 1,
+                    ids.stayIds[p.absenceStay[a]],
+                    date(p.absenceFrom[a]),
+                    date(p.absenceUntil[a]),
+                    Plan.ABSENCE_KINDS[p.absenceKind[a]],
+                    NULL);
         }
         return p.absenceCount;
     }
@@ -307,7 +377,9 @@ public final class Generator {
 
         String of(int epochDay) {
             int i = epochDay - first;
-            return i >= 0 && i < text.length ? text[i] : LocalDate.ofEpochDay(epochDay).toString();
+            return i >= 0 && i < text.length
+                    ? text[i]
+                    : LocalDate.ofEpochDay(epochDay).toString();
         }
     }
 
@@ -339,7 +411,7 @@ public final class Generator {
 
         private static long max(Connection db, String table) throws SQLException {
             try (Statement st = db.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+                    ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
                 rs.next();
                 return rs.getLong(1);
             }

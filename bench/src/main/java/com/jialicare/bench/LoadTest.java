@@ -26,8 +26,15 @@ import java.util.function.Function;
 final class LoadTest {
 
     /** The figures of one run. */
-    record Result(String name, long requests, long errors, double seconds, double p50Ms, double p99Ms,
-                  double maxMs, String firstError) {
+    record Result(
+            String name,
+            long requests,
+            long errors,
+            double seconds,
+            double p50Ms,
+            double p99Ms,
+            double maxMs,
+            String firstError) {
 
         double perSecond() {
             return requests / seconds;
@@ -35,19 +42,33 @@ final class LoadTest {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%,9.0f req/s  p50 %6.2f ms  p99 %7.2f ms  max %7.1f ms  (%,d requests, %d errors%s)",
-                    perSecond(), p50Ms, p99Ms, maxMs, requests, errors, firstError == null ? "" : ": " + firstError);
+            return String.format(
+                    Locale.ROOT,
+                    "%,9.0f req/s  p50 %6.2f ms  p99 %7.2f ms  max %7.1f ms  (%,d requests, %d errors%s)",
+                    perSecond(),
+                    p50Ms,
+                    p99Ms,
+                    maxMs,
+                    requests,
+                    errors,
+                    firstError == null ? "" : ": " + firstError);
         }
     }
 
-    private LoadTest() {
-    }
+    private LoadTest() {}
 
     /**
      * @param paths the path of each next request, from the thread's own seeded random
      */
-    static Result run(String name, int port, String authorization, int connections, Duration warmUp, Duration measure,
-                      Function<Random, String> paths) throws InterruptedException {
+    static Result run(
+            String name,
+            int port,
+            String authorization,
+            int connections,
+            Duration warmUp,
+            Duration measure,
+            Function<Random, String> paths)
+            throws InterruptedException {
         Worker[] workers = new Worker[connections];
         Thread[] threads = new Thread[connections];
         for (int i = 0; i < connections; i++) {
@@ -89,8 +110,15 @@ final class LoadTest {
             k += w.count;
         }
         Arrays.sort(all);
-        return new Result(name, requests, errors, (end - start) / 1e9, percentile(all, 0.50), percentile(all, 0.99),
-                all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6, firstError);
+        return new Result(
+                name,
+                requests,
+                errors,
+                (end - start) / 1e9,
+                percentile(all, 0.50),
+                percentile(all, 0.99),
+                all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6,
+                firstError);
     }
 
     /** Nearest rank: the smallest latency that at least that share of requests did not exceed. */
@@ -140,8 +168,9 @@ final class LoadTest {
                     }
                     String path = paths.apply(random);
                     byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
-                            + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
-                            + "Accept: */*\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                                    + "Accept: */*\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1);
                     long t0 = System.nanoTime();
                     out.write(request);
                     out.flush();
@@ -205,10 +234,10 @@ final class LoadTest {
                 String value = header.substring(colon + 1).trim();
                 switch (name) {
                     case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "transfer-encoding" ->
+                        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                     case "connection" -> closeAfter = value.equalsIgnoreCase("close");
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             if (chunked) {

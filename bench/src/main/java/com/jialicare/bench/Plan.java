@@ -39,6 +39,7 @@ final class Plan {
     private static final double[] DISCHARGE_WEIGHTS = {0.25, 0.15, 0.15, 0.35, 0.10};
     /** A day that is not there (not filed, in service, open …); real days before 1970 are negative. */
     static final int NONE = Integer.MIN_VALUE;
+
     static final int DECEASED = 3;
     static final int OTHER = 4;
     static final String[] ABSENCE_KINDS = {"HOSPITAL", "HOME_LEAVE", "OTHER"};
@@ -47,6 +48,7 @@ final class Plan {
 
     /** Share of in-service bed-days occupied, drawn per home between these. */
     private static final double MIN_OCCUPANCY = 0.70;
+
     private static final double MAX_OCCUPANCY = 0.92;
     private static final double TRANSFER_SHARE = 0.12;
     private static final double ABSENCE_SHARE = 0.20;
@@ -54,14 +56,18 @@ final class Plan {
     private static final double COMEBACK_SHARE = 0.12;
 
     private static final String[] SURNAMES = ("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 "
-            + "彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 "
-            + "阎 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤").split(" ");
+                    + "彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 "
+                    + "阎 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤")
+            .split(" ");
     private static final String[] FEMALE_GIVEN = ("秀英 桂英 秀兰 玉兰 桂兰 秀珍 凤英 玉珍 玉英 兰英 素珍 淑珍 秀芳 素英 桂珍 文秀 淑英 "
-            + "秀华 琼华 德芳 玉芳 桂芳 素芳 淑华 明珍 翠兰 春兰 秀琼 素华 惠芳 兰 英 芳 珍 琼 华 梅 莲 菊 凤").split(" ");
+                    + "秀华 琼华 德芳 玉芳 桂芳 素芳 淑华 明珍 翠兰 春兰 秀琼 素华 惠芳 兰 英 芳 珍 琼 华 梅 莲 菊 凤")
+            .split(" ");
     private static final String[] MALE_GIVEN = ("建国 建华 国华 志明 德明 文华 国强 明华 志强 德华 永福 德福 永清 正华 世明 光明 "
-            + "庆华 富贵 家明 学文 成 明 华 强 伟 军 平 刚 勇 林 福 海 清 荣 贵 昌 文 武 德 才").split(" ");
+                    + "庆华 富贵 家明 学文 成 明 华 强 伟 军 平 刚 勇 林 福 海 清 荣 贵 昌 文 武 德 才")
+            .split(" ");
     private static final String[] HOME_WORDS = ("福寿 康宁 夕阳红 颐和 安康 长乐 松鹤 晚晴 福星 常青 仁爱 怡园 金秋 乐龄 康乐 "
-            + "寿星 同心 孝亲 和美 兴旺 嘉禾 瑞祥 百岁 温馨 祥和 慈恩 爱心 阳光 天伦 如意").split(" ");
+                    + "寿星 同心 孝亲 和美 兴旺 嘉禾 瑞祥 百岁 温馨 祥和 慈恩 爱心 阳光 天伦 如意")
+            .split(" ");
     private static final String[] HOME_KINDS = "养老院 老年公寓 康养中心 颐养院 护理院 养老服务中心".split(" ");
     private static final String[] ROADS = "人民路 滨江路 解放路 建设路 新华路 文化路 长江路 迎宾大道 顺城街 学府路 府前街 花园路".split(" ");
 
@@ -192,16 +198,18 @@ final class Plan {
         Set<String> names = new HashSet<>();
         for (int h = 0; h < n; h++) {
             Sichuan.City city = cities.get(pick(r, cityWeights));
-            Sichuan.County county = city.counties().get(r.nextInt(city.counties().size()));
+            Sichuan.County county =
+                    city.counties().get(r.nextInt(city.counties().size()));
             int ownership = pick(r, OWNERSHIP_WEIGHTS);
             homeCounty[h] = county;
             homeOwnership[h] = ownership;
             homeName[h] = homeName(r, county, ownership, names);
             homeCreditCode[h] = creditCode(r, county.code(), ownership);
-            homeAddress[h] = "四川省" + city.name() + county.name() + ROADS[r.nextInt(ROADS.length)]
-                    + (1 + r.nextInt(400)) + "号";
+            homeAddress[h] =
+                    "四川省" + city.name() + county.name() + ROADS[r.nextInt(ROADS.length)] + (1 + r.nextInt(400)) + "号";
             // about half the homes ran before the history starts; the others opened during it
-            int opened = r.nextDouble() < 0.55 ? windowStart - r.nextInt(3650) : between(r, windowStart, todayDay - 240);
+            int opened =
+                    r.nextDouble() < 0.55 ? windowStart - r.nextInt(3650) : between(r, windowStart, todayDay - 240);
             homeOpenedOn[h] = opened;
             homeFiledOn[h] = r.nextDouble() < 0.04 ? NONE : Math.min(todayDay - 30, opened + between(r, -60, 540));
             homeLeased[h] = r.nextDouble() < (ownership == 0 ? 0.1 : 0.5);
@@ -213,7 +221,8 @@ final class Plan {
                     inService++;
                 }
             }
-            homeFiledBeds[h] = r.nextDouble() < 0.12 ? Math.max(0, inService - between(r, 3, 10))
+            homeFiledBeds[h] = r.nextDouble() < 0.12
+                    ? Math.max(0, inService - between(r, 3, 10))
                     : (homeBedCount[h] + 9) / 10 * 10 + 10 * r.nextInt(3);
         }
     }
@@ -232,9 +241,11 @@ final class Plan {
     private String creditCode(Random r, String countyCode, int ownership) {
         String first17;
         do {
-            first17 = ownership == 0 ? "12" + countyCode + chars(r, "0123456789", 9)
-                    : r.nextBoolean() ? "52" + countyCode + "MJ" + chars(r, CREDIT_ALPHABET, 7)
-                    : "91" + countyCode + "MA6" + chars(r, CREDIT_ALPHABET, 6);
+            first17 = ownership == 0
+                    ? "12" + countyCode + chars(r, "0123456789", 9)
+                    : r.nextBoolean()
+                            ? "52" + countyCode + "MJ" + chars(r, CREDIT_ALPHABET, 7)
+                            : "91" + countyCode + "MA6" + chars(r, CREDIT_ALPHABET, 6);
         } while (!creditCodes.add(first17));
         return first17 + CreditCode.checkCharacter(first17);
     }
@@ -514,7 +525,8 @@ final class Plan {
         Sichuan.County county = homeCounty[home];
         Sichuan.City city = county.city();
         boolean female = r.nextDouble() < 0.56;
-        double age = r.nextDouble() < 0.025 ? 50 + 10 * r.nextDouble()
+        double age = r.nextDouble() < 0.025
+                ? 50 + 10 * r.nextDouble()
                 : Math.max(60, Math.min(103, 81 + 7 * r.nextGaussian()));
         LocalDate admittedOn = LocalDate.ofEpochDay(admitted);
         LocalDate birth = admittedOn.minusYears((long) age).minusDays(r.nextInt(365));
@@ -527,8 +539,13 @@ final class Plan {
         String region = x < 0.7 ? county.code() : x < 0.9 ? anyCounty(r, city) : anyCounty(r, randomCity(r));
         personIdNumber[p] = idNumber(r, region, birth, female);
         double y = r.nextDouble();
-        personHukou[p] = y < 0.75 ? county.code() : y < 0.90 ? anyCounty(r, city)
-                : y < 0.98 ? anyCounty(r, randomCity(r)) : Sichuan.OUTSIDE.get(r.nextInt(Sichuan.OUTSIDE.size()));
+        personHukou[p] = y < 0.75
+                ? county.code()
+                : y < 0.90
+                        ? anyCounty(r, city)
+                        : y < 0.98
+                                ? anyCounty(r, randomCity(r))
+                                : Sichuan.OUTSIDE.get(r.nextInt(Sichuan.OUTSIDE.size()));
         personStateSupported[p] = r.nextDouble() < (homeOwnership[home] == 0 ? 0.12 : 0.025);
         personFirstHome[p] = home;
         personFirstAdmitted[p] = admitted;
@@ -725,7 +742,11 @@ final class Plan {
     ResidencyReplay asHistory() {
         ResidencyReplay history = new ResidencyReplay(today);
         for (int b = 0; b < bedCount; b++) {
-            history.bed(b, bedHome[b], bedCode[b], LocalDate.ofEpochDay(bedCommissioned[b]),
+            history.bed(
+                    b,
+                    bedHome[b],
+                    bedCode[b],
+                    LocalDate.ofEpochDay(bedCommissioned[b]),
                     bedRetired[b] == NONE ? null : LocalDate.ofEpochDay(bedRetired[b]));
         }
         List<List<LocalDate[]>> absences = new ArrayList<>(stayCount);
@@ -733,25 +754,40 @@ final class Plan {
             absences.add(new ArrayList<>(0));
         }
         for (int a = 0; a < absenceCount; a++) {
-            absences.get(absenceStay[a]).add(new LocalDate[] {LocalDate.ofEpochDay(absenceFrom[a]),
-                    LocalDate.ofEpochDay(absenceUntil[a])});
+            absences.get(absenceStay[a])
+                    .add(new LocalDate[] {LocalDate.ofEpochDay(absenceFrom[a]), LocalDate.ofEpochDay(absenceUntil[a])});
         }
         for (int s = 0; s < stayCount; s++) {
             boolean moved = stayTransferOn[s] != NONE;
             boolean open = stayDischarged[s] == NONE;
-            history.stay(stayPerson[s], stayBed[s], LocalDate.ofEpochDay(stayAdmitted[s]),
-                    moved ? (long) stayNextBed[s] : null, moved ? LocalDate.ofEpochDay(stayTransferOn[s]) : null,
+            history.stay(
+                    stayPerson[s],
+                    stayBed[s],
+                    LocalDate.ofEpochDay(stayAdmitted[s]),
+                    moved ? (long) stayNextBed[s] : null,
+                    moved ? LocalDate.ofEpochDay(stayTransferOn[s]) : null,
                     open ? null : LocalDate.ofEpochDay(stayDischarged[s]),
-                    open ? null : DischargeReason.valueOf(DISCHARGE_REASONS[stayReason[s]]), absences.get(s));
+                    open ? null : DischargeReason.valueOf(DISCHARGE_REASONS[stayReason[s]]),
+                    absences.get(s));
         }
         return history;
     }
 
     String summary() {
-        return String.format("%,d homes, %,d beds (%,d retired), %,d residents, %,d assessments, %,d stays (%,d open, "
-                        + "%,d transfers), %,d absences, from %s to %s", homeCount, bedCount, retiredBedCount(), personCount,
-                assessmentCount, stayCount, openStayCount(), transferCount(), absenceCount,
-                LocalDate.ofEpochDay(windowStart), today);
+        return String.format(
+                "%,d homes, %,d beds (%,d retired), %,d residents, %,d assessments, %,d stays (%,d open, "
+                        + "%,d transfers), %,d absences, from %s to %s",
+                homeCount,
+                bedCount,
+                retiredBedCount(),
+                personCount,
+                assessmentCount,
+                stayCount,
+                openStayCount(),
+                transferCount(),
+                absenceCount,
+                LocalDate.ofEpochDay(windowStart),
+                today);
     }
 
     private static int between(Random r, int low, int high) {

@@ -22,6 +22,7 @@ final class ResidentWorkbook {
 
     /** The rows as typed, and for each wrong row (Excel's row number) the error code it must be reported with. */
     final List<List<String>> rows = new ArrayList<>();
+
     final Map<Integer, String> wrong = new LinkedHashMap<>();
     /** The rows as they should have been typed. */
     private final List<List<String>> right = new ArrayList<>();
@@ -43,12 +44,17 @@ final class ResidentWorkbook {
             LocalDate birth = today.minusYears(62 + r.nextInt(30)).minusDays(r.nextInt(365));
             String first17;
             do {
-                first17 = region + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
-                        birth.getDayOfMonth()) + String.format("%02d", r.nextInt(100)) + (2 * r.nextInt(5) + (female ? 0 : 1));
+                first17 = region
+                        + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                        + String.format("%02d", r.nextInt(100))
+                        + (2 * r.nextInt(5) + (female ? 0 : 1));
             } while (!ids.add(first17));
-            rows.add(new ArrayList<>(List.of((female ? "王秀" : "李建") + (char) ('一' + r.nextInt(200)),
-                    first17 + IdNumber.checkCharacter(first17), "5111" + String.format("%02d", 2 + r.nextInt(11)),
-                    r.nextInt(40) == 0 ? "是" : "否", String.valueOf(r.nextInt(5)),
+            rows.add(new ArrayList<>(List.of(
+                    (female ? "王秀" : "李建") + (char) ('一' + r.nextInt(200)),
+                    first17 + IdNumber.checkCharacter(first17),
+                    "5111" + String.format("%02d", 2 + r.nextInt(11)),
+                    r.nextInt(40) == 0 ? "是" : "否",
+                    String.valueOf(r.nextInt(5)),
                     today.minusDays(1 + r.nextInt(700)).toString())));
         }
         for (List<String> row : rows) {
@@ -64,7 +70,8 @@ final class ResidentWorkbook {
                     String id = row.get(1); // a digit of the order code, so the birth date stays real
                     char d = id.charAt(15);
                     row.set(1, id.substring(0, 15) + (char) ('0' + (d - '0' + 1) % 10) + id.substring(16));
-                    if (IdNumber.checkCharacter(row.get(1).substring(0, 17)) == row.get(1).charAt(17)) {
+                    if (IdNumber.checkCharacter(row.get(1).substring(0, 17))
+                            == row.get(1).charAt(17)) {
                         row.set(1, row.get(1).substring(0, 17) + (row.get(1).charAt(17) == '0' ? '1' : '0'));
                     }
                     wrong.put(excelRow, "ID_NUMBER_CHECK");

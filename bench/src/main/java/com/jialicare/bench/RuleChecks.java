@@ -78,8 +78,7 @@ final class RuleChecks {
                      + (SELECT count(*) FROM absence x WHERE NOT EXISTS (SELECT 1 FROM stay s WHERE s.id = x.stay_id))""");
     }
 
-    private RuleChecks() {
-    }
+    private RuleChecks() {}
 
     /** Runs every check, prints one line, and fails if any found a violation. */
     static void run(Connection db, LocalDate today, PrintStream out) throws SQLException {
@@ -103,8 +102,9 @@ final class RuleChecks {
                 }
             }
         }
-        out.printf("  rules of §2 and references: %d checks, %d violations (%.1f s)%s%n", CHECKS.size(), total,
-                (System.nanoTime() - t0) / 1e9, failed);
+        out.printf(
+                "  rules of §2 and references: %d checks, %d violations (%.1f s)%s%n",
+                CHECKS.size(), total, (System.nanoTime() - t0) / 1e9, failed);
         if (total > 0) {
             throw new IllegalStateException("The generated data breaks the rules:" + failed);
         }

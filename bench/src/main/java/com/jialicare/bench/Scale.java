@@ -21,13 +21,17 @@ record Scale(String name, int homes, int beds, int stays, int years, int cities,
 
     static Scale named(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(s -> s.name.equals(n)).findFirst().or(() -> tiny(n))
+        return ALL.stream()
+                .filter(s -> s.name.equals(n))
+                .findFirst()
+                .or(() -> tiny(n))
                 .orElseThrow(() -> new IllegalArgumentException("No scale " + name + "; city, region or province"));
     }
 
     /** "tiny" for tests and trials: 12 homes, ~1,000 beds. */
     private static java.util.Optional<Scale> tiny(String n) {
-        return n.equals("tiny") ? java.util.Optional.of(new Scale("tiny", 12, 1_000, 3_000, 5, 1, "5111"))
+        return n.equals("tiny")
+                ? java.util.Optional.of(new Scale("tiny", 12, 1_000, 3_000, 5, 1, "5111"))
                 : java.util.Optional.empty();
     }
 }

@@ -11,12 +11,10 @@ import java.util.List;
 final class Sichuan {
 
     /** A county-level division. */
-    record County(String code, String name, City city) {
-    }
+    record County(String code, String name, City city) {}
 
     /** A prefecture-level city; {@code weight} is its share of homes relative to an average city. */
-    record City(String prefix, String name, double weight, List<County> counties) {
-    }
+    record City(String prefix, String name, double weight, List<County> counties) {}
 
     /** Leshan first: the scales that cover fewer cities take them from the front. */
     static final List<City> CITIES;
@@ -64,6 +62,5 @@ final class Sichuan {
         CITIES = Collections.unmodifiableList(cities);
     }
 
-    private Sichuan() {
-    }
+    private Sichuan() {}
 }

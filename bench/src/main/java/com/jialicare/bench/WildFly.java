@@ -41,7 +41,8 @@ final class WildFly implements AutoCloseable {
 
         @Override
         public String toString() {
-            return String.format("heap %,d MB used (%,d MB live after a full GC) of %,d MB committed, max %,d MB",
+            return String.format(
+                    "heap %,d MB used (%,d MB live after a full GC) of %,d MB committed, max %,d MB",
                     usedMb, liveMb, committedMb, maxMb);
         }
     }
@@ -59,8 +60,15 @@ final class WildFly implements AutoCloseable {
      *
      * @param env the application's settings (JIALI_DB_URL …)
      */
-    static WildFly start(Path serverHome, Path ear, Path baseDir, int portOffset, String heap, Map<String, String> env,
-                         Duration timeout) throws IOException, InterruptedException {
+    static WildFly start(
+            Path serverHome,
+            Path ear,
+            Path baseDir,
+            int portOffset,
+            String heap,
+            Map<String, String> env,
+            Duration timeout)
+            throws IOException, InterruptedException {
         if (!Files.isDirectory(serverHome.resolve("modules")) || !Files.isRegularFile(ear)) {
             throw new IllegalStateException("No provisioned server at " + serverHome + " or no EAR at " + ear
                     + ": build first (the README's benchmark command does)");
@@ -71,8 +79,10 @@ final class WildFly implements AutoCloseable {
             try (ServerSocket probe = new ServerSocket()) {
                 probe.bind(new InetSocketAddress("127.0.0.1", p));
             } catch (IOException inUse) {
-                throw new IllegalStateException("Port " + p + " is in use (another server?); choose another offset "
-                        + "with -Dbench.port.offset=…", inUse);
+                throw new IllegalStateException(
+                        "Port " + p + " is in use (another server?); choose another offset "
+                                + "with -Dbench.port.offset=…",
+                        inUse);
             }
         }
         deleteTree(baseDir);
@@ -81,12 +91,18 @@ final class WildFly implements AutoCloseable {
         Files.copy(ear, baseDir.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         Path log = baseDir.resolve("console.log");
 
-        List<String> command = new ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=" + portOffset));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(
+                serverHome.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + portOffset));
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
-        pb.environment().put("JAVA_OPTS", "-Xms256m -Xmx" + heap + " -XX:+UseG1GC -Djava.net.preferIPv4Stack=true "
-                + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
+        pb.environment()
+                .put(
+                        "JAVA_OPTS",
+                        "-Xms256m -Xmx" + heap + " -XX:+UseG1GC -Djava.net.preferIPv4Stack=true "
+                                + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true"); // the script forwards signals to java
         Process script = pb.start();
         try {
@@ -101,14 +117,18 @@ final class WildFly implements AutoCloseable {
     private static WildFly awaitHealth(Process script, int port, Path log, long maxHeapMb, Duration timeout)
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (true) {
             if (!script.isAlive()) {
                 throw new IllegalStateException("WildFly stopped while starting; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     break;
                 }
@@ -116,12 +136,15 @@ final class WildFly implements AutoCloseable {
                 // not listening yet
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("WildFly did not answer /api/health within " + timeout + "; see " + log);
+                throw new IllegalStateException(
+                        "WildFly did not answer /api/health within " + timeout + "; see " + log);
             }
             Thread.sleep(500);
         }
-        ProcessHandle java = script.toHandle().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst()
+        ProcessHandle java = script.toHandle()
+                .descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No java process under " + script.pid()));
         return new WildFly(script, java, port, log, maxHeapMb);
     }
@@ -156,7 +179,9 @@ final class WildFly implements AutoCloseable {
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("jcmd", String.valueOf(java.pid()), command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("jcmd", String.valueOf(java.pid()), command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + out);
@@ -168,7 +193,10 @@ final class WildFly implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         java.destroy();
-        if (!java.onExit().completeOnTimeout(null, 60, TimeUnit.SECONDS).thenApply(p -> p != null).join()) {
+        if (!java.onExit()
+                .completeOnTimeout(null, 60, TimeUnit.SECONDS)
+                .thenApply(p -> p != null)
+                .join()) {
             java.destroyForcibly();
         }
         if (!script.waitFor(30, TimeUnit.SECONDS)) {

@@ -33,8 +33,10 @@ class PlanTest {
     void deterministic() {
         Plan again = Plan.draw(Scale.named("tiny"), 7, TODAY);
         assertThat(again.summary()).isEqualTo(plan.summary());
-        assertThat(Arrays.copyOf(again.stayAdmitted, again.stayCount)).isEqualTo(Arrays.copyOf(plan.stayAdmitted, plan.stayCount));
-        assertThat(Arrays.copyOf(again.personIdNumber, again.personCount)).isEqualTo(Arrays.copyOf(plan.personIdNumber, plan.personCount));
+        assertThat(Arrays.copyOf(again.stayAdmitted, again.stayCount))
+                .isEqualTo(Arrays.copyOf(plan.stayAdmitted, plan.stayCount));
+        assertThat(Arrays.copyOf(again.personIdNumber, again.personCount))
+                .isEqualTo(Arrays.copyOf(plan.personIdNumber, plan.personCount));
         assertThat(Plan.draw(Scale.named("tiny"), 8, TODAY).summary()).isNotEqualTo(plan.summary());
     }
 
@@ -65,7 +67,6 @@ class PlanTest {
             assertThat(codes.add(plan.homeCreditCode[h])).isTrue();
         }
     }
-
 
     @Test
     @DisplayName("is a history the registry's residency rules (§2) take, entered day by day")
@@ -101,14 +102,15 @@ class PlanTest {
         }
     }
 
-
     @Test
     @DisplayName("dates nothing after today, and assesses everyone before or on their first admission")
     void nothingInTheFuture() {
         for (int s = 0; s < plan.stayCount; s++) {
             assertThat(plan.stayAdmitted[s]).isLessThanOrEqualTo(TODAY_DAY);
             if (plan.stayDischarged[s] != Plan.NONE) {
-                assertThat(plan.stayDischarged[s]).isLessThanOrEqualTo(TODAY_DAY).isGreaterThanOrEqualTo(plan.stayAdmitted[s]);
+                assertThat(plan.stayDischarged[s])
+                        .isLessThanOrEqualTo(TODAY_DAY)
+                        .isGreaterThanOrEqualTo(plan.stayAdmitted[s]);
             }
         }
         for (int b = 0; b < plan.bedCount; b++) {
@@ -120,7 +122,9 @@ class PlanTest {
         for (int a = 0; a < plan.assessmentCount; a++) {
             int p = plan.assessmentPerson[a];
             assertThat(plan.assessmentOn[a]).isLessThanOrEqualTo(TODAY_DAY);
-            assertThat(personDays.add(((long) p << 32) | plan.assessmentOn[a])).as("one assessment a day").isTrue();
+            assertThat(personDays.add(((long) p << 32) | plan.assessmentOn[a]))
+                    .as("one assessment a day")
+                    .isTrue();
             firstAssessment[p] = Math.min(firstAssessment[p], plan.assessmentOn[a]);
         }
         for (int p = 0; p < plan.personCount; p++) {

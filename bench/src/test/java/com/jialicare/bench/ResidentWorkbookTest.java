@@ -18,19 +18,28 @@ class ResidentWorkbookTest {
     @Test
     @DisplayName("spreads each kind of mistake over the file and knows the row and code of each")
     void wrongRows() {
-        ResidentWorkbook wb = new ResidentWorkbook(1_000, 12, TODAY, 3, List.of("11010519491231002X", "110105194912310037"));
+        ResidentWorkbook wb =
+                new ResidentWorkbook(1_000, 12, TODAY, 3, List.of("11010519491231002X", "110105194912310037"));
 
         assertThat(wb.rows).hasSize(1_000);
         assertThat(wb.wrong).hasSize(12);
-        assertThat(Set.copyOf(wb.wrong.values())).containsExactlyInAnyOrder("ID_NUMBER_CHECK", "INVALID_DATE",
-                "INVALID_CARE_LEVEL", "INVALID_BOOLEAN", "DUPLICATE_IN_FILE", "RESIDENT_ALREADY_REGISTERED");
+        assertThat(Set.copyOf(wb.wrong.values()))
+                .containsExactlyInAnyOrder(
+                        "ID_NUMBER_CHECK",
+                        "INVALID_DATE",
+                        "INVALID_CARE_LEVEL",
+                        "INVALID_BOOLEAN",
+                        "DUPLICATE_IN_FILE",
+                        "RESIDENT_ALREADY_REGISTERED");
         wb.wrong.keySet().forEach(row -> assertThat(row).isBetween(2, 1_001));
     }
 
     @Test
     @DisplayName("puts every row right in the corrected file: valid, unique ID numbers and real dates")
     void corrected() {
-        ResidentWorkbook wb = new ResidentWorkbook(1_000, 12, TODAY, 3, List.of("11010519491231002X", "110105194912310037")).corrected();
+        ResidentWorkbook wb = new ResidentWorkbook(
+                        1_000, 12, TODAY, 3, List.of("11010519491231002X", "110105194912310037"))
+                .corrected();
 
         Set<String> ids = new HashSet<>();
         for (List<String> row : wb.rows) {

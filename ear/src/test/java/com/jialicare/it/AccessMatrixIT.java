@@ -33,11 +33,17 @@ class AccessMatrixIT extends ApiITBase {
 
     private static final LocalDate D = LocalDate.of(2024, 1, 1);
 
-    private enum Who { ANON, ADMIN, HOME, COUNTY, CITY, FAMILY }
+    private enum Who {
+        ANON,
+        ADMIN,
+        HOME,
+        COUNTY,
+        CITY,
+        FAMILY
+    }
 
     /** One row: a request for the own scope (home A …) and the other (home B …), and the expected statuses. */
-    private record Row(String name, String method, String own, String other, String body, Map<Who, int[]> expected) {
-    }
+    private record Row(String name, String method, String own, String other, String body, Map<Who, int[]> expected) {}
 
     private static Map<Who, int[]> expect(int anon, int[] admin, int[] home, int[] county, int[] city, int[] family) {
         Map<Who, int[]> m = new LinkedHashMap<>();
@@ -72,79 +78,191 @@ class AccessMatrixIT extends ApiITBase {
         Map<Who, ApiClient> clients = new LinkedHashMap<>();
         clients.put(Who.ANON, admin.anonymous().sendingInvalid()); // no login where one is needed: wrong on purpose
         clients.put(Who.ADMIN, admin);
-        clients.put(Who.HOME, city.user("HOME_ADMIN", object().add("careHomeId", homeA).build()));
-        clients.put(Who.COUNTY, city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build()));
+        clients.put(
+                Who.HOME,
+                city.user("HOME_ADMIN", object().add("careHomeId", homeA).build()));
+        clients.put(
+                Who.COUNTY,
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build()));
         clients.put(Who.CITY, city.user("CITY_AUDITOR", object().build()));
-        clients.put(Who.FAMILY, city.user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(resA)).build()));
-        ApiClient homeBAdmin = city.user("HOME_ADMIN", object().add("careHomeId", homeB).build());
+        clients.put(
+                Who.FAMILY,
+                city.user(
+                        "FAMILY",
+                        object().add("residentIds", Json.createArrayBuilder().add(resA))
+                                .build()));
+        ApiClient homeBAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", homeB).build());
         String appBody = "{\"careHomeId\": %d, \"kind\": \"CONSTRUCTION\", \"asOf\": \"2024-06-01\"}";
-        long appA = clients.get(Who.HOME).post("api/applications", String.format(appBody, homeA)).id();
-        long appB = homeBAdmin.post("api/applications", String.format(appBody, homeB)).id();
+        long appA = clients.get(Who.HOME)
+                .post("api/applications", String.format(appBody, homeA))
+                .id();
+        long appB = homeBAdmin
+                .post("api/applications", String.format(appBody, homeB))
+                .id();
 
         String future = "\"2999-01-01\"";
         List<Row> rows = List.of(
-                new Row("GET me", "GET", "api/me", "api/me", null,
+                new Row(
+                        "GET me",
+                        "GET",
+                        "api/me",
+                        "api/me",
+                        null,
                         expect(401, both(200), both(200), both(200), both(200), both(200))),
-                new Row("GET care home", "GET", "api/care-homes/" + homeA, "api/care-homes/" + homeB, null,
+                new Row(
+                        "GET care home",
+                        "GET",
+                        "api/care-homes/" + homeA,
+                        "api/care-homes/" + homeB,
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
-                new Row("GET bed board", "GET", "api/care-homes/" + homeA + "/beds?on=2024-03-01",
-                        "api/care-homes/" + homeB + "/beds?on=2024-03-01", null,
+                new Row(
+                        "GET bed board",
+                        "GET",
+                        "api/care-homes/" + homeA + "/beds?on=2024-03-01",
+                        "api/care-homes/" + homeB + "/beds?on=2024-03-01",
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
-                new Row("POST bed", "POST", "api/care-homes/" + homeA + "/beds", "api/care-homes/" + homeB + "/beds",
+                new Row(
+                        "POST bed",
+                        "POST",
+                        "api/care-homes/" + homeA + "/beds",
+                        "api/care-homes/" + homeB + "/beds",
                         "{\"code\": \"X-1\", \"room\": \"X\", \"commissionedOn\": " + future + "}",
                         expect(401, both(400), ownOther(400, 404), ownOther(403, 404), both(403), both(404))),
-                new Row("GET residents of a home", "GET", "api/residents?careHomeId=" + homeA,
-                        "api/residents?careHomeId=" + homeB, null,
+                new Row(
+                        "GET residents of a home",
+                        "GET",
+                        "api/residents?careHomeId=" + homeA,
+                        "api/residents?careHomeId=" + homeB,
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
-                new Row("GET resident", "GET", "api/residents/" + resA, "api/residents/" + resB, null,
+                new Row(
+                        "GET resident",
+                        "GET",
+                        "api/residents/" + resA,
+                        "api/residents/" + resB,
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), ownOther(200, 404))),
-                new Row("POST assessment", "POST", "api/residents/" + resA + "/assessments",
-                        "api/residents/" + resB + "/assessments", "{\"level\": 2, \"effectiveOn\": " + future + "}",
+                new Row(
+                        "POST assessment",
+                        "POST",
+                        "api/residents/" + resA + "/assessments",
+                        "api/residents/" + resB + "/assessments",
+                        "{\"level\": 2, \"effectiveOn\": " + future + "}",
                         expect(401, both(400), ownOther(400, 404), both(403), both(403), both(403))),
-                new Row("GET stay", "GET", "api/stays/" + stayA, "api/stays/" + stayB, null,
+                new Row(
+                        "GET stay",
+                        "GET",
+                        "api/stays/" + stayA,
+                        "api/stays/" + stayB,
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), ownOther(200, 404))),
-                new Row("POST absence", "POST", "api/stays/" + stayA + "/absences", "api/stays/" + stayB + "/absences",
+                new Row(
+                        "POST absence",
+                        "POST",
+                        "api/stays/" + stayA + "/absences",
+                        "api/stays/" + stayB + "/absences",
                         "{\"from\": " + future + ", \"until\": \"2999-02-01\"}",
                         expect(401, both(400), ownOther(400, 404), both(403), both(403), both(403))),
-                new Row("POST discharge", "POST", "api/stays/" + stayA + "/discharge", "api/stays/" + stayB + "/discharge",
+                new Row(
+                        "POST discharge",
+                        "POST",
+                        "api/stays/" + stayA + "/discharge",
+                        "api/stays/" + stayB + "/discharge",
                         "{\"on\": " + future + ", \"reason\": \"OTHER\"}",
                         expect(401, both(400), ownOther(400, 404), both(403), both(403), both(403))),
-                new Row("GET audit history", "GET", "api/audit?entityType=Stay&entityId=" + stayA,
-                        "api/audit?entityType=Stay&entityId=" + stayB, null,
+                new Row(
+                        "GET audit history",
+                        "GET",
+                        "api/audit?entityType=Stay&entityId=" + stayA,
+                        "api/audit?entityType=Stay&entityId=" + stayB,
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(403))),
-                new Row("GET construction subsidy", "GET", "api/care-homes/" + homeA + "/subsidies/construction?asOf=2024-06-01",
-                        "api/care-homes/" + homeB + "/subsidies/construction?asOf=2024-06-01", null,
+                new Row(
+                        "GET construction subsidy",
+                        "GET",
+                        "api/care-homes/" + homeA + "/subsidies/construction?asOf=2024-06-01",
+                        "api/care-homes/" + homeB + "/subsidies/construction?asOf=2024-06-01",
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
-                new Row("GET city-wide preview", "GET", "api/subsidies/operating?from=2024-01&to=2024-06",
-                        "api/subsidies/operating?from=2024-01&to=2024-06", null,
+                new Row(
+                        "GET city-wide preview",
+                        "GET",
+                        "api/subsidies/operating?from=2024-01&to=2024-06",
+                        "api/subsidies/operating?from=2024-01&to=2024-06",
+                        null,
                         expect(401, both(200), both(403), both(200), both(200), both(403))),
-                new Row("GET application", "GET", "api/applications/" + appA, "api/applications/" + appB, null,
+                new Row(
+                        "GET application",
+                        "GET",
+                        "api/applications/" + appA,
+                        "api/applications/" + appB,
+                        null,
                         expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
-                new Row("POST approve (a draft)", "POST", "api/applications/" + appA + "/approve",
-                        "api/applications/" + appB + "/approve", "{}",
+                new Row(
+                        "POST approve (a draft)",
+                        "POST",
+                        "api/applications/" + appA + "/approve",
+                        "api/applications/" + appB + "/approve",
+                        "{}",
                         expect(401, both(403), both(403), ownOther(409, 404), both(409), both(403))),
-                new Row("POST submit (someone else's)", "POST", "api/applications/" + appB + "/submit",
-                        "api/applications/" + appB + "/submit", null,
+                new Row(
+                        "POST submit (someone else's)",
+                        "POST",
+                        "api/applications/" + appB + "/submit",
+                        "api/applications/" + appB + "/submit",
+                        null,
                         expect(401, both(403), both(404), both(403), both(403), both(403))),
-                new Row("POST payment (a draft)", "POST", "api/applications/" + appA + "/payment",
+                new Row(
+                        "POST payment (a draft)",
+                        "POST",
+                        "api/applications/" + appA + "/payment",
                         "api/applications/" + appB + "/payment",
                         "{\"paidOn\": \"2024-06-01\", \"amount\": 1, \"voucher\": \"X\"}",
                         expect(401, both(403), both(403), both(403), both(409), both(403))),
-                new Row("GET family view", "GET", "api/family/residents", "api/family/residents", null,
+                new Row(
+                        "GET family view",
+                        "GET",
+                        "api/family/residents",
+                        "api/family/residents",
+                        null,
                         expect(401, both(403), both(403), both(403), both(403), both(200))),
-                new Row("POST user", "POST", "api/users", "api/users", "{}",
+                new Row(
+                        "POST user",
+                        "POST",
+                        "api/users",
+                        "api/users",
+                        "{}",
                         expect(401, both(400), both(403), both(403), both(403), both(403))),
-                new Row("GET policies", "GET", "api/policies", "api/policies", null,
+                new Row(
+                        "GET policies",
+                        "GET",
+                        "api/policies",
+                        "api/policies",
+                        null,
                         expect(401, both(200), both(200), both(200), both(200), both(200))),
-                new Row("GET public notices", "GET", "api/notices", "api/notices", null,
+                new Row(
+                        "GET public notices",
+                        "GET",
+                        "api/notices",
+                        "api/notices",
+                        null,
                         expect(200, both(200), both(200), both(200), both(200), both(200))),
-                new Row("GET health", "GET", "api/health", "api/health", null,
+                new Row(
+                        "GET health",
+                        "GET",
+                        "api/health",
+                        "api/health",
+                        null,
                         expect(200, both(200), both(200), both(200), both(200), both(200))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
-        StringBuilder table = new StringBuilder(String.format("%-30s %-11s %-11s %-11s %-11s %-11s %-11s%n", "endpoint",
-                "ANON", "ADMIN", "HOME", "COUNTY", "CITY", "FAMILY"));
+        StringBuilder table = new StringBuilder(String.format(
+                "%-30s %-11s %-11s %-11s %-11s %-11s %-11s%n",
+                "endpoint", "ANON", "ADMIN", "HOME", "COUNTY", "CITY", "FAMILY"));
         for (Row row : rows) {
             table.append(String.format("%-30s", row.name()));
             for (Map.Entry<Who, int[]> e : row.expected().entrySet()) {
@@ -155,8 +273,8 @@ class AccessMatrixIT extends ApiITBase {
                     actual[scope] = r.status();
                     checked++;
                     if (r.status() != e.getValue()[scope]) {
-                        mismatches.add(row.name() + " as " + e.getKey() + " (" + (scope == 0 ? "own" : "other") + "): expected "
-                                + e.getValue()[scope] + ", got " + r);
+                        mismatches.add(row.name() + " as " + e.getKey() + " (" + (scope == 0 ? "own" : "other")
+                                + "): expected " + e.getValue()[scope] + ", got " + r);
                     }
                 }
                 table.append(String.format(" %-11s", actual[0] + "/" + actual[1]));
@@ -164,7 +282,9 @@ class AccessMatrixIT extends ApiITBase {
             table.append('\n');
         }
         System.out.println("Access matrix (own/other), " + checked + " requests:\n" + table);
-        assertThat(mismatches).as("requests answered otherwise than the matrix says").isEmpty();
+        assertThat(mismatches)
+                .as("requests answered otherwise than the matrix says")
+                .isEmpty();
     }
 
     /** An id no record has: what the server answers for it is what it must answer outside the scope. */
@@ -179,15 +299,24 @@ class AccessMatrixIT extends ApiITBase {
     }
 
     private static long register(ApiClient as, String name, String idNumber) {
-        var r = as.post("api/residents", object().add("name", name).add("idNumber", idNumber)
-                .add("hukouCode", "511102").add("stateSupported", false).add("careLevel", 1)
-                .add("assessedOn", "2024-01-10").build());
+        var r = as.post(
+                "api/residents",
+                object().add("name", name)
+                        .add("idNumber", idNumber)
+                        .add("hukouCode", "511102")
+                        .add("stateSupported", false)
+                        .add("careLevel", 1)
+                        .add("assessedOn", "2024-01-10")
+                        .build());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.id();
     }
 
     private static JsonObject admission(long residentId, long bedId, String on) {
-        return object().add("residentId", residentId).add("bedId", bedId).add("admittedOn", on).build();
+        return object().add("residentId", residentId)
+                .add("bedId", bedId)
+                .add("admittedOn", on)
+                .build();
     }
 
     /** The answer with the id it was asked about taken out: refusals for two ids must then be identical. */
@@ -196,7 +325,8 @@ class AccessMatrixIT extends ApiITBase {
     }
 
     /** The refusal for {@code id}, checked to be byte for byte the refusal for an id that does not exist. */
-    private static ApiClient.Response sameAsNothing(long id, java.util.function.LongFunction<ApiClient.Response> request) {
+    private static ApiClient.Response sameAsNothing(
+            long id, java.util.function.LongFunction<ApiClient.Response> request) {
         var nothing = request.apply(GHOST);
         Map<String, Long> before = Database.counts();
         var r = request.apply(id);
@@ -236,7 +366,10 @@ class AccessMatrixIT extends ApiITBase {
         ApiClient otherAdmin = city.user("HOME_ADMIN", scope("careHomeId", homeB));
         String livesThereNumber = TestData.idNumber(LocalDate.of(1948, 5, 6), true);
         long livesThere = register(otherAdmin, livesThereNumber);
-        assertThat(otherAdmin.post("api/stays", admission(livesThere, bedB, "2024-03-01")).status()).isEqualTo(201);
+        assertThat(otherAdmin
+                        .post("api/stays", admission(livesThere, bedB, "2024-03-01"))
+                        .status())
+                .isEqualTo(201);
         String moverNumber = TestData.idNumber(LocalDate.of(1947, 7, 8), false);
         long mover = register(otherAdmin, moverNumber);
 
@@ -248,24 +381,41 @@ class AccessMatrixIT extends ApiITBase {
             sameAsNothing(someone, id -> homeAdmin.get("api/audit?entityType=Resident&entityId=" + id));
         }
         // refused before anything of theirs is locked
-        assertThat(whileLocked("resident", mover, () -> homeAdmin.post("api/stays", admission(mover, bedA,
-                "2024-04-01"))).code()).isEqualTo("RESIDENT_NOT_FOUND");
+        assertThat(whileLocked(
+                                "resident",
+                                mover,
+                                () -> homeAdmin.post("api/stays", admission(mover, bedA, "2024-04-01")))
+                        .code())
+                .isEqualTo("RESIDENT_NOT_FOUND");
 
         // the whole number of someone who lives elsewhere: that they do, not since when
-        var elsewhere = homeAdmin.post("api/stays", object().add("idNumber", livesThereNumber).add("bedId", bedA)
-                .add("admittedOn", "2024-04-01").build());
+        var elsewhere = homeAdmin.post(
+                "api/stays",
+                object().add("idNumber", livesThereNumber)
+                        .add("bedId", bedA)
+                        .add("admittedOn", "2024-04-01")
+                        .build());
         assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(409);
         assertThat(elsewhere.code()).isEqualTo("RESIDENT_LIVES_ELSEWHERE");
         assertThat(elsewhere.body()).doesNotContain("2024-03-01");
         // an id with the number of somebody else names nobody
-        var mismatch = homeAdmin.post("api/stays", object().add("residentId", mover).add("idNumber", livesThereNumber)
-                .add("bedId", bedA).add("admittedOn", "2024-04-01").build());
+        var mismatch = homeAdmin.post(
+                "api/stays",
+                object().add("residentId", mover)
+                        .add("idNumber", livesThereNumber)
+                        .add("bedId", bedA)
+                        .add("admittedOn", "2024-04-01")
+                        .build());
         assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(404);
         assertThat(mismatch.code()).isEqualTo("RESIDENT_NOT_FOUND");
 
         // the whole ID number admits the person moving in, who is then the home's to read
-        var admitted = homeAdmin.post("api/stays", object().add("idNumber", moverNumber).add("bedId", bedA)
-                .add("admittedOn", "2024-04-01").build());
+        var admitted = homeAdmin.post(
+                "api/stays",
+                object().add("idNumber", moverNumber)
+                        .add("bedId", bedA)
+                        .add("admittedOn", "2024-04-01")
+                        .build());
         assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
         assertThat(admitted.json().getJsonNumber("residentId").longValue()).isEqualTo(mover);
         var record = homeAdmin.get("api/residents/" + mover);
@@ -285,7 +435,8 @@ class AccessMatrixIT extends ApiITBase {
         long homeB = city.home("PRIVATE", "511181", D, 10);
         long bedB = city.bed(homeB, "Q-1", D);
         ApiClient homeAdmin = city.user("HOME_ADMIN", scope("careHomeId", homeA));
-        ApiClient county = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        ApiClient county =
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
         long resident = register(homeAdmin, TestData.idNumber(LocalDate.of(1946, 2, 3), true));
 
         var refused = sameAsNothing(bedB, id -> homeAdmin.post("api/stays", admission(resident, id, "2024-04-01")));
@@ -294,17 +445,29 @@ class AccessMatrixIT extends ApiITBase {
         assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
         long stay = admitted.id();
 
-        var transfer = sameAsNothing(bedB, id -> homeAdmin.post("api/stays/" + stay + "/transfers",
-                object().add("bedId", id).add("on", "2024-05-01").build()));
+        var transfer = sameAsNothing(
+                bedB,
+                id -> homeAdmin.post(
+                        "api/stays/" + stay + "/transfers",
+                        object().add("bedId", id).add("on", "2024-05-01").build()));
         assertThat(transfer.code()).isEqualTo("BED_NOT_IN_HOME");
-        assertThat(whileLocked("bed", bedB, () -> homeAdmin.post("api/stays/" + stay + "/transfers",
-                object().add("bedId", bedB).add("on", "2024-05-01").build())).code()).isEqualTo("BED_NOT_IN_HOME");
+        assertThat(whileLocked(
+                                "bed",
+                                bedB,
+                                () -> homeAdmin.post(
+                                        "api/stays/" + stay + "/transfers",
+                                        object().add("bedId", bedB)
+                                                .add("on", "2024-05-01")
+                                                .build()))
+                        .code())
+                .isEqualTo("BED_NOT_IN_HOME");
 
         for (ApiClient outside : List.of(homeAdmin, county)) {
             var history = sameAsNothing(bedB, id -> outside.get("api/audit?entityType=Bed&entityId=" + id));
             assertThat(history.code()).isEqualTo("BED_NOT_FOUND");
         }
-        assertThat(homeAdmin.get("api/audit?entityType=Bed&entityId=" + bedA1).status()).isEqualTo(200);
+        assertThat(homeAdmin.get("api/audit?entityType=Bed&entityId=" + bedA1).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -321,23 +484,39 @@ class AccessMatrixIT extends ApiITBase {
         assertThat(application.code()).isEqualTo("CARE_HOME_NOT_FOUND");
 
         // a draft is nobody's business but its home's: the public's objection finds no notice, at once
-        long draft = otherAdmin.post("api/applications", String.format(appBody, homeB)).id();
+        long draft = otherAdmin
+                .post("api/applications", String.format(appBody, homeB))
+                .id();
         ApiClient anybody = admin.anonymous();
         String objection = object().add("text", "有异议").build().toString();
         var objected = sameAsNothing(draft, id -> anybody.post("api/applications/" + id + "/objections", objection));
         assertThat(objected.code()).isEqualTo("NOTICE_NOT_FOUND");
-        assertThat(whileLocked("application", draft, () -> anybody.post("api/applications/" + draft + "/objections",
-                objection)).code()).isEqualTo("NOTICE_NOT_FOUND");
+        assertThat(whileLocked(
+                                "application",
+                                draft,
+                                () -> anybody.post("api/applications/" + draft + "/objections", objection))
+                        .code())
+                .isEqualTo("NOTICE_NOT_FOUND");
 
         // the administrator's scope fields: ids that do not exist are a clean 400 on the field, and nothing is made
         Map<String, Long> before = Database.counts();
-        var noHome = admin.post("api/users", object().add("username", TestData.name("scope-")).add("password",
-                "secret-pass-1").add("role", "HOME_ADMIN").add("careHomeId", GHOST).build());
+        var noHome = admin.post(
+                "api/users",
+                object().add("username", TestData.name("scope-"))
+                        .add("password", "secret-pass-1")
+                        .add("role", "HOME_ADMIN")
+                        .add("careHomeId", GHOST)
+                        .build());
         assertThat(noHome.status()).as(noHome.toString()).isEqualTo(400);
         assertThat(noHome.code()).isEqualTo("CARE_HOME_NOT_FOUND");
         assertThat(noHome.string("field")).isEqualTo("careHomeId");
-        var noResident = admin.post("api/users", object().add("username", TestData.name("scope-")).add("password",
-                "secret-pass-1").add("role", "FAMILY").add("residentIds", Json.createArrayBuilder().add(GHOST)).build());
+        var noResident = admin.post(
+                "api/users",
+                object().add("username", TestData.name("scope-"))
+                        .add("password", "secret-pass-1")
+                        .add("role", "FAMILY")
+                        .add("residentIds", Json.createArrayBuilder().add(GHOST))
+                        .build());
         assertThat(noResident.status()).as(noResident.toString()).isEqualTo(400);
         assertThat(noResident.code()).isEqualTo("RESIDENT_NOT_FOUND");
         assertThat(noResident.string("field")).isEqualTo("residentIds");
@@ -355,8 +534,14 @@ class AccessMatrixIT extends ApiITBase {
         String number = TestData.idNumber(born, false);
         String name = "周桂兰"; // no digits, so that only the ID number can match digits
         long elder = register(homeAdmin, name, number);
-        assertThat(homeAdmin.post("api/stays", admission(elder, bed, "2024-04-01")).status()).isEqualTo(201);
-        ApiClient family = city.user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(elder)).build());
+        assertThat(homeAdmin
+                        .post("api/stays", admission(elder, bed, "2024-04-01"))
+                        .status())
+                .isEqualTo(201);
+        ApiClient family = city.user(
+                "FAMILY",
+                object().add("residentIds", Json.createArrayBuilder().add(elder))
+                        .build());
         String hidden = number.substring(4, 14);
         String birthDigits = number.substring(6, 14);
 
@@ -364,7 +549,9 @@ class AccessMatrixIT extends ApiITBase {
         assertThat(record.status()).as(record.toString()).isEqualTo(200);
         assertThat(record.string("idNumber")).isEqualTo(number.substring(0, 4) + "**********" + number.substring(14));
         assertThat(record.json().keySet()).doesNotContain("birthDate", "age", "hukouCode");
-        for (String body : List.of(record.body(), family.get("api/family/residents").body(),
+        for (String body : List.of(
+                record.body(),
+                family.get("api/family/residents").body(),
                 family.get("api/residents?size=50").body())) {
             assertThat(body).doesNotContain(born.toString(), birthDigits, number.substring(0, 6), "birthDate");
         }
@@ -372,15 +559,21 @@ class AccessMatrixIT extends ApiITBase {
         for (String q : List.of(hidden, birthDigits, number.substring(4, 8), number.substring(10, 14))) {
             var found = family.get("api/residents?q=" + q);
             assertThat(found.status()).as(found.toString()).isEqualTo(200);
-            assertThat(found.json().getJsonNumber("total").longValue()).as("found by %s", q).isZero();
+            assertThat(found.json().getJsonNumber("total").longValue())
+                    .as("found by %s", q)
+                    .isZero();
         }
         for (String q : List.of(number, name)) {
-            var found = family.get("api/residents?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(found.json().getJsonNumber("total").longValue()).as("found by %s", q).isEqualTo(1);
+            var found = family.get(
+                    "api/residents?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(found.json().getJsonNumber("total").longValue())
+                    .as("found by %s", q)
+                    .isEqualTo(1);
         }
         // the home's administrator reads whole numbers, and finds by any part of them
         var byDigits = homeAdmin.get("api/residents?q=" + birthDigits);
         assertThat(byDigits.json().getJsonArray("items").getValuesAs(JsonObject.class))
-                .extracting(r -> r.getJsonNumber("id").longValue()).contains(elder);
+                .extracting(r -> r.getJsonNumber("id").longValue())
+                .contains(elder);
     }
 }

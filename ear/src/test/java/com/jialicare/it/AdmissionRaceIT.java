@@ -23,7 +23,8 @@ class AdmissionRaceIT extends ApiITBase {
     private static final LocalDate D = LocalDate.of(2024, 1, 1);
 
     @Test
-    @DisplayName("50 concurrent admissions of different residents into one vacant bed: exactly one succeeds, 49 get 409")
+    @DisplayName(
+            "50 concurrent admissions of different residents into one vacant bed: exactly one succeeds, 49 get 409")
     void fiftyIntoOneBed() throws Exception {
         long home = city.home("PRIVATE", "511102", D, 10);
         long bed = city.bed(home, "RACE-1", D);
@@ -39,8 +40,12 @@ class AdmissionRaceIT extends ApiITBase {
             for (long resident : residents) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return admin.post("api/stays", object().add("residentId", resident).add("bedId", bed)
-                            .add("admittedOn", "2024-06-01").build());
+                    return admin.post(
+                            "api/stays",
+                            object().add("residentId", resident)
+                                    .add("bedId", bed)
+                                    .add("admittedOn", "2024-06-01")
+                                    .build());
                 }));
             }
             start.countDown();
@@ -50,22 +55,33 @@ class AdmissionRaceIT extends ApiITBase {
             }
             Map<Integer, Long> byStatus = responses.stream()
                     .collect(Collectors.groupingBy(ApiClient.Response::status, Collectors.counting()));
-            assertThat(byStatus).as(responses.stream().filter(r -> r.status() != 201 && r.status() != 409)
-                    .map(Object::toString).toList().toString()).containsOnlyKeys(201, 409);
+            assertThat(byStatus)
+                    .as(responses.stream()
+                            .filter(r -> r.status() != 201 && r.status() != 409)
+                            .map(Object::toString)
+                            .toList()
+                            .toString())
+                    .containsOnlyKeys(201, 409);
             assertThat(byStatus.get(201)).isEqualTo(1);
             assertThat(byStatus.get(409)).isEqualTo(49);
-            assertThat(responses.stream().filter(r -> r.status() == 409).map(ApiClient.Response::code)
-                    .collect(Collectors.toSet())).isSubsetOf("BED_OCCUPIED", "CONCURRENT_CONFLICT");
+            assertThat(responses.stream()
+                            .filter(r -> r.status() == 409)
+                            .map(ApiClient.Response::code)
+                            .collect(Collectors.toSet()))
+                    .isSubsetOf("BED_OCCUPIED", "CONCURRENT_CONFLICT");
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Database.scalar("select count(*) from occupancy where bed_id = " + bed)).isEqualTo(1);
-        assertThat(Database.scalar("select count(*) from stay s join occupancy o on o.stay_id = s.id where o.bed_id = "
-                + bed)).isEqualTo(1);
+        assertThat(Database.scalar("select count(*) from occupancy where bed_id = " + bed))
+                .isEqualTo(1);
+        assertThat(Database.scalar(
+                        "select count(*) from stay s join occupancy o on o.stay_id = s.id where o.bed_id = " + bed))
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("200 concurrent admissions of 200 residents into 50 beds: 50 succeed, every loser gets 409, no bed or person doubled")
+    @DisplayName(
+            "200 concurrent admissions of 200 residents into 50 beds: 50 succeed, every loser gets 409, no bed or person doubled")
     void twoHundredIntoFifty() throws Exception {
         long home = city.home("PRIVATE", "511102", D, 60);
         List<Long> beds = new ArrayList<>();
@@ -86,8 +102,12 @@ class AdmissionRaceIT extends ApiITBase {
                 long bed = beds.get(i % 50); // four residents race for every bed
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return admin.post("api/stays", object().add("residentId", resident).add("bedId", bed)
-                            .add("admittedOn", "2024-06-01").build());
+                    return admin.post(
+                            "api/stays",
+                            object().add("residentId", resident)
+                                    .add("bedId", bed)
+                                    .add("admittedOn", "2024-06-01")
+                                    .build());
                 }));
             }
             start.countDown();
@@ -97,16 +117,21 @@ class AdmissionRaceIT extends ApiITBase {
         } finally {
             pool.shutdownNow();
         }
-        Map<Integer, Long> byStatus = responses.stream()
-                .collect(Collectors.groupingBy(ApiClient.Response::status, Collectors.counting()));
+        Map<Integer, Long> byStatus =
+                responses.stream().collect(Collectors.groupingBy(ApiClient.Response::status, Collectors.counting()));
         assertThat(byStatus).as(byStatus.toString()).containsOnlyKeys(201, 409);
         assertThat(byStatus.get(201)).isEqualTo(50);
         String bedList = beds.stream().map(String::valueOf).collect(Collectors.joining(","));
         assertThat(Database.scalar("select count(*) from (select bed_id from occupancy where bed_id in (" + bedList
-                + ") group by bed_id having count(*) > 1) x")).as("beds with two occupants").isZero();
-        assertThat(Database.scalar("select count(*) from occupancy where bed_id in (" + bedList + ")")).isEqualTo(50);
+                        + ") group by bed_id having count(*) > 1) x"))
+                .as("beds with two occupants")
+                .isZero();
+        assertThat(Database.scalar("select count(*) from occupancy where bed_id in (" + bedList + ")"))
+                .isEqualTo(50);
         assertThat(Database.scalar("select count(*) from (select resident_id from stay where open_flag = 1 "
-                + "group by resident_id having count(*) > 1) x")).as("people with two open stays").isZero();
+                        + "group by resident_id having count(*) > 1) x"))
+                .as("people with two open stays")
+                .isZero();
     }
 
     @Test
@@ -128,8 +153,11 @@ class AdmissionRaceIT extends ApiITBase {
             for (long stay : stays) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return admin.post("api/stays/" + stay + "/transfers", object().add("bedId", target)
-                            .add("on", "2024-07-01").build());
+                    return admin.post(
+                            "api/stays/" + stay + "/transfers",
+                            object().add("bedId", target)
+                                    .add("on", "2024-07-01")
+                                    .build());
                 }));
             }
             start.countDown();
@@ -141,9 +169,12 @@ class AdmissionRaceIT extends ApiITBase {
         }
         assertThat(responses.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
         assertThat(responses.stream().filter(r -> r.status() == 409).count()).isEqualTo(19);
-        assertThat(Database.scalar("select count(*) from occupancy where bed_id = " + target)).isEqualTo(1);
+        assertThat(Database.scalar("select count(*) from occupancy where bed_id = " + target))
+                .isEqualTo(1);
         String stayList = stays.stream().map(String::valueOf).collect(Collectors.joining(","));
-        assertThat(Database.scalar("select count(*) from occupancy where open_flag = 1 and stay_id in (" + stayList + ")"))
-                .as("every stay still has exactly one current bed").isEqualTo(20);
+        assertThat(Database.scalar(
+                        "select count(*) from occupancy where open_flag = 1 and stay_id in (" + stayList + ")"))
+                .as("every stay still has exactly one current bed")
+                .isEqualTo(20);
     }
 }

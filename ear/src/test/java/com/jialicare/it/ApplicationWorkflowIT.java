@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.Database;
-import com.jialicare.it.support.ServerClock;
 import com.jialicare.it.support.OpenApiContract;
+import com.jialicare.it.support.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -41,7 +41,8 @@ class ApplicationWorkflowIT extends ApiITBase {
         bed1 = city.bed(home, "N-1", LocalDate.of(2022, 1, 10));
         bed2 = city.bed(home, "N-2", LocalDate.of(2022, 1, 10));
         homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
-        county = city.user("COUNTY_AUDITOR", object().add("countyCode", "511124").build());
+        county =
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511124").build());
         cityAuditor = city.user("CITY_AUDITOR", object().build());
     }
 
@@ -50,7 +51,10 @@ class ApplicationWorkflowIT extends ApiITBase {
     }
 
     private long construction() {
-        var r = create(object().add("careHomeId", home).add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build());
+        var r = create(object().add("careHomeId", home)
+                .add("kind", "CONSTRUCTION")
+                .add("asOf", "2024-06-01")
+                .build());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.id();
     }
@@ -76,21 +80,39 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(submitted.json().getJsonArray("lines")).hasSize(2);
         assertThat(submitted.body()).contains("\"total\":22000.00");
 
-        assertThat(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build())
-                .code()).isEqualTo("WRONG_STATE");
-        ok(county.post("api/applications/" + id + "/approve", object().add("comment", "材料齐全").build()), "COUNTY_APPROVED");
-        var notice = cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build());
+        assertThat(cityAuditor
+                        .post(
+                                "api/applications/" + id + "/notice",
+                                object().add("from", today.toString()).build())
+                        .code())
+                .isEqualTo("WRONG_STATE");
+        ok(
+                county.post(
+                        "api/applications/" + id + "/approve",
+                        object().add("comment", "材料齐全").build()),
+                "COUNTY_APPROVED");
+        var notice = cityAuditor.post(
+                "api/applications/" + id + "/notice",
+                object().add("from", today.toString()).build());
         ok(notice, "PUBLIC_NOTICE");
         // the training clock, not a backdated notice, gets past the seven days
         today = ServerClock.advanceTo(admin, lastDay(notice).plusDays(1));
         ok(cityAuditor.post("api/applications/" + id + "/approve", "{}"), "CITY_APPROVED");
 
-        var wrong = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", today.toString())
-                .add("amount", Json.createValue(new java.math.BigDecimal("21999.99"))).add("voucher", "PZ-" + id).build());
+        var wrong = cityAuditor.post(
+                "api/applications/" + id + "/payment",
+                object().add("paidOn", today.toString())
+                        .add("amount", Json.createValue(new java.math.BigDecimal("21999.99")))
+                        .add("voucher", "PZ-" + id)
+                        .build());
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.code()).isEqualTo("AMOUNT_MISMATCH");
-        var paid = cityAuditor.post("api/applications/" + id + "/payment", object().add("paidOn", today.toString())
-                .add("amount", Json.createValue(new java.math.BigDecimal("22000.00"))).add("voucher", "PZ-" + id).build());
+        var paid = cityAuditor.post(
+                "api/applications/" + id + "/payment",
+                object().add("paidOn", today.toString())
+                        .add("amount", Json.createValue(new java.math.BigDecimal("22000.00")))
+                        .add("voucher", "PZ-" + id)
+                        .build());
         ok(paid, "PAID");
         assertThat(paid.json().getJsonArray("history").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("action"))
@@ -105,39 +127,63 @@ class ApplicationWorkflowIT extends ApiITBase {
         // the server read the font from the deployed jar: embedded as a subset, the amount labelled approved once
         // paid, states and actions in words, a page footer
         byte[] sheet = county.bytes("api/applications/" + id + "/approval-sheet.pdf", 200);
-        assertThat(new String(sheet, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile3")
-                .containsPattern("/[A-Z]{6}\\+NotoSansCJKsc-Regular").doesNotContain("/STSong-Light");
+        assertThat(new String(sheet, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("/FontFile3")
+                .containsPattern("/[A-Z]{6}\\+NotoSansCJKsc-Regular")
+                .doesNotContain("/STSong-Light");
         String sheetText = pdfText(sheet);
-        assertThat(sheetText).contains("核定金额（元）", "已拨付", "登记拨付", "第 1 页，共 1 页", "22,000.00")
+        assertThat(sheetText)
+                .contains("核定金额（元）", "已拨付", "登记拨付", "第 1 页，共 1 页", "22,000.00")
                 .doesNotContain("PAID", "COUNTY_APPROVE");
         assertThat(pdfText(county.bytes("api/applications/" + id + "/approval-sheet.pdf?lang=en", 200)))
-                .contains("Approved (yuan)", "Payment recorded", "Page 1 of 1").doesNotContain("PAID");
+                .contains("Approved (yuan)", "Payment recorded", "Page 1 of 1")
+                .doesNotContain("PAID");
         // the language: the UI's links say it with lang=, which wins over the browser's Accept-Language
         String lines = "api/applications/" + id + "/lines.xlsx";
         assertThat(sheetName(cityAuditor.bytes(lines, 200))).isEqualTo("明细");
-        assertThat(sheetName(cityAuditor.acceptLanguage("en").bytes(lines, 200))).isEqualTo("Lines");
-        assertThat(sheetName(cityAuditor.acceptLanguage("zh-CN").bytes(lines + "?lang=en", 200))).isEqualTo("Lines");
-        assertThat(sheetName(cityAuditor.acceptLanguage("en").bytes(lines + "?lang=zh", 200))).isEqualTo("明细");
+        assertThat(sheetName(cityAuditor.acceptLanguage("en").bytes(lines, 200)))
+                .isEqualTo("Lines");
+        assertThat(sheetName(cityAuditor.acceptLanguage("zh-CN").bytes(lines + "?lang=en", 200)))
+                .isEqualTo("Lines");
+        assertThat(sheetName(cityAuditor.acceptLanguage("en").bytes(lines + "?lang=zh", 200)))
+                .isEqualTo("明细");
         assertThat(cityAuditor.download(lines + "?lang=fr").code()).isEqualTo("INVALID_LANGUAGE");
-        assertThat(cityAuditor.download("api/applications/" + id + "/approval-sheet.pdf?lang=fr").status()).isEqualTo(400);
-        assertThat(county.bytes("api/applications/" + id + "/approval-sheet.pdf?lang=en", 200)).startsWith("%PDF-".getBytes());
-        assertThat(city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build())
-                .download("api/applications/" + id + "/approval-sheet.pdf").status()).isEqualTo(404);
+        assertThat(cityAuditor
+                        .download("api/applications/" + id + "/approval-sheet.pdf?lang=fr")
+                        .status())
+                .isEqualTo(400);
+        assertThat(county.bytes("api/applications/" + id + "/approval-sheet.pdf?lang=en", 200))
+                .startsWith("%PDF-".getBytes());
+        assertThat(city.user(
+                                "COUNTY_AUDITOR",
+                                object().add("countyCode", "511102").build())
+                        .download("api/applications/" + id + "/approval-sheet.pdf")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
-    @DisplayName("roles: the home cannot approve its own application, the county cannot publish, the city cannot approve before the notice ends")
+    @DisplayName(
+            "roles: the home cannot approve its own application, the county cannot publish, the city cannot approve before the notice ends")
     void whoMayDoWhat() {
         long id = construction();
-        assertThat(county.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("WRONG_STATE");
+        assertThat(county.post("api/applications/" + id + "/approve", "{}").code())
+                .isEqualTo("WRONG_STATE");
         homeAdmin.post("api/applications/" + id + "/submit");
         var own = homeAdmin.post("api/applications/" + id + "/approve", "{}");
         assertThat(own.status()).isEqualTo(403);
-        assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("WRONG_STATE");
+        assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code())
+                .isEqualTo("WRONG_STATE");
         ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
-        assertThat(county.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build())
-                .status()).isEqualTo(403);
-        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build()),
+        assertThat(county.post(
+                                "api/applications/" + id + "/notice",
+                                object().add("from", today.toString()).build())
+                        .status())
+                .isEqualTo(403);
+        ok(
+                cityAuditor.post(
+                        "api/applications/" + id + "/notice",
+                        object().add("from", today.toString()).build()),
                 "PUBLIC_NOTICE");
         var early = cityAuditor.post("api/applications/" + id + "/approve", "{}");
         assertThat(early.status()).isEqualTo(409);
@@ -148,15 +194,22 @@ class ApplicationWorkflowIT extends ApiITBase {
     @DisplayName("scope: another county, another home and a family account get 404")
     void scope() {
         long id = construction();
-        ApiClient otherCounty = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        ApiClient otherCounty =
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
         long otherHome = city.home("PRIVATE", "511124", LocalDate.of(2020, 1, 1), 10);
-        ApiClient otherHomeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
+        ApiClient otherHomeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
         assertThat(otherCounty.get("api/applications/" + id).status()).isEqualTo(404);
         assertThat(otherHomeAdmin.get("api/applications/" + id).status()).isEqualTo(404);
-        assertThat(otherHomeAdmin.post("api/applications/" + id + "/submit").status()).isEqualTo(404);
+        assertThat(otherHomeAdmin.post("api/applications/" + id + "/submit").status())
+                .isEqualTo(404);
         assertThat(county.get("api/applications/" + id).status()).isEqualTo(200);
-        assertThat(otherCounty.get("api/applications?state=DRAFT").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class)).noneMatch(a -> a.getInt("id") == id);
+        assertThat(otherCounty
+                        .get("api/applications?state=DRAFT")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getInt("id") == id);
     }
 
     @Test
@@ -172,21 +225,31 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("NO_ELIGIBLE_LINES");
 
-        ok(county.post("api/applications/" + first + "/return", object().add("reason", "床位照片不清").build()), "RETURNED");
+        ok(
+                county.post(
+                        "api/applications/" + first + "/return",
+                        object().add("reason", "床位照片不清").build()),
+                "RETURNED");
         ok(homeAdmin.post("api/applications/" + second + "/submit"), "SUBMITTED");
-        assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + second)).isEqualTo(2);
-        assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + first)).isZero();
+        assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + second))
+                .isEqualTo(2);
+        assertThat(Database.scalar("select count(*) from claimed_bed where application_id = " + first))
+                .isZero();
         var resubmit = homeAdmin.post("api/applications/" + first + "/submit");
         assertThat(resubmit.code()).isEqualTo("NO_ELIGIBLE_LINES");
     }
 
     @Test
-    @DisplayName("operating months are frozen at submission: a later discharge does not change them; a new revision may")
+    @DisplayName(
+            "operating months are frozen at submission: a later discharge does not change them; a new revision may")
     void frozenOperatingLines() {
         long resident = city.resident(LocalDate.of(1950, 3, 1), "511124", 2, LocalDate.of(2023, 12, 1));
         long stay = city.admit(resident, bed1, LocalDate.of(2024, 1, 1));
-        var created = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-01")
-                .add("to", "2024-12").build());
+        var created = create(object().add("careHomeId", home)
+                .add("kind", "OPERATING")
+                .add("from", "2024-01")
+                .add("to", "2024-12")
+                .build());
         long id = created.id();
         var submitted = homeAdmin.post("api/applications/" + id + "/submit");
         ok(submitted, "SUBMITTED");
@@ -197,96 +260,160 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(lines.get(4).getString("reasonCode")).isEqualTo("STAY_UNDER_SIX_MONTHS");
         assertThat(lines.get(5).isNull("reasonCode")).isTrue();
 
-        assertThat(admin.post("api/stays/" + stay + "/absences", object().add("from", "2024-07-01").add("until", "2024-07-25")
-                .build()).status()).isEqualTo(201);
+        assertThat(admin.post(
+                                "api/stays/" + stay + "/absences",
+                                object().add("from", "2024-07-01")
+                                        .add("until", "2024-07-25")
+                                        .build())
+                        .status())
+                .isEqualTo(201);
         var later = homeAdmin.get("api/applications/" + id).json();
         assertThat(later.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1520.00");
-        assertThat(later.getJsonArray("lines").getValuesAs(JsonObject.class).get(6).isNull("reasonCode")).isTrue();
+        assertThat(later.getJsonArray("lines")
+                        .getValuesAs(JsonObject.class)
+                        .get(6)
+                        .isNull("reasonCode"))
+                .isTrue();
 
-        ok(county.post("api/applications/" + id + "/return", object().add("reason", "7月住院").build()), "RETURNED");
+        ok(
+                county.post(
+                        "api/applications/" + id + "/return",
+                        object().add("reason", "7月住院").build()),
+                "RETURNED");
         var second = homeAdmin.post("api/applications/" + id + "/submit");
         ok(second, "SUBMITTED");
         assertThat(second.json().getInt("revision")).isEqualTo(2);
         assertThat(second.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1300.00");
-        assertThat(homeAdmin.get("api/applications/" + id + "?revision=1").json().getJsonNumber("total")
-                .bigDecimalValue()).isEqualByComparingTo("1300.00"); // the application's total is the latest revision's
-        assertThat(homeAdmin.get("api/applications/" + id + "?revision=1").json().getJsonArray("lines")
-                .getValuesAs(JsonObject.class).get(6).isNull("reasonCode")).isTrue();
+        assertThat(homeAdmin
+                        .get("api/applications/" + id + "?revision=1")
+                        .json()
+                        .getJsonNumber("total")
+                        .bigDecimalValue())
+                .isEqualByComparingTo("1300.00"); // the application's total is the latest revision's
+        assertThat(homeAdmin
+                        .get("api/applications/" + id + "?revision=1")
+                        .json()
+                        .getJsonArray("lines")
+                        .getValuesAs(JsonObject.class)
+                        .get(6)
+                        .isNull("reasonCode"))
+                .isTrue();
     }
 
     @Test
-    @DisplayName("the facts behind a line: one call, the registry as it records them now, for whoever may read the application")
+    @DisplayName(
+            "the facts behind a line: one call, the registry as it records them now, for whoever may read the application")
     void factsBehindALine() {
         long resident = city.resident(LocalDate.of(1950, 3, 1), "511124", 2, LocalDate.of(2023, 12, 1));
         long stay = city.admit(resident, bed1, LocalDate.of(2024, 1, 1));
-        long operating = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
-                .add("to", "2024-07").build()).id();
-        var line = homeAdmin.get("api/applications/" + operating).json().getJsonArray("lines").getJsonObject(0);
-        assertThat(admin.post("api/stays/" + stay + "/absences", object().add("from", "2024-07-01")
-                .add("until", "2024-07-05").build()).status()).isEqualTo(201);
+        long operating = create(object().add("careHomeId", home)
+                        .add("kind", "OPERATING")
+                        .add("from", "2024-07")
+                        .add("to", "2024-07")
+                        .build())
+                .id();
+        var line = homeAdmin
+                .get("api/applications/" + operating)
+                .json()
+                .getJsonArray("lines")
+                .getJsonObject(0);
+        assertThat(admin.post(
+                                "api/stays/" + stay + "/absences",
+                                object().add("from", "2024-07-01")
+                                        .add("until", "2024-07-05")
+                                        .build())
+                        .status())
+                .isEqualTo(201);
 
         var r = county.get("api/applications/" + operating + "/lines/" + line.getInt("lineNo") + "/facts");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonObject facts = r.json();
         assertThat(facts.getString("month")).isEqualTo("2024-07");
-        assertThat(facts.getJsonObject("policy").getJsonNumber("rate").bigDecimalValue()).isEqualByComparingTo("220");
+        assertThat(facts.getJsonObject("policy").getJsonNumber("rate").bigDecimalValue())
+                .isEqualByComparingTo("220");
         assertThat(facts.getJsonObject("policy").getInt("minStayMonths")).isEqualTo(6);
         JsonObject month = facts.getJsonObject("residentMonth");
         assertThat(month.getJsonNumber("stayId").longValue()).isEqualTo(stay);
         assertThat(month.getJsonNumber("residentId").longValue()).isEqualTo(resident);
         assertThat(month.getBoolean("localHukou")).isTrue();
         assertThat(month.getString("maskedIdNumber")).contains("*");
-        assertThat(month.getJsonArray("beds").getJsonObject(0).getString("bedCode")).isEqualTo("N-1");
+        assertThat(month.getJsonArray("beds").getJsonObject(0).getString("bedCode"))
+                .isEqualTo("N-1");
         assertThat(month.getJsonArray("absences")).hasSize(1); // recorded after the line was computed: as it is now
         assertThat(facts.containsKey("bed") && !facts.isNull("bed")).isFalse();
 
         long construction = construction();
-        var bedLine = homeAdmin.get("api/applications/" + construction).json().getJsonArray("lines").getJsonObject(0);
-        JsonObject bedFacts = homeAdmin.get("api/applications/" + construction + "/lines/" + bedLine.getInt("lineNo")
-                + "/facts").json();
+        var bedLine = homeAdmin
+                .get("api/applications/" + construction)
+                .json()
+                .getJsonArray("lines")
+                .getJsonObject(0);
+        JsonObject bedFacts = homeAdmin
+                .get("api/applications/" + construction + "/lines/" + bedLine.getInt("lineNo") + "/facts")
+                .json();
         assertThat(bedFacts.getJsonObject("bed").getString("bedCode")).isEqualTo(bedLine.getString("bedCode"));
         assertThat(bedFacts.getJsonObject("bed").getString("ownership")).isEqualTo("PRIVATE");
         assertThat(bedFacts.getJsonObject("bed").getString("statusOnAsOf"))
                 .isEqualTo("N-1".equals(bedLine.getString("bedCode")) ? "OCCUPIED" : "VACANT");
-        assertThat(bedFacts.getJsonObject("policy").getJsonNumber("rate").bigDecimalValue()).isEqualByComparingTo("11000");
+        assertThat(bedFacts.getJsonObject("policy").getJsonNumber("rate").bigDecimalValue())
+                .isEqualByComparingTo("11000");
 
-        assertThat(county.get("api/applications/" + construction + "/lines/999/facts").code()).isEqualTo("LINE_NOT_FOUND");
-        ApiClient otherCounty = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        assertThat(county.get("api/applications/" + construction + "/lines/999/facts")
+                        .code())
+                .isEqualTo("LINE_NOT_FOUND");
+        ApiClient otherCounty =
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
         var hidden = otherCounty.get("api/applications/" + construction + "/lines/1/facts");
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.code()).isEqualTo("APPLICATION_NOT_FOUND");
     }
 
     @Test
-    @DisplayName("public notice: anyone sees it without login, names masked; an upheld objection returns the application")
+    @DisplayName(
+            "public notice: anyone sees it without login, names masked; an upheld objection returns the application")
     void noticeAndObjection() {
         long resident = city.resident(LocalDate.of(1950, 3, 1), "511124", 1, LocalDate.of(2023, 12, 1));
         city.admit(resident, bed2, LocalDate.of(2024, 1, 1));
-        long id = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
-                .add("to", "2024-08").build()).id();
+        long id = create(object().add("careHomeId", home)
+                        .add("kind", "OPERATING")
+                        .add("from", "2024-07")
+                        .add("to", "2024-08")
+                        .build())
+                .id();
         ok(homeAdmin.post("api/applications/" + id + "/submit"), "SUBMITTED");
         ok(county.post("api/applications/" + id + "/approve", "{}"), "COUNTY_APPROVED");
-        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build()),
+        ok(
+                cityAuditor.post(
+                        "api/applications/" + id + "/notice",
+                        object().add("from", today.toString()).build()),
                 "PUBLIC_NOTICE");
 
         ApiClient anybody = admin.anonymous();
         var notices = anybody.get("api/notices");
         assertThat(notices.status()).isEqualTo(200);
         JsonObject mine = notices.array().getValuesAs(JsonObject.class).stream()
-                .filter(n -> n.getInt("applicationId") == id).findFirst().orElseThrow();
+                .filter(n -> n.getInt("applicationId") == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .allMatch(l -> l.getString("resident").contains("*"));
         assertThat(notices.body()).doesNotContain("idNumber");
 
-        var objection = anybody.post("api/applications/" + id + "/objections",
+        var objection = anybody.post(
+                "api/applications/" + id + "/objections",
                 object().add("text", "该老人8月已回家居住").build());
         assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
         long oid = objection.id();
-        var decided = cityAuditor.post("api/applications/" + id + "/objections/" + oid + "/decision",
+        var decided = cityAuditor.post(
+                "api/applications/" + id + "/objections/" + oid + "/decision",
                 object().add("upheld", true).add("comment", "核实属实").build());
         ok(decided, "RETURNED");
-        assertThat(Database.scalar("select count(*) from claimed_month where application_id = " + id)).isZero();
-        assertThat(anybody.post("api/applications/" + id + "/objections", object().add("text", "x").build()).status())
+        assertThat(Database.scalar("select count(*) from claimed_month where application_id = " + id))
+                .isZero();
+        assertThat(anybody.post(
+                                "api/applications/" + id + "/objections",
+                                object().add("text", "x").build())
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -295,10 +422,17 @@ class ApplicationWorkflowIT extends ApiITBase {
     void familyView() {
         long resident = city.resident(LocalDate.of(1949, 5, 5), "511124", 3, LocalDate.of(2023, 12, 1));
         city.admit(resident, bed1, LocalDate.of(2024, 1, 15));
-        long id = create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07")
-                .add("to", "2024-09").build()).id();
+        long id = create(object().add("careHomeId", home)
+                        .add("kind", "OPERATING")
+                        .add("from", "2024-07")
+                        .add("to", "2024-09")
+                        .build())
+                .id();
         ok(homeAdmin.post("api/applications/" + id + "/submit"), "SUBMITTED");
-        ApiClient family = city.user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(resident)).build());
+        ApiClient family = city.user(
+                "FAMILY",
+                object().add("residentIds", Json.createArrayBuilder().add(resident))
+                        .build());
         var r = family.get("api/family/residents");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonObject elder = r.array().getJsonObject(0);
@@ -311,7 +445,8 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(app.getString("state")).isEqualTo("SUBMITTED");
         assertThat(app.getString("stateText")).isEqualTo("已提交，等待区县民政局审核");
         assertThat(app.getJsonArray("months").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).containsExactly("2024-07", "2024-08", "2024-09");
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactly("2024-07", "2024-08", "2024-09");
         assertThat(family.get("api/applications/" + id).status()).isEqualTo(404);
         assertThat(homeAdmin.get("api/family/residents").status()).isEqualTo(403);
     }
@@ -324,15 +459,27 @@ class ApplicationWorkflowIT extends ApiITBase {
             city.admit(r, i == 0 ? bed1 : bed2, LocalDate.of(2024, 1, 1));
         }
         List<Long> ids = List.of(
-                create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07").add("to", "2024-12").build()).id(),
-                create(object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-07").add("to", "2024-12").build()).id());
+                create(object().add("careHomeId", home)
+                                .add("kind", "OPERATING")
+                                .add("from", "2024-07")
+                                .add("to", "2024-12")
+                                .build())
+                        .id(),
+                create(object().add("careHomeId", home)
+                                .add("kind", "OPERATING")
+                                .add("from", "2024-07")
+                                .add("to", "2024-12")
+                                .build())
+                        .id());
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<ApiClient.Response>> answers = ids.stream().map(id -> pool.submit(() -> {
-                go.await();
-                return homeAdmin.post("api/applications/" + id + "/submit");
-            })).toList();
+            List<Future<ApiClient.Response>> answers = ids.stream()
+                    .map(id -> pool.submit(() -> {
+                        go.await();
+                        return homeAdmin.post("api/applications/" + id + "/submit");
+                    }))
+                    .toList();
             go.countDown();
             var a = answers.get(0).get();
             var b = answers.get(1).get();
@@ -340,10 +487,14 @@ class ApplicationWorkflowIT extends ApiITBase {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Database.scalar("select count(*) from claimed_month c join stay s on s.id = c.stay_id where s.care_home_id = "
-                + home)).isEqualTo(12);
-        assertThat(Database.scalar("select count(distinct application_id) from claimed_month c join stay s on s.id = c.stay_id "
-                + "where s.care_home_id = " + home)).isEqualTo(1);
+        assertThat(Database.scalar(
+                        "select count(*) from claimed_month c join stay s on s.id = c.stay_id where s.care_home_id = "
+                                + home))
+                .isEqualTo(12);
+        assertThat(Database.scalar(
+                        "select count(distinct application_id) from claimed_month c join stay s on s.id = c.stay_id "
+                                + "where s.care_home_id = " + home))
+                .isEqualTo(1);
     }
 
     /** JSON leaves out what is null. */
@@ -356,8 +507,14 @@ class ApplicationWorkflowIT extends ApiITBase {
     }
 
     private List<String> actions(long id) {
-        return cityAuditor.get("api/applications/" + id).json().getJsonArray("history").getValuesAs(JsonObject.class)
-                .stream().map(e -> e.getString("action")).toList();
+        return cityAuditor
+                .get("api/applications/" + id)
+                .json()
+                .getJsonArray("history")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(e -> e.getString("action"))
+                .toList();
     }
 
     /** A construction application approved by the county, ready for the city's notice. */
@@ -374,8 +531,11 @@ class ApplicationWorkflowIT extends ApiITBase {
         long id = countyApproved();
         List<String> before = actions(id);
         for (LocalDate from : List.of(today.minusDays(1), today.minusMonths(3))) {
-            var r = cityAuditor.post("api/applications/" + id + "/notice",
-                    object().add("from", from.toString()).add("reason", "贴在乡政府公告栏").build());
+            var r = cityAuditor.post(
+                    "api/applications/" + id + "/notice",
+                    object().add("from", from.toString())
+                            .add("reason", "贴在乡政府公告栏")
+                            .build());
             assertThat(r.status()).as(r.toString()).isEqualTo(409);
             assertThat(r.code()).isEqualTo("NOTICE_BEFORE_COUNTY_APPROVAL");
             assertThat(r.json().getString("field")).isEqualTo("from");
@@ -387,20 +547,27 @@ class ApplicationWorkflowIT extends ApiITBase {
     }
 
     @Test
-    @DisplayName("a notice backdated beyond a day needs a reason; even then it runs its seven days from today, so approving at once is refused")
+    @DisplayName(
+            "a notice backdated beyond a day needs a reason; even then it runs its seven days from today, so approving at once is refused")
     void backdatedNotice() {
         long id = countyApproved();
         LocalDate approvedOn = today;
         today = ServerClock.advanceTo(admin, approvedOn.plusDays(3)); // the county approved three days ago
 
-        var noReason = cityAuditor.post("api/applications/" + id + "/notice", object().add("from", approvedOn.toString()).build());
+        var noReason = cityAuditor.post(
+                "api/applications/" + id + "/notice",
+                object().add("from", approvedOn.toString()).build());
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
         assertThat(noReason.code()).isEqualTo("NOTICE_BACKDATED_WITHOUT_REASON");
         assertThat(noReason.json().getString("field")).isEqualTo("reason");
-        assertThat(cityAuditor.get("api/applications/" + id).json().getString("state")).isEqualTo("COUNTY_APPROVED");
+        assertThat(cityAuditor.get("api/applications/" + id).json().getString("state"))
+                .isEqualTo("COUNTY_APPROVED");
 
-        var withReason = cityAuditor.post("api/applications/" + id + "/notice",
-                object().add("from", approvedOn.toString()).add("reason", "已于区县审核当日张贴在乡政府公告栏").build());
+        var withReason = cityAuditor.post(
+                "api/applications/" + id + "/notice",
+                object().add("from", approvedOn.toString())
+                        .add("reason", "已于区县审核当日张贴在乡政府公告栏")
+                        .build());
         ok(withReason, "PUBLIC_NOTICE");
         assertThat(withReason.json().getJsonObject("notice").getString("from")).isEqualTo(approvedOn.toString());
         assertThat(lastDay(withReason)).isEqualTo(today.plusDays(6));
@@ -410,17 +577,22 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(early.status()).as(early.toString()).isEqualTo(409);
         assertThat(early.code()).isEqualTo("NOTICE_NOT_ENDED");
         ServerClock.advanceTo(admin, lastDay(withReason));
-        assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code()).isEqualTo("NOTICE_NOT_ENDED");
+        assertThat(cityAuditor.post("api/applications/" + id + "/approve", "{}").code())
+                .isEqualTo("NOTICE_NOT_ENDED");
 
         today = ServerClock.advanceTo(admin, lastDay(withReason).plusDays(1));
         ok(cityAuditor.post("api/applications/" + id + "/approve", "{}"), "CITY_APPROVED");
     }
 
     @Test
-    @DisplayName("20 objections in a burst from one address: 5 get through (429 with Retry-After after), the same text is stored once; the city decides them together")
+    @DisplayName(
+            "20 objections in a burst from one address: 5 get through (429 with Retry-After after), the same text is stored once; the city decides them together")
     void objectionBurst() throws Exception {
         long id = countyApproved();
-        ok(cityAuditor.post("api/applications/" + id + "/notice", object().add("from", today.toString()).build()),
+        ok(
+                cityAuditor.post(
+                        "api/applications/" + id + "/notice",
+                        object().add("from", today.toString()).build()),
                 "PUBLIC_NOTICE");
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         List<Integer> statuses = new java.util.ArrayList<>();
@@ -429,9 +601,11 @@ class ApplicationWorkflowIT extends ApiITBase {
         for (int i = 0; i < 20; i++) {
             String text = "该老人" + (i % 3 + 1) + "月已回家居住";
             String body = object().add("text", text).build().toString();
-            var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/applications/" + id + "/objections"))
+            var request = java.net.http.HttpRequest.newBuilder(
+                            base.toURI().resolve("api/applications/" + id + "/objections"))
                     .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             var answer = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
             OpenApiContract.check(base.toURI(), request, body, answer, OpenApiContract.Check.BOTH);
             statuses.add(answer.statusCode());
@@ -439,7 +613,10 @@ class ApplicationWorkflowIT extends ApiITBase {
                 retryAfter = answer.headers().firstValue("Retry-After").orElse(null);
                 assertThat(answer.body()).contains("TOO_MANY_OBJECTIONS");
             } else {
-                ids.add(Json.createReader(new java.io.StringReader(answer.body())).readObject().getJsonNumber("id").longValue());
+                ids.add(Json.createReader(new java.io.StringReader(answer.body()))
+                        .readObject()
+                        .getJsonNumber("id")
+                        .longValue());
             }
         }
         // three texts, each raised again once: 201 201 201 200 200, then refused
@@ -450,31 +627,66 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(ids.get(3)).isEqualTo(ids.get(0));
         assertThat(ids.get(4)).isEqualTo(ids.get(1));
 
-        var objections = cityAuditor.get("api/applications/" + id).json().getJsonArray("objections")
+        var objections = cityAuditor
+                .get("api/applications/" + id)
+                .json()
+                .getJsonArray("objections")
                 .getValuesAs(JsonObject.class);
-        assertThat(objections).extracting(o -> o.getJsonNumber("id").longValue())
+        assertThat(objections)
+                .extracting(o -> o.getJsonNumber("id").longValue())
                 .containsExactlyInAnyOrderElementsOf(ids.subList(0, 3));
 
         // one of another application among them: 404 and none is decided
-        var mixed = cityAuditor.post("api/applications/" + id + "/objections/decision", object()
-                .add("objectionIds", Json.createArrayBuilder().add(ids.get(0)).add(ids.get(1)).add(Long.MAX_VALUE))
-                .add("upheld", false).add("comment", "x").build());
+        var mixed = cityAuditor.post(
+                "api/applications/" + id + "/objections/decision",
+                object().add(
+                                "objectionIds",
+                                Json.createArrayBuilder()
+                                        .add(ids.get(0))
+                                        .add(ids.get(1))
+                                        .add(Long.MAX_VALUE))
+                        .add("upheld", false)
+                        .add("comment", "x")
+                        .build());
         assertThat(mixed.status()).as(mixed.toString()).isEqualTo(404);
-        assertThat(cityAuditor.get("api/applications/" + id).json().getJsonArray("objections")
-                .getValuesAs(JsonObject.class)).allMatch(o -> absent(o, "upheld"));
+        assertThat(cityAuditor
+                        .get("api/applications/" + id)
+                        .json()
+                        .getJsonArray("objections")
+                        .getValuesAs(JsonObject.class))
+                .allMatch(o -> absent(o, "upheld"));
 
-        var together = cityAuditor.post("api/applications/" + id + "/objections/decision", object()
-                .add("objectionIds", Json.createArrayBuilder().add(ids.get(0)).add(ids.get(1)).add(ids.get(2)))
-                .add("upheld", false).add("comment", "经核实，均不属实").build());
+        var together = cityAuditor.post(
+                "api/applications/" + id + "/objections/decision",
+                object().add(
+                                "objectionIds",
+                                Json.createArrayBuilder()
+                                        .add(ids.get(0))
+                                        .add(ids.get(1))
+                                        .add(ids.get(2)))
+                        .add("upheld", false)
+                        .add("comment", "经核实，均不属实")
+                        .build());
         ok(together, "PUBLIC_NOTICE");
         assertThat(together.json().getJsonArray("objections").getValuesAs(JsonObject.class))
-                .hasSize(3).allMatch(o -> !o.isNull("upheld") && !o.getBoolean("upheld")
+                .hasSize(3)
+                .allMatch(o -> !o.isNull("upheld")
+                        && !o.getBoolean("upheld")
                         && o.getString("decisionComment").equals("经核实，均不属实"));
-        var again = cityAuditor.post("api/applications/" + id + "/objections/decision", object()
-                .add("objectionIds", Json.createArrayBuilder().add(ids.get(0))).add("upheld", true).build());
+        var again = cityAuditor.post(
+                "api/applications/" + id + "/objections/decision",
+                object().add("objectionIds", Json.createArrayBuilder().add(ids.get(0)))
+                        .add("upheld", true)
+                        .build());
         assertThat(again.code()).isEqualTo("OBJECTION_ALREADY_DECIDED");
-        assertThat(cityAuditor.post("api/applications/" + id + "/objections/decision", object()
-                .add("objectionIds", Json.createArrayBuilder()).add("upheld", false).build()).code()).isEqualTo("FIELD_REQUIRED");
+        assertThat(cityAuditor
+                        .post(
+                                "api/applications/" + id + "/objections/decision",
+                                object().add("objectionIds", Json.createArrayBuilder())
+                                        .add("upheld", false)
+                                        .build())
+                        .code())
+                .isEqualTo("FIELD_REQUIRED");
     }
 
     @Test
@@ -484,12 +696,19 @@ class ApplicationWorkflowIT extends ApiITBase {
         assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
         assertThat(LocalDate.parse(shown.json().getString("today"))).isEqualTo(today);
         for (int days : new int[] {0, -1}) {
-            var back = admin.post("api/demo/clock", object().add("advanceDays", days).build());
+            var back = admin.post(
+                    "api/demo/clock", object().add("advanceDays", days).build());
             assertThat(back.status()).as(back.toString()).isEqualTo(400);
             assertThat(back.code()).isEqualTo("CLOCK_FORWARD_ONLY");
         }
-        assertThat(admin.sendingInvalid().post("api/demo/clock", object().add("advanceDays", 1.5).build()).status()).isEqualTo(400);
-        assertThat(cityAuditor.post("api/demo/clock", object().add("advanceDays", 1).build()).status()).isEqualTo(403);
+        assertThat(admin.sendingInvalid()
+                        .post("api/demo/clock", object().add("advanceDays", 1.5).build())
+                        .status())
+                .isEqualTo(400);
+        assertThat(cityAuditor
+                        .post("api/demo/clock", object().add("advanceDays", 1).build())
+                        .status())
+                .isEqualTo(403);
         assertThat(admin.anonymous().get("api/demo/clock").status()).isEqualTo(401);
         assertThat(ServerClock.today(admin)).isEqualTo(today);
     }

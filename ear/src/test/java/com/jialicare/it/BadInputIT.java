@@ -32,15 +32,28 @@ class BadInputIT extends ApiITBase {
     private static final String SQL = "1'; DROP TABLE care_home; --";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    private enum Kind { TEXT, CREDIT, IDNO, DIVISION, COUNTY, USERNAME, PREFIX, DATE, POLICY_DATE, INT, LEVEL, MONEY, ID,
-        BOOL, ENUM }
+    private enum Kind {
+        TEXT,
+        CREDIT,
+        IDNO,
+        DIVISION,
+        COUNTY,
+        USERNAME,
+        PREFIX,
+        DATE,
+        POLICY_DATE,
+        INT,
+        LEVEL,
+        MONEY,
+        ID,
+        BOOL,
+        ENUM
+    }
 
     /** A field of a request body: its kind decides which wrong values it gets. */
-    private record Field(String name, Kind kind, boolean required) {
-    }
+    private record Field(String name, Kind kind, boolean required) {}
 
-    private record Endpoint(String path, JsonObject valid, List<Field> fields) {
-    }
+    private record Endpoint(String path, JsonObject valid, List<Field> fields) {}
 
     private static JsonValue v(String s) {
         return Json.createValue(s);
@@ -51,7 +64,8 @@ class BadInputIT extends ApiITBase {
     }
 
     private static List<JsonValue> wrongValues(Kind kind) {
-        List<JsonValue> v = new ArrayList<>(List.of(Json.createObjectBuilder().add("x", 1).build(),
+        List<JsonValue> v = new ArrayList<>(List.of(
+                Json.createObjectBuilder().add("x", 1).build(),
                 Json.createArrayBuilder().add(1).build()));
         List<JsonValue> payloads = List.of(v(SQL), v(SCRIPT), v(""), v(LONG));
         switch (kind) {
@@ -59,17 +73,29 @@ class BadInputIT extends ApiITBase {
             case CREDIT -> {
                 String good = TestData.creditCode();
                 v.addAll(payloads);
-                v.addAll(List.of(v(good.substring(0, 17)), v(good + "0"),
-                        v(good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0')), v("I" + good.substring(1)),
-                        v("O" + good.substring(1)), v(good.substring(0, 10) + "Z" + good.substring(11)), Json.createValue(-1)));
+                v.addAll(List.of(
+                        v(good.substring(0, 17)),
+                        v(good + "0"),
+                        v(good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0')),
+                        v("I" + good.substring(1)),
+                        v("O" + good.substring(1)),
+                        v(good.substring(0, 10) + "Z" + good.substring(11)),
+                        Json.createValue(-1)));
             }
             case IDNO -> {
                 String good = TestData.idNumber(LocalDate.of(1950, 5, 5), true);
                 v.addAll(payloads);
-                v.addAll(List.of(v("511102500505123"), v(idWithCheck("51110219490230001")), v(idWithCheck("51110219491301001")),
-                        v(idWithCheck("51110229990101001")), v(idWithCheck("51110218000101001")),
-                        v(good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1')), v(good.substring(0, 17) + "Y"),
-                        v(good.substring(0, 5) + "A" + good.substring(6)), v(good + "1"), Json.createValue(-1)));
+                v.addAll(List.of(
+                        v("511102500505123"),
+                        v(idWithCheck("51110219490230001")),
+                        v(idWithCheck("51110219491301001")),
+                        v(idWithCheck("51110229990101001")),
+                        v(idWithCheck("51110218000101001")),
+                        v(good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1')),
+                        v(good.substring(0, 17) + "Y"),
+                        v(good.substring(0, 5) + "A" + good.substring(6)),
+                        v(good + "1"),
+                        Json.createValue(-1)));
             }
             case DIVISION -> {
                 v.addAll(payloads);
@@ -87,22 +113,73 @@ class BadInputIT extends ApiITBase {
                 v.addAll(payloads);
                 v.addAll(List.of(v("51A1"), v("1234567"), v("-5111")));
             }
-            case DATE -> v.addAll(List.of(v("2023-02-30"), v("2023-13-01"), v("2023-1-1"), v("20230101"), v("yesterday"),
-                    v(""), v(SQL), v(SCRIPT), v("2999-01-01"), v("1800-01-01"), v("2024-02-29T00:00"), Json.createValue(20230101),
-                    JsonValue.TRUE));
-            case POLICY_DATE -> v.addAll(List.of(v("2023-02-30"), v("2093-13-01"), v("20930101"), v("yesterday"), v(""),
-                    v(SQL), v(SCRIPT), Json.createValue(20930101), JsonValue.TRUE));
-            case INT -> v.addAll(List.of(Json.createValue(-1), Json.createValue(new java.math.BigDecimal("1e30")),
-                    Json.createValue(3.5), v("many"), v("7"), v(SQL), JsonValue.TRUE,
-                    Json.createValue(new java.math.BigInteger("99999999999999999999"))));
-            case LEVEL -> v.addAll(List.of(Json.createValue(-1), Json.createValue(5), Json.createValue(7), Json.createValue(3.5),
-                    v("2"), v(SQL), JsonValue.FALSE, Json.createValue(new java.math.BigInteger("99999999999999999999"))));
-            case MONEY -> v.addAll(List.of(Json.createValue(-1), Json.createValue(new java.math.BigDecimal("1e30")),
-                    Json.createValue(new java.math.BigDecimal("100.005")), v("many"), v(SQL), JsonValue.TRUE));
-            case ID -> v.addAll(List.of(v("one"), Json.createValue(3.5), v(SQL), Json.createValue(-1), Json.createValue(0),
-                    Json.createValue(new java.math.BigInteger("99999999999999999999999")), JsonValue.TRUE, v("2")));
+            case DATE ->
+                v.addAll(List.of(
+                        v("2023-02-30"),
+                        v("2023-13-01"),
+                        v("2023-1-1"),
+                        v("20230101"),
+                        v("yesterday"),
+                        v(""),
+                        v(SQL),
+                        v(SCRIPT),
+                        v("2999-01-01"),
+                        v("1800-01-01"),
+                        v("2024-02-29T00:00"),
+                        Json.createValue(20230101),
+                        JsonValue.TRUE));
+            case POLICY_DATE ->
+                v.addAll(List.of(
+                        v("2023-02-30"),
+                        v("2093-13-01"),
+                        v("20930101"),
+                        v("yesterday"),
+                        v(""),
+                        v(SQL),
+                        v(SCRIPT),
+                        Json.createValue(20930101),
+                        JsonValue.TRUE));
+            case INT ->
+                v.addAll(List.of(
+                        Json.createValue(-1),
+                        Json.createValue(new java.math.BigDecimal("1e30")),
+                        Json.createValue(3.5),
+                        v("many"),
+                        v("7"),
+                        v(SQL),
+                        JsonValue.TRUE,
+                        Json.createValue(new java.math.BigInteger("99999999999999999999"))));
+            case LEVEL ->
+                v.addAll(List.of(
+                        Json.createValue(-1),
+                        Json.createValue(5),
+                        Json.createValue(7),
+                        Json.createValue(3.5),
+                        v("2"),
+                        v(SQL),
+                        JsonValue.FALSE,
+                        Json.createValue(new java.math.BigInteger("99999999999999999999"))));
+            case MONEY ->
+                v.addAll(List.of(
+                        Json.createValue(-1),
+                        Json.createValue(new java.math.BigDecimal("1e30")),
+                        Json.createValue(new java.math.BigDecimal("100.005")),
+                        v("many"),
+                        v(SQL),
+                        JsonValue.TRUE));
+            case ID ->
+                v.addAll(List.of(
+                        v("one"),
+                        Json.createValue(3.5),
+                        v(SQL),
+                        Json.createValue(-1),
+                        Json.createValue(0),
+                        Json.createValue(new java.math.BigInteger("99999999999999999999999")),
+                        JsonValue.TRUE,
+                        v("2")));
             case BOOL -> v.addAll(List.of(v("perhaps"), v(SQL), Json.createValue(2), v("true"), Json.createValue(0)));
-            case ENUM -> v.addAll(List.of(v("KING"), v(SQL), v(SCRIPT), v(""), Json.createValue(7), v("private"), v(LONG)));
+            case ENUM ->
+                v.addAll(List.of(v("KING"), v(SQL), v(SCRIPT), v(""), Json.createValue(7), v("private"), v(LONG)));
         }
         return v;
     }
@@ -126,60 +203,124 @@ class BadInputIT extends ApiITBase {
         long resident = city.resident(LocalDate.of(1950, 1, 1), "511102", 1, D);
         long other = city.resident(LocalDate.of(1951, 1, 1), "511102", 1, D);
         long stay = city.admit(resident, bed, LocalDate.of(2024, 2, 1));
-        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
-        long application = homeAdmin.post("api/applications", object().add("careHomeId", home)
-                .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        long application = homeAdmin
+                .post(
+                        "api/applications",
+                        object().add("careHomeId", home)
+                                .add("kind", "CONSTRUCTION")
+                                .add("asOf", "2024-06-01")
+                                .build())
+                .id();
 
         List<Endpoint> endpoints = List.of(
-                new Endpoint("api/care-homes", object().add("name", "测试养老院").add("creditCode", TestData.creditCode())
-                        .add("ownership", "PRIVATE").add("countyCode", "511102").add("filedOn", "2020-01-01")
-                        .add("filedBeds", 10).add("premises", "OWNED").build(),
-                        List.of(new Field("name", Kind.TEXT, true), new Field("creditCode", Kind.CREDIT, true),
+                new Endpoint(
+                        "api/care-homes",
+                        object().add("name", "测试养老院")
+                                .add("creditCode", TestData.creditCode())
+                                .add("ownership", "PRIVATE")
+                                .add("countyCode", "511102")
+                                .add("filedOn", "2020-01-01")
+                                .add("filedBeds", 10)
+                                .add("premises", "OWNED")
+                                .build(),
+                        List.of(
+                                new Field("name", Kind.TEXT, true), new Field("creditCode", Kind.CREDIT, true),
                                 new Field("ownership", Kind.ENUM, true), new Field("countyCode", Kind.COUNTY, true),
                                 new Field("filedOn", Kind.DATE, false), new Field("filedBeds", Kind.INT, true),
                                 new Field("premises", Kind.ENUM, true), new Field("leaseEndsOn", Kind.DATE, false))),
-                new Endpoint("api/care-homes/" + home + "/beds", object().add("code", "NEW-1").add("room", "N")
-                        .add("commissionedOn", "2024-01-01").build(),
-                        List.of(new Field("code", Kind.TEXT, true), new Field("room", Kind.TEXT, true),
+                new Endpoint(
+                        "api/care-homes/" + home + "/beds",
+                        object().add("code", "NEW-1")
+                                .add("room", "N")
+                                .add("commissionedOn", "2024-01-01")
+                                .build(),
+                        List.of(
+                                new Field("code", Kind.TEXT, true),
+                                new Field("room", Kind.TEXT, true),
                                 new Field("commissionedOn", Kind.DATE, true))),
-                new Endpoint("api/care-homes/" + home + "/beds/" + bed2 + "/retire", object().add("on", "2024-05-01").build(),
+                new Endpoint(
+                        "api/care-homes/" + home + "/beds/" + bed2 + "/retire",
+                        object().add("on", "2024-05-01").build(),
                         List.of(new Field("on", Kind.DATE, true))),
-                new Endpoint("api/residents", object().add("name", "赵六").add("idNumber",
-                        TestData.idNumber(LocalDate.of(1952, 2, 2), true)).add("hukouCode", "511102")
-                        .add("stateSupported", false).add("careLevel", 1).add("assessedOn", "2024-01-01").build(),
-                        List.of(new Field("name", Kind.TEXT, true), new Field("idNumber", Kind.IDNO, true),
-                                new Field("hukouCode", Kind.DIVISION, true), new Field("stateSupported", Kind.BOOL, true),
+                new Endpoint(
+                        "api/residents",
+                        object().add("name", "赵六")
+                                .add("idNumber", TestData.idNumber(LocalDate.of(1952, 2, 2), true))
+                                .add("hukouCode", "511102")
+                                .add("stateSupported", false)
+                                .add("careLevel", 1)
+                                .add("assessedOn", "2024-01-01")
+                                .build(),
+                        List.of(
+                                new Field("name", Kind.TEXT, true), new Field("idNumber", Kind.IDNO, true),
+                                new Field("hukouCode", Kind.DIVISION, true),
+                                        new Field("stateSupported", Kind.BOOL, true),
                                 new Field("careLevel", Kind.LEVEL, true), new Field("assessedOn", Kind.DATE, true))),
-                new Endpoint("api/residents/" + resident + "/assessments", object().add("level", 2)
-                        .add("effectiveOn", "2024-03-03").build(),
+                new Endpoint(
+                        "api/residents/" + resident + "/assessments",
+                        object().add("level", 2)
+                                .add("effectiveOn", "2024-03-03")
+                                .build(),
                         List.of(new Field("level", Kind.LEVEL, true), new Field("effectiveOn", Kind.DATE, true))),
-                new Endpoint("api/stays", object().add("residentId", other).add("bedId", bed2)
-                        .add("admittedOn", "2024-03-01").build(),
-                        List.of(new Field("residentId", Kind.ID, true), new Field("bedId", Kind.ID, true),
+                new Endpoint(
+                        "api/stays",
+                        object().add("residentId", other)
+                                .add("bedId", bed2)
+                                .add("admittedOn", "2024-03-01")
+                                .build(),
+                        List.of(
+                                new Field("residentId", Kind.ID, true),
+                                new Field("bedId", Kind.ID, true),
                                 new Field("admittedOn", Kind.DATE, true))),
-                new Endpoint("api/stays/" + stay + "/transfers", object().add("bedId", bed2).add("on", "2024-04-01").build(),
+                new Endpoint(
+                        "api/stays/" + stay + "/transfers",
+                        object().add("bedId", bed2).add("on", "2024-04-01").build(),
                         List.of(new Field("bedId", Kind.ID, true), new Field("on", Kind.DATE, true))),
-                new Endpoint("api/stays/" + stay + "/absences", object().add("from", "2024-04-01")
-                        .add("until", "2024-04-05").add("kind", "HOSPITAL").build(),
-                        List.of(new Field("from", Kind.DATE, true), new Field("until", Kind.DATE, true),
+                new Endpoint(
+                        "api/stays/" + stay + "/absences",
+                        object().add("from", "2024-04-01")
+                                .add("until", "2024-04-05")
+                                .add("kind", "HOSPITAL")
+                                .build(),
+                        List.of(
+                                new Field("from", Kind.DATE, true),
+                                new Field("until", Kind.DATE, true),
                                 new Field("kind", Kind.ENUM, false))),
-                new Endpoint("api/stays/" + stay + "/discharge", object().add("on", "2024-06-01")
-                        .add("reason", "RETURNED_HOME").build(),
+                new Endpoint(
+                        "api/stays/" + stay + "/discharge",
+                        object().add("on", "2024-06-01")
+                                .add("reason", "RETURNED_HOME")
+                                .build(),
                         List.of(new Field("on", Kind.DATE, true), new Field("reason", Kind.ENUM, true))),
-                new Endpoint("api/users", object().add("username", "bad-input-user").add("password", "secret-pass-1")
-                        .add("role", "CITY_AUDITOR").build(),
-                        List.of(new Field("username", Kind.USERNAME, true), new Field("password", Kind.TEXT, true),
+                new Endpoint(
+                        "api/users",
+                        object().add("username", "bad-input-user")
+                                .add("password", "secret-pass-1")
+                                .add("role", "CITY_AUDITOR")
+                                .build(),
+                        List.of(
+                                new Field("username", Kind.USERNAME, true),
+                                new Field("password", Kind.TEXT, true),
                                 new Field("role", Kind.ENUM, true))),
-                new Endpoint("api/policies", object().add("effectiveFrom", "2093-01-01")
-                        .add("constructionRatePerBed", 12000).build(),
-                        List.of(new Field("effectiveFrom", Kind.POLICY_DATE, true), new Field("constructionRatePerBed", Kind.MONEY, false),
-                                new Field("minDaysPresent", Kind.INT, false), new Field("localHukouPrefix", Kind.PREFIX, false))));
+                new Endpoint(
+                        "api/policies",
+                        object().add("effectiveFrom", "2093-01-01")
+                                .add("constructionRatePerBed", 12000)
+                                .build(),
+                        List.of(
+                                new Field("effectiveFrom", Kind.POLICY_DATE, true),
+                                        new Field("constructionRatePerBed", Kind.MONEY, false),
+                                new Field("minDaysPresent", Kind.INT, false),
+                                        new Field("localHukouPrefix", Kind.PREFIX, false))));
 
         Map<String, Long> before = Database.counts();
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (Endpoint e : endpoints) {
-            ApiClient caller = e.path().startsWith("api/applications") ? homeAdmin.sendingInvalid() : admin.sendingInvalid();
+            ApiClient caller =
+                    e.path().startsWith("api/applications") ? homeAdmin.sendingInvalid() : admin.sendingInvalid();
             List<JsonObject> variants = new ArrayList<>();
             for (Field f : e.fields()) {
                 if (f.required()) {
@@ -195,31 +336,68 @@ class BadInputIT extends ApiITBase {
             for (JsonObject body : variants) {
                 failures.addAll(check(caller, "POST", e.path(), body.toString()));
                 // the same fault together with an unknown field: two faults still make one clean 400
-                failures.addAll(check(caller, "POST", e.path(), with(body, "unknownToo", JsonValue.TRUE).toString()));
+                failures.addAll(check(
+                        caller,
+                        "POST",
+                        e.path(),
+                        with(body, "unknownToo", JsonValue.TRUE).toString()));
                 sent += 2;
             }
-            for (String broken : List.of("{", "[]", "null", "", "{\"a\":}", "not json at all", "{\"name\": \"x\"",
-                    "[" .repeat(600), "{\"name\": \"\\ud800\"}", "\"just a string\"", "42")) {
+            for (String broken : List.of(
+                    "{",
+                    "[]",
+                    "null",
+                    "",
+                    "{\"a\":}",
+                    "not json at all",
+                    "{\"name\": \"x\"",
+                    "[".repeat(600),
+                    "{\"name\": \"\\ud800\"}",
+                    "\"just a string\"",
+                    "42")) {
                 failures.addAll(check(caller, "POST", e.path(), broken));
                 sent++;
             }
         }
-        for (String q : List.of("api/care-homes/" + home + "/beds?on=2023-02-30", "api/care-homes/" + home + "/beds?on=x",
-                "api/care-homes?page=-1", "api/care-homes?size=0", "api/care-homes?size=99999", "api/care-homes?page=abc",
-                "api/care-homes?countyCode=" + SQL, "api/care-homes/" + home + "/subsidies/construction?asOf=2023-02-30",
-                "api/care-homes/" + home + "/subsidies/construction", "api/care-homes/" + home + "/subsidies/operating?from=2024-13&to=2024-12",
+        for (String q : List.of(
+                "api/care-homes/" + home + "/beds?on=2023-02-30",
+                "api/care-homes/" + home + "/beds?on=x",
+                "api/care-homes?page=-1",
+                "api/care-homes?size=0",
+                "api/care-homes?size=99999",
+                "api/care-homes?page=abc",
+                "api/care-homes?countyCode=" + SQL,
+                "api/care-homes/" + home + "/subsidies/construction?asOf=2023-02-30",
+                "api/care-homes/" + home + "/subsidies/construction",
+                "api/care-homes/" + home + "/subsidies/operating?from=2024-13&to=2024-12",
                 "api/care-homes/" + home + "/subsidies/operating?from=2024-06&to=2024-01",
-                "api/care-homes/" + home + "/subsidies/operating?from=2024-01", "api/subsidies/operating?from=x&to=y",
-                "api/subsidies/construction?asOf=" + SCRIPT, "api/applications?state=KING", "api/applications?state=" + SQL,
-                "api/applications/" + application + "?revision=99", "api/audit?entityType=Stay",
-                "api/residents?size=-5", "api/residents?page=x", "api/applications?size=1.5")) {
-            failures.addAll(check(admin, "GET", q.replace(" ", "%20").replace("'", "%27").replace(";", "%3B")
-                    .replace("<", "%3C").replace(">", "%3E"), null));
+                "api/care-homes/" + home + "/subsidies/operating?from=2024-01",
+                "api/subsidies/operating?from=x&to=y",
+                "api/subsidies/construction?asOf=" + SCRIPT,
+                "api/applications?state=KING",
+                "api/applications?state=" + SQL,
+                "api/applications/" + application + "?revision=99",
+                "api/audit?entityType=Stay",
+                "api/residents?size=-5",
+                "api/residents?page=x",
+                "api/applications?size=1.5")) {
+            failures.addAll(check(
+                    admin,
+                    "GET",
+                    q.replace(" ", "%20")
+                            .replace("'", "%27")
+                            .replace(";", "%3B")
+                            .replace("<", "%3C")
+                            .replace(">", "%3E"),
+                    null));
             sent++;
         }
-        for (String body : List.of("{\"paidOn\": \"2023-02-30\", \"amount\": 1, \"voucher\": \"x\"}",
-                "{\"paidOn\": \"2024-01-01\", \"amount\": \"lots\", \"voucher\": \"x\"}", "{\"from\": \"yesterday\"}",
-                "{\"upheld\": \"maybe\"}", "{\"reason\": " + "\"" + LONG + "\"}")) {
+        for (String body : List.of(
+                "{\"paidOn\": \"2023-02-30\", \"amount\": 1, \"voucher\": \"x\"}",
+                "{\"paidOn\": \"2024-01-01\", \"amount\": \"lots\", \"voucher\": \"x\"}",
+                "{\"from\": \"yesterday\"}",
+                "{\"upheld\": \"maybe\"}",
+                "{\"reason\": " + "\"" + LONG + "\"}")) {
             for (String action : List.of("payment", "notice", "return", "objections/1/decision")) {
                 var r = admin.sendingInvalid().send("POST", "api/applications/" + application + "/" + action, body);
                 sent++;
@@ -233,21 +411,28 @@ class BadInputIT extends ApiITBase {
         failures.forEach(f -> System.out.println("  UNEXPECTED " + f));
         assertThat(sent).isGreaterThanOrEqualTo(1000);
         assertThat(failures).as("answers other than a 400 with a code").isEmpty();
-        assertThat(Database.counts()).as("no malformed request changed the database").isEqualTo(before);
+        assertThat(Database.counts())
+                .as("no malformed request changed the database")
+                .isEqualTo(before);
     }
 
     @Test
-    @DisplayName("an id of 1 followed by a million zeros, sent by a home's administrator, is a 400 INVALID_NUMBER within 2 s")
+    @DisplayName(
+            "an id of 1 followed by a million zeros, sent by a home's administrator, is a 400 INVALID_NUMBER within 2 s")
     void millionDigitId() {
         long home = city.home("PRIVATE", "511102", D, 10);
         long bed = city.bed(home, "B-1", D);
-        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
         String body = "{\"residentId\": 1" + "0".repeat(1_000_000) + ", \"bedId\": " + bed
                 + ", \"admittedOn\": \"2024-03-01\"}";
         Map<String, Long> before = Database.counts();
         // the same request with a short bad id: what login and a refusal cost on this machine right now
         long baseline = System.nanoTime();
-        assertThat(homeAdmin.sendingInvalid().post("api/stays", body.replace("1" + "0".repeat(1_000_000), "0")).code())
+        assertThat(homeAdmin
+                        .sendingInvalid()
+                        .post("api/stays", body.replace("1" + "0".repeat(1_000_000), "0"))
+                        .code())
                 .isEqualTo("INVALID_NUMBER");
         baseline = (System.nanoTime() - baseline) / 1_000_000;
 
@@ -260,7 +445,9 @@ class BadInputIT extends ApiITBase {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.code()).isEqualTo("INVALID_NUMBER");
         assertThat(r.json().getString("field")).isEqualTo("residentId");
-        assertThat(millis - baseline).as("answered within 2 s of a short bad id").isLessThan(2000);
+        assertThat(millis - baseline)
+                .as("answered within 2 s of a short bad id")
+                .isLessThan(2000);
         assertThat(Database.counts()).isEqualTo(before);
     }
 
@@ -268,7 +455,8 @@ class BadInputIT extends ApiITBase {
     @DisplayName("a policy rate of 1e1000000000 is a 400 INVALID_NUMBER, not an out-of-memory error")
     void hugeExponentInPolicyRate() {
         Map<String, Long> before = Database.counts();
-        for (String body : List.of("{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": 1e1000000000}",
+        for (String body : List.of(
+                "{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": 1e1000000000}",
                 "{\"effectiveFrom\": \"2093-01-01\", \"operatingMonthlyRates\": {\"0\": 1e1000000000}}",
                 "{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": -1E+1000000000}",
                 "{\"effectiveFrom\": \"2093-01-01\", \"constructionRatePerBed\": 1e-1000000000}")) {
@@ -287,40 +475,76 @@ class BadInputIT extends ApiITBase {
         long bed = city.bed(home, "B-1", D);
         long resident = city.resident(LocalDate.of(1950, 1, 1), "511102", 1, D);
         long stay = city.admit(resident, city.bed(home, "B-2", D), LocalDate.of(2024, 2, 1));
-        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
-        long application = homeAdmin.post("api/applications", object().add("careHomeId", home)
-                .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        long application = homeAdmin
+                .post(
+                        "api/applications",
+                        object().add("careHomeId", home)
+                                .add("kind", "CONSTRUCTION")
+                                .add("asOf", "2024-06-01")
+                                .build())
+                .id();
         Map<String, JsonObject> endpoints = Map.of(
-                "api/stays", object().add("residentId", resident).add("bedId", bed).add("admittedOn", "2024-03-01").build(),
-                "api/stays/" + stay + "/transfers", object().add("bedId", bed).add("on", "2024-04-01").build(),
-                "api/care-homes", object().add("name", "测试养老院").add("creditCode", TestData.creditCode())
-                        .add("ownership", "PRIVATE").add("countyCode", "511102").add("filedOn", "2020-01-01")
-                        .add("filedBeds", 10).add("premises", "OWNED").build(),
-                "api/residents/" + resident + "/assessments", object().add("level", 2).add("effectiveOn", "2024-03-03").build(),
-                "api/users", object().add("username", "long-number-user").add("password", "secret-pass-1")
-                        .add("role", "FAMILY").add("residentIds", Json.createArrayBuilder().add(resident)).build(),
-                "api/policies", object().add("effectiveFrom", "2093-01-01").add("constructionRatePerBed", 12000)
-                        .add("minAge", 60).add("noticeDays", 7).add("operatingMonthlyRates", object().add("0", 100)).build(),
-                "api/applications/" + application + "/payment", object().add("paidOn", "2024-07-01").add("amount", 100)
-                        .add("voucher", "V-1").build());
-        List<String> numbers = List.of("9".repeat(5000), "1" + "0".repeat(100_000), "1e999999999",
-                "0." + "0".repeat(5000) + "1");
+                "api/stays",
+                object().add("residentId", resident)
+                        .add("bedId", bed)
+                        .add("admittedOn", "2024-03-01")
+                        .build(),
+                "api/stays/" + stay + "/transfers",
+                object().add("bedId", bed).add("on", "2024-04-01").build(),
+                "api/care-homes",
+                object().add("name", "测试养老院")
+                        .add("creditCode", TestData.creditCode())
+                        .add("ownership", "PRIVATE")
+                        .add("countyCode", "511102")
+                        .add("filedOn", "2020-01-01")
+                        .add("filedBeds", 10)
+                        .add("premises", "OWNED")
+                        .build(),
+                "api/residents/" + resident + "/assessments",
+                object().add("level", 2).add("effectiveOn", "2024-03-03").build(),
+                "api/users",
+                object().add("username", "long-number-user")
+                        .add("password", "secret-pass-1")
+                        .add("role", "FAMILY")
+                        .add("residentIds", Json.createArrayBuilder().add(resident))
+                        .build(),
+                "api/policies",
+                object().add("effectiveFrom", "2093-01-01")
+                        .add("constructionRatePerBed", 12000)
+                        .add("minAge", 60)
+                        .add("noticeDays", 7)
+                        .add("operatingMonthlyRates", object().add("0", 100))
+                        .build(),
+                "api/applications/" + application + "/payment",
+                object().add("paidOn", "2024-07-01")
+                        .add("amount", 100)
+                        .add("voucher", "V-1")
+                        .build());
+        List<String> numbers =
+                List.of("9".repeat(5000), "1" + "0".repeat(100_000), "1e999999999", "0." + "0".repeat(5000) + "1");
         Map<String, Long> before = Database.counts();
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (Map.Entry<String, JsonObject> e : endpoints.entrySet()) {
             for (String field : e.getValue().keySet()) {
                 JsonValue v = e.getValue().get(field);
-                if (v.getValueType() != JsonValue.ValueType.NUMBER && v.getValueType() != JsonValue.ValueType.ARRAY
+                if (v.getValueType() != JsonValue.ValueType.NUMBER
+                        && v.getValueType() != JsonValue.ValueType.ARRAY
                         && v.getValueType() != JsonValue.ValueType.OBJECT) {
                     continue;
                 }
                 for (String n : numbers) {
-                    String replaced = v.getValueType() == JsonValue.ValueType.ARRAY ? "[" + n + "]"
+                    String replaced = v.getValueType() == JsonValue.ValueType.ARRAY
+                            ? "[" + n + "]"
                             : v.getValueType() == JsonValue.ValueType.OBJECT ? "{\"0\": " + n + "}" : n;
-                    String body = with(e.getValue(), field, JsonValue.NULL).toString()
+                    String body = with(e.getValue(), field, JsonValue.NULL)
+                            .toString()
                             .replace("\"" + field + "\":null", "\"" + field + "\":" + replaced);
-                    ApiClient caller = e.getKey().startsWith("api/applications") ? homeAdmin.sendingInvalid() : admin.sendingInvalid();
+                    ApiClient caller = e.getKey().startsWith("api/applications")
+                            ? homeAdmin.sendingInvalid()
+                            : admin.sendingInvalid();
                     failures.addAll(check(caller, "POST", e.getKey(), body));
                     sent++;
                 }
@@ -337,7 +561,11 @@ class BadInputIT extends ApiITBase {
     @DisplayName("content after the JSON object (a valid request followed by garbage) is a 400; nothing is stored")
     void trailingContent() {
         long home = city.home("PRIVATE", "511102", D, 10);
-        String bed = object().add("code", "T-1").add("room", "T").add("commissionedOn", "2024-01-01").build().toString();
+        String bed = object().add("code", "T-1")
+                .add("room", "T")
+                .add("commissionedOn", "2024-01-01")
+                .build()
+                .toString();
         Map<String, Long> before = Database.counts();
         for (String body : List.of(bed + " xyz", bed + bed, bed + " {}", bed + " 1", bed + " ]", bed + "\n\"x\"")) {
             var r = admin.sendingInvalid().post("api/care-homes/" + home + "/beds", body);
@@ -345,30 +573,63 @@ class BadInputIT extends ApiITBase {
             assertThat(r.code()).as(body).isEqualTo("MALFORMED_REQUEST");
         }
         assertThat(Database.counts()).isEqualTo(before);
-        assertThat(admin.sendingInvalid().post("api/care-homes/" + home + "/beds", bed + " \r\n\t").status())
-                .as("white space after the value is still fine").isEqualTo(201);
+        assertThat(admin.sendingInvalid()
+                        .post("api/care-homes/" + home + "/beds", bed + " \r\n\t")
+                        .status())
+                .as("white space after the value is still fine")
+                .isEqualTo(201);
     }
 
     @Test
-    @DisplayName("a lone surrogate, bytes that are not UTF-8, a right-to-left override or a zero-width character in a name is a 400 INVALID_TEXT; nothing stored")
+    @DisplayName(
+            "a lone surrogate, bytes that are not UTF-8, a right-to-left override or a zero-width character in a name is a 400 INVALID_TEXT; nothing stored")
     void textThatDoesNotShowAsItIs() {
         long home = city.home("PRIVATE", "511102", D, 10);
-        JsonObject resident = object().add("name", "赵六").add("idNumber", TestData.idNumber(LocalDate.of(1952, 2, 2), true))
-                .add("hukouCode", "511102").add("stateSupported", false).add("careLevel", 1)
-                .add("assessedOn", "2024-01-01").build();
-        JsonObject careHome = object().add("name", "测试养老院").add("creditCode", TestData.creditCode())
-                .add("ownership", "PRIVATE").add("countyCode", "511102").add("filedOn", "2020-01-01")
-                .add("filedBeds", 10).add("premises", "OWNED").build();
+        JsonObject resident = object().add("name", "赵六")
+                .add("idNumber", TestData.idNumber(LocalDate.of(1952, 2, 2), true))
+                .add("hukouCode", "511102")
+                .add("stateSupported", false)
+                .add("careLevel", 1)
+                .add("assessedOn", "2024-01-01")
+                .build();
+        JsonObject careHome = object().add("name", "测试养老院")
+                .add("creditCode", TestData.creditCode())
+                .add("ownership", "PRIVATE")
+                .add("countyCode", "511102")
+                .add("filedOn", "2020-01-01")
+                .add("filedBeds", 10)
+                .add("premises", "OWNED")
+                .build();
         Map<String, Long> before = Database.counts();
-        List<String> names = List.of("\"赵\\ud800六\"", "\"赵\\udc00六\"", "\"赵六\\ud83d\"", "\"\u202e六赵\"",
-                "\"赵\\u202e六\"", "\"赵\u200b六\"", "\"赵\\u200b六\"", "\"赵\u2066六\"", "\"赵\ufeff六\"", "\"赵\u200f六\"",
-                "\"赵\u061c六\"", "\"赵\u2060六\"", "\"赵\ufffd六\"");
+        List<String> names = List.of(
+                "\"赵\\ud800六\"",
+                "\"赵\\udc00六\"",
+                "\"赵六\\ud83d\"",
+                "\"\u202e六赵\"",
+                "\"赵\\u202e六\"",
+                "\"赵\u200b六\"",
+                "\"赵\\u200b六\"",
+                "\"赵\u2066六\"",
+                "\"赵\ufeff六\"",
+                "\"赵\u200f六\"",
+                "\"赵\u061c六\"",
+                "\"赵\u2060六\"",
+                "\"赵\ufffd六\"");
         for (String name : names) {
-            for (Map.Entry<String, JsonObject> e : Map.of("api/residents", resident, "api/care-homes", careHome,
-                    "api/care-homes/" + home + "/beds", object().add("code", "N-1").add("room", "N")
-                            .add("commissionedOn", "2024-01-01").build()).entrySet()) {
+            for (Map.Entry<String, JsonObject> e : Map.of(
+                            "api/residents",
+                            resident,
+                            "api/care-homes",
+                            careHome,
+                            "api/care-homes/" + home + "/beds",
+                            object().add("code", "N-1")
+                                    .add("room", "N")
+                                    .add("commissionedOn", "2024-01-01")
+                                    .build())
+                    .entrySet()) {
                 String field = e.getKey().endsWith("beds") ? "room" : "name";
-                String body = with(e.getValue(), field, JsonValue.NULL).toString()
+                String body = with(e.getValue(), field, JsonValue.NULL)
+                        .toString()
                         .replace("\"" + field + "\":null", "\"" + field + "\":" + name);
                 var r = admin.sendingInvalid().post(e.getKey(), body);
                 assertThat(r.status()).as(e.getKey() + " " + body + " → " + r).isEqualTo(400);
@@ -376,7 +637,8 @@ class BadInputIT extends ApiITBase {
                 assertThat(r.json().getString("field", null)).as(body).isEqualTo(field);
             }
         }
-        byte[] notUtf8 = resident.toString().replace("赵六", "赵\u0000六").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] notUtf8 =
+                resident.toString().replace("赵六", "赵\u0000六").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int nul = indexOf(notUtf8, (byte) 0);
         notUtf8[nul] = (byte) 0xFF; // a byte that is never UTF-8
         var r = admin.sendingInvalid().upload("api/residents", notUtf8, "application/json");
@@ -399,8 +661,12 @@ class BadInputIT extends ApiITBase {
     void hugePage() {
         ApiClient cityAuditor = city.user("CITY_AUDITOR", object().build());
         for (String list : List.of("api/care-homes", "api/residents", "api/applications")) {
-            for (String q : List.of("?page=2147483647&size=100", "?page=21474837&size=100", "?page=1000001&size=200",
-                    "?page=1" + "0".repeat(1000) + "&size=20", "?page=1000000&size=200")) {
+            for (String q : List.of(
+                    "?page=2147483647&size=100",
+                    "?page=21474837&size=100",
+                    "?page=1000001&size=200",
+                    "?page=1" + "0".repeat(1000) + "&size=20",
+                    "?page=1000000&size=200")) {
                 for (ApiClient caller : List.of(admin.sendingInvalid(), cityAuditor.sendingInvalid())) {
                     var r = caller.get(list + q);
                     assertThat(r.status()).as(list + q + " → " + r).isIn(200, 400, 403);
@@ -423,11 +689,14 @@ class BadInputIT extends ApiITBase {
         } else {
             try {
                 String code = r.json().getString("code");
-                if (code == null || code.isBlank() || r.json().getString("message", "").isBlank()) {
+                if (code == null
+                        || code.isBlank()
+                        || r.json().getString("message", "").isBlank()) {
                     problems.add(method + " " + path + " " + shown + " → 400 without code or message");
                 }
             } catch (RuntimeException | AssertionError ex) {
-                problems.add(method + " " + path + " " + shown + " → 400 but not a JSON error body: " + brief(r.body()));
+                problems.add(
+                        method + " " + path + " " + shown + " → 400 but not a JSON error body: " + brief(r.body()));
             }
         }
         return problems;

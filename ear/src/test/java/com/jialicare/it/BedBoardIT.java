@@ -33,8 +33,12 @@ class BedBoardIT extends ApiITBase {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         Map<String, String> board = new LinkedHashMap<>();
         for (JsonObject b : r.array().getValuesAs(JsonObject.class)) {
-            board.put(b.getString("code"), b.getString("status")
-                    + (b.containsKey("occupant") ? " " + b.getJsonObject("occupant").getJsonNumber("residentId") : ""));
+            board.put(
+                    b.getString("code"),
+                    b.getString("status")
+                            + (b.containsKey("occupant")
+                                    ? " " + b.getJsonObject("occupant").getJsonNumber("residentId")
+                                    : ""));
         }
         return board;
     }
@@ -51,23 +55,32 @@ class BedBoardIT extends ApiITBase {
         assertThat(board(home, "2024-06-01")).containsExactly(Map.entry("1-01", "VACANT"), Map.entry("1-02", "VACANT"));
 
         long stay = city.admit(alice, bed1, LocalDate.of(2024, 3, 1));
-        assertThat(board(home, "2024-06-01")).containsExactly(Map.entry("1-01", "OCCUPIED " + alice),
-                Map.entry("1-02", "VACANT"));
+        assertThat(board(home, "2024-06-01"))
+                .containsExactly(Map.entry("1-01", "OCCUPIED " + alice), Map.entry("1-02", "VACANT"));
         assertThat(board(home, "2024-02-29")).containsEntry("1-01", "VACANT");
 
-        var refused = admin.post("api/stays", object().add("residentId", bob).add("bedId", bed1)
-                .add("admittedOn", "2024-04-01").build());
+        var refused = admin.post(
+                "api/stays",
+                object().add("residentId", bob)
+                        .add("bedId", bed1)
+                        .add("admittedOn", "2024-04-01")
+                        .build());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(board(home, "2024-06-01")).containsEntry("1-01", "OCCUPIED " + alice).containsEntry("1-02", "VACANT");
+        assertThat(board(home, "2024-06-01"))
+                .containsEntry("1-01", "OCCUPIED " + alice)
+                .containsEntry("1-02", "VACANT");
 
-        var moved = admin.post("api/stays/" + stay + "/transfers", object().add("bedId", bed2).add("on", "2024-05-01").build());
+        var moved = admin.post(
+                "api/stays/" + stay + "/transfers",
+                object().add("bedId", bed2).add("on", "2024-05-01").build());
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        assertThat(board(home, "2024-06-01")).containsExactly(Map.entry("1-01", "VACANT"),
-                Map.entry("1-02", "OCCUPIED " + alice));
+        assertThat(board(home, "2024-06-01"))
+                .containsExactly(Map.entry("1-01", "VACANT"), Map.entry("1-02", "OCCUPIED " + alice));
         assertThat(board(home, "2024-04-30")).containsEntry("1-01", "OCCUPIED " + alice);
 
-        var out = admin.post("api/stays/" + stay + "/discharge", object().add("on", "2024-07-01")
-                .add("reason", "RETURNED_HOME").build());
+        var out = admin.post(
+                "api/stays/" + stay + "/discharge",
+                object().add("on", "2024-07-01").add("reason", "RETURNED_HOME").build());
         assertThat(out.status()).as(out.toString()).isEqualTo(200);
         assertThat(board(home, "2024-07-01")).containsEntry("1-02", "VACANT");
         assertThat(board(home, "2024-06-30")).containsEntry("1-02", "OCCUPIED " + alice);
@@ -76,7 +89,9 @@ class BedBoardIT extends ApiITBase {
         assertThat(board(home, "2024-07-01")).containsEntry("1-03", "VACANT");
         assertThat(board(home, "2024-05-31")).containsEntry("1-03", "NOT_COMMISSIONED");
 
-        var retired = admin.post("api/care-homes/" + home + "/beds/" + bed3 + "/retire", object().add("on", "2024-08-01").build());
+        var retired = admin.post(
+                "api/care-homes/" + home + "/beds/" + bed3 + "/retire",
+                object().add("on", "2024-08-01").build());
         assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
         assertThat(board(home, "2024-08-01")).containsEntry("1-03", "RETIRED");
         assertThat(board(home, "2024-07-31")).containsEntry("1-03", "VACANT");
@@ -100,7 +115,9 @@ class BedBoardIT extends ApiITBase {
                 reads.add(readers.submit(() -> {
                     int n = 0;
                     while (writing.get()) {
-                        assertThat(admin.get("api/care-homes/" + home + "/beds?on=2024-12-31").status()).isEqualTo(200);
+                        assertThat(admin.get("api/care-homes/" + home + "/beds?on=2024-12-31")
+                                        .status())
+                                .isEqualTo(200);
                         n++;
                     }
                     return n;
@@ -112,13 +129,19 @@ class BedBoardIT extends ApiITBase {
                 stays.add(city.admit(people.get(i), beds.get(i), LocalDate.of(2024, 2, 1)));
             }
             for (int i = 0; i < 6; i += 2) {
-                var r = admin.post("api/stays/" + stays.get(i) + "/discharge",
-                        object().add("on", "2024-10-01").add("reason", "RETURNED_HOME").build());
+                var r = admin.post(
+                        "api/stays/" + stays.get(i) + "/discharge",
+                        object().add("on", "2024-10-01")
+                                .add("reason", "RETURNED_HOME")
+                                .build());
                 assertThat(r.status()).as(r.toString()).isEqualTo(200);
             }
             for (int i : new int[] {1, 3}) {
-                var r = admin.post("api/stays/" + stays.get(i) + "/transfers",
-                        object().add("bedId", beds.get(i - 1)).add("on", "2024-11-01").build());
+                var r = admin.post(
+                        "api/stays/" + stays.get(i) + "/transfers",
+                        object().add("bedId", beds.get(i - 1))
+                                .add("on", "2024-11-01")
+                                .build());
                 assertThat(r.status()).as(r.toString()).isEqualTo(200);
             }
         } finally {
@@ -131,12 +154,21 @@ class BedBoardIT extends ApiITBase {
             total += f.get();
         }
         assertThat(total).as("boards read while residents moved").isPositive();
-        assertThat(board(home, "2024-12-31")).containsExactly(Map.entry("R-0", "OCCUPIED " + people.get(1)),
-                Map.entry("R-1", "VACANT"), Map.entry("R-2", "OCCUPIED " + people.get(3)), Map.entry("R-3", "VACANT"),
-                Map.entry("R-4", "VACANT"), Map.entry("R-5", "OCCUPIED " + people.get(5)));
-        assertThat(board(home, "2024-10-15")).containsExactly(Map.entry("R-0", "VACANT"),
-                Map.entry("R-1", "OCCUPIED " + people.get(1)), Map.entry("R-2", "VACANT"),
-                Map.entry("R-3", "OCCUPIED " + people.get(3)), Map.entry("R-4", "VACANT"),
-                Map.entry("R-5", "OCCUPIED " + people.get(5)));
+        assertThat(board(home, "2024-12-31"))
+                .containsExactly(
+                        Map.entry("R-0", "OCCUPIED " + people.get(1)),
+                        Map.entry("R-1", "VACANT"),
+                        Map.entry("R-2", "OCCUPIED " + people.get(3)),
+                        Map.entry("R-3", "VACANT"),
+                        Map.entry("R-4", "VACANT"),
+                        Map.entry("R-5", "OCCUPIED " + people.get(5)));
+        assertThat(board(home, "2024-10-15"))
+                .containsExactly(
+                        Map.entry("R-0", "VACANT"),
+                        Map.entry("R-1", "OCCUPIED " + people.get(1)),
+                        Map.entry("R-2", "VACANT"),
+                        Map.entry("R-3", "OCCUPIED " + people.get(3)),
+                        Map.entry("R-4", "VACANT"),
+                        Map.entry("R-5", "OCCUPIED " + people.get(5)));
     }
 }

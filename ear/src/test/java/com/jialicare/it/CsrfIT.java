@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.Database;
 import com.jialicare.it.support.Deployments;
-import com.jialicare.it.support.TestData;
 import com.jialicare.it.support.OpenApiContract;
+import com.jialicare.it.support.TestData;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,11 +32,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("CSRF: forged posts with a logged-in user's session cookie do nothing")
 class CsrfIT extends ApiITBase {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String EVIL = "https://evil.example";
 
     /** The application's own origin, as a browser on one of its pages sends it. */
     private String self;
+
     private URI root;
 
     @BeforeEach
@@ -46,7 +48,8 @@ class CsrfIT extends ApiITBase {
     }
 
     @Test
-    @DisplayName("logged in as the administrator, a forged 'create user' post (made-up, missing or 'stateless' view state) creates nobody")
+    @DisplayName(
+            "logged in as the administrator, a forged 'create user' post (made-up, missing or 'stateless' view state) creates nobody")
     void forgedPostDoesNothing() throws Exception {
         Session browser = loginAsAdministrator();
         String usersPage = browser.get("app/admin/users.xhtml");
@@ -61,38 +64,66 @@ class CsrfIT extends ApiITBase {
         // 'stateless' makes the server build the page afresh instead of restoring it: no view here is transient,
         // so such a post is refused outright, even with our own origin
         form.put("jakarta.faces.ViewState", "stateless");
-        assertThat(browser.post("app/admin/users.xhtml", form, self).statusCode()).as("stateless post").isEqualTo(403);
-        assertThat(browser.post("app/admin/users.xhtml", form, null).statusCode()).as("stateless post, no origin").isEqualTo(403);
-        assertThat(Database.scalar("select count(*) from app_user")).as("no user created by forged posts").isEqualTo(before);
-        assertThat(Database.scalar("select count(*) from app_user where username = '" + name + "'")).isZero();
+        assertThat(browser.post("app/admin/users.xhtml", form, self).statusCode())
+                .as("stateless post")
+                .isEqualTo(403);
+        assertThat(browser.post("app/admin/users.xhtml", form, null).statusCode())
+                .as("stateless post, no origin")
+                .isEqualTo(403);
+        assertThat(Database.scalar("select count(*) from app_user"))
+                .as("no user created by forged posts")
+                .isEqualTo(before);
+        assertThat(Database.scalar("select count(*) from app_user where username = '" + name + "'"))
+                .isZero();
     }
 
     @Test
-    @DisplayName("a UI post with the page's right view state is refused from a foreign Origin or Referer, or with neither; from our own origin it works")
+    @DisplayName(
+            "a UI post with the page's right view state is refused from a foreign Origin or Referer, or with neither; from our own origin it works")
     void foreignOriginIsRefused() throws Exception {
         Session browser = loginAsAdministrator();
         String viewState = viewState(browser.get("app/admin/users.xhtml"));
         String name = TestData.name("csrf-");
         Map<String, String> form = createUser(name, viewState);
 
-        assertThat(browser.post("app/admin/users.xhtml", form, EVIL).statusCode()).as("foreign Origin").isEqualTo(403);
-        assertThat(browser.post("app/admin/users.xhtml", form, "null").statusCode()).as("Origin: null").isEqualTo(403);
-        assertThat(browser.send("app/admin/users.xhtml", form, null, EVIL + "/page.html").statusCode())
-                .as("no Origin, foreign Referer").isEqualTo(403);
-        assertThat(browser.post("app/admin/users.xhtml", form, null).statusCode()).as("neither Origin nor Referer").isEqualTo(403);
+        assertThat(browser.post("app/admin/users.xhtml", form, EVIL).statusCode())
+                .as("foreign Origin")
+                .isEqualTo(403);
+        assertThat(browser.post("app/admin/users.xhtml", form, "null").statusCode())
+                .as("Origin: null")
+                .isEqualTo(403);
+        assertThat(browser.send("app/admin/users.xhtml", form, null, EVIL + "/page.html")
+                        .statusCode())
+                .as("no Origin, foreign Referer")
+                .isEqualTo(403);
+        assertThat(browser.post("app/admin/users.xhtml", form, null).statusCode())
+                .as("neither Origin nor Referer")
+                .isEqualTo(403);
         assertThat(browser.post("app/admin/users.xhtml", form, "http://" + root.getHost() + ":" + (root.getPort() + 1))
-                .statusCode()).as("another port of our host").isEqualTo(403);
-        assertThat(Database.scalar("select count(*) from app_user where username = '" + name + "'")).as("refused posts").isZero();
+                        .statusCode())
+                .as("another port of our host")
+                .isEqualTo(403);
+        assertThat(Database.scalar("select count(*) from app_user where username = '" + name + "'"))
+                .as("refused posts")
+                .isZero();
 
         // the same post from our own origin (as the browser sends it) creates the user: the form was right
         var ok = browser.post("app/admin/users.xhtml", form, self);
         assertThat(ok.statusCode()).isEqualTo(200);
-        assertThat(Database.scalar("select count(*) from app_user where username = '" + name + "'")).as("same-origin post").isEqualTo(1);
+        assertThat(Database.scalar("select count(*) from app_user where username = '" + name + "'"))
+                .as("same-origin post")
+                .isEqualTo(1);
 
         // and with no Origin but our own page as Referer (older browsers, same-origin navigation)
         String second = TestData.name("csrf-");
-        browser.send("app/admin/users.xhtml", createUser(second, viewState), null, root.resolve("app/admin/users.xhtml").toString());
-        assertThat(Database.scalar("select count(*) from app_user where username = '" + second + "'")).as("own Referer").isEqualTo(1);
+        browser.send(
+                "app/admin/users.xhtml",
+                createUser(second, viewState),
+                null,
+                root.resolve("app/admin/users.xhtml").toString());
+        assertThat(Database.scalar("select count(*) from app_user where username = '" + second + "'"))
+                .as("own Referer")
+                .isEqualTo(1);
     }
 
     @Test
@@ -102,7 +133,9 @@ class CsrfIT extends ApiITBase {
         String login = browser.get("login.xhtml");
         var forged = browser.post("login.xhtml", loginForm(viewState(login)), EVIL);
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(browser.get("app/admin/users.xhtml")).as("not logged in by the forged post").doesNotContain("user-form");
+        assertThat(browser.get("app/admin/users.xhtml"))
+                .as("not logged in by the forged post")
+                .doesNotContain("user-form");
     }
 
     @Test
@@ -112,17 +145,22 @@ class CsrfIT extends ApiITBase {
         String login = browser.get("login.xhtml");
         var answer = browser.post("login.xhtml", loginForm(viewState(login)), self);
         List<String> cookies = new ArrayList<>(browser.setCookies);
-        assertThat(answer.headers().allValues("Set-Cookie")).as("a new session id at login")
+        assertThat(answer.headers().allValues("Set-Cookie"))
+                .as("a new session id at login")
                 .anyMatch(c -> c.startsWith("JSESSIONID="));
-        assertThat(cookies).as("every session cookie sent").isNotEmpty()
+        assertThat(cookies)
+                .as("every session cookie sent")
+                .isNotEmpty()
                 .filteredOn(c -> c.startsWith("JSESSIONID="))
                 .isNotEmpty()
-                .allSatisfy(c -> assertThat(c).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Lax"));
+                .allSatisfy(
+                        c -> assertThat(c).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Lax"));
         assertThat(browser.get("app/admin/users.xhtml")).as("logged in").contains("user-form");
     }
 
     @Test
-    @DisplayName("the API refuses a state change authenticated by the UI's session cookie from a foreign or unknown origin; Basic clients need no Origin")
+    @DisplayName(
+            "the API refuses a state change authenticated by the UI's session cookie from a foreign or unknown origin; Basic clients need no Origin")
     void apiWithSessionCookieChecksOrigin() throws Exception {
         Session browser = loginAsAdministrator();
         long homes = Database.scalar("select count(*) from care_home");
@@ -134,15 +172,25 @@ class CsrfIT extends ApiITBase {
         assertThat(foreign.body()).contains("\"code\":\"CSRF_REJECTED\"");
         assertThat(foreign.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         var bodyless = browser.json("POST", "api/applications/999999999/submit", null, EVIL);
-        assertThat(bodyless.statusCode()).as("the body-less submit of the finding").isEqualTo(403);
+        assertThat(bodyless.statusCode())
+                .as("the body-less submit of the finding")
+                .isEqualTo(403);
         assertThat(bodyless.body()).contains("CSRF_REJECTED");
-        assertThat(browser.json("POST", "api/care-homes", body, null).statusCode()).as("cookie, no Origin nor Referer").isEqualTo(403);
-        assertThat(browser.json("DELETE", "api/care-homes/999999999", null, EVIL).statusCode()).as("DELETE").isEqualTo(403);
-        assertThat(Database.scalar("select count(*) from care_home")).as("nothing created").isEqualTo(homes);
+        assertThat(browser.json("POST", "api/care-homes", body, null).statusCode())
+                .as("cookie, no Origin nor Referer")
+                .isEqualTo(403);
+        assertThat(browser.json("DELETE", "api/care-homes/999999999", null, EVIL)
+                        .statusCode())
+                .as("DELETE")
+                .isEqualTo(403);
+        assertThat(Database.scalar("select count(*) from care_home"))
+                .as("nothing created")
+                .isEqualTo(homes);
 
         // reading is not a state change; the same call from our own origin works (the request itself was right)
         assertThat(browser.json("GET", "api/me", null, EVIL).statusCode()).isEqualTo(200);
-        assertThat(browser.json("POST", "api/care-homes", body, self).statusCode()).isEqualTo(201);
+        assertThat(browser.json("POST", "api/care-homes", body, self).statusCode())
+                .isEqualTo(201);
         assertThat(Database.scalar("select count(*) from care_home")).isEqualTo(homes + 1);
 
         // API clients with HTTP Basic send no Origin and need none
@@ -193,7 +241,10 @@ class CsrfIT extends ApiITBase {
     /** A browser's cookie jar; redirects followed by hand so that every Set-Cookie is seen. */
     private final class Session {
         final CookieManager jar = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(jar).followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(jar)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         final List<String> setCookies = new ArrayList<>();
 
         String get(String path) throws Exception {
@@ -203,7 +254,8 @@ class CsrfIT extends ApiITBase {
         HttpResponse<String> page(String path) throws Exception {
             URI uri = root.resolve(path);
             for (int hops = 0; hops < 5; hops++) {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r =
+                        client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
                 setCookies.addAll(r.headers().allValues("Set-Cookie"));
                 if (r.statusCode() / 100 != 3) {
                     return r;
@@ -217,9 +269,12 @@ class CsrfIT extends ApiITBase {
             return send(path, form, origin, null);
         }
 
-        HttpResponse<String> send(String path, Map<String, String> form, String origin, String referer) throws Exception {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> send(String path, Map<String, String> form, String origin, String referer)
+                throws Exception {
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
             HttpRequest.Builder b = HttpRequest.newBuilder(root.resolve(path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -230,8 +285,13 @@ class CsrfIT extends ApiITBase {
         }
 
         HttpResponse<String> json(String method, String path, String body, String origin) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(root.resolve(path)).header("Accept", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder b = HttpRequest.newBuilder(root.resolve(path))
+                    .header("Accept", "application/json")
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             if (body != null) {
                 b.header("Content-Type", "application/json");
             }

@@ -34,8 +34,12 @@ class LoginUnderAttackIT extends ApiITBase {
 
     private String newAuditor(String prefix) {
         String name = prefix + "-" + System.nanoTime() % 1_000_000;
-        var r = admin.post("api/users", object().add("username", name).add("password", "secret-pass-1")
-                .add("role", "CITY_AUDITOR").build());
+        var r = admin.post(
+                "api/users",
+                object().add("username", name)
+                        .add("password", "secret-pass-1")
+                        .add("role", "CITY_AUDITOR")
+                        .build());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return name;
     }
@@ -72,16 +76,21 @@ class LoginUnderAttackIT extends ApiITBase {
         long checked = 0;
         for (int round = 0; round < 5 && checked < 5; round++) {
             List<Integer> statuses = inParallel(username, password);
-            assertThat(statuses).as("wrong guesses are refused (401), or turned away as busy (503)")
+            assertThat(statuses)
+                    .as("wrong guesses are refused (401), or turned away as busy (503)")
                     .isSubsetOf(401, 503);
             checked += statuses.stream().filter(s -> s == 401).count();
         }
         assertThat(checked).as("guesses checked").isGreaterThanOrEqualTo(5);
         var right = api().as(username, "secret-pass-1").get("api/me");
-        assertThat(right.status()).as("the right password while locked: " + right).isEqualTo(401);
+        assertThat(right.status())
+                .as("the right password while locked: " + right)
+                .isEqualTo(401);
         assertThat(right.code()).isEqualTo("BAD_CREDENTIALS");
         assertThat(Database.scalar("select count(*) from app_user where username = '" + username
-                + "' and locked_until is not null")).as("locked in the database").isEqualTo(1);
+                        + "' and locked_until is not null"))
+                .as("locked in the database")
+                .isEqualTo(1);
     }
 
     @Test

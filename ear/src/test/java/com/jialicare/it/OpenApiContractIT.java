@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 @DisplayName("OpenAPI contract: the published document describes the answers, and a wrong answer fails the check")
 class OpenApiContractIT extends ApiITBase {
 
-    private static final HttpHeaders JSON = HttpHeaders.of(Map.of("Content-Type", List.of("application/json")),
-            (a, b) -> true);
-    private static final HttpHeaders BASIC = HttpHeaders.of(Map.of("Authorization", List.of("Basic YTpi")),
-            (a, b) -> true);
+    private static final HttpHeaders JSON =
+            HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true);
+    private static final HttpHeaders BASIC =
+            HttpHeaders.of(Map.of("Authorization", List.of("Basic YTpi")), (a, b) -> true);
 
     private URI root() {
         return admin.root();
@@ -47,7 +47,8 @@ class OpenApiContractIT extends ApiITBase {
     @DisplayName("an undocumented status fails the check")
     void undocumentedStatus() {
         assertThatThrownBy(() -> answer("GET", "api/me", 418, "{\"code\":\"TEAPOT\",\"message\":\"no\"}"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("418");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("418");
     }
 
     @Test
@@ -55,14 +56,23 @@ class OpenApiContractIT extends ApiITBase {
     void wrongType() {
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 10);
         String view = admin.get("api/care-homes/" + home).body();
-        assertThatThrownBy(() -> answer("GET", "api/care-homes/" + home, 200,
-                view.replaceFirst("\"id\":" + home, "\"id\":\"" + home + "\"")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("id");
-        String construction = admin.get("api/care-homes/" + home + "/subsidies/construction?asOf=2024-01-01").body();
+        assertThatThrownBy(() -> answer(
+                        "GET",
+                        "api/care-homes/" + home,
+                        200,
+                        view.replaceFirst("\"id\":" + home, "\"id\":\"" + home + "\"")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("id");
+        String construction = admin.get("api/care-homes/" + home + "/subsidies/construction?asOf=2024-01-01")
+                .body();
         assertThat(construction).contains("\"total\":");
-        assertThatThrownBy(() -> answer("GET", "api/care-homes/" + home + "/subsidies/construction?asOf=2024-01-01",
-                200, construction.replaceFirst("\"total\":([0-9.]+)", "\"total\":\"$1\"")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("total");
+        assertThatThrownBy(() -> answer(
+                        "GET",
+                        "api/care-homes/" + home + "/subsidies/construction?asOf=2024-01-01",
+                        200,
+                        construction.replaceFirst("\"total\":([0-9.]+)", "\"total\":\"$1\"")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("total");
     }
 
     @Test
@@ -70,26 +80,44 @@ class OpenApiContractIT extends ApiITBase {
     void nullsFieldsAndErrors() {
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 10);
         String view = admin.get("api/care-homes/" + home).body();
-        assertThatThrownBy(() -> answer("GET", "api/care-homes/" + home, 200,
-                view.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":null")))
+        assertThatThrownBy(() -> answer(
+                        "GET",
+                        "api/care-homes/" + home,
+                        200,
+                        view.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":null")))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> answer("GET", "api/care-homes/" + home, 200,
-                view.replaceFirst("\\{", "{\"secret\":\"x\",")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("secret");
+        assertThatThrownBy(() ->
+                        answer("GET", "api/care-homes/" + home, 200, view.replaceFirst("\\{", "{\"secret\":\"x\",")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("secret");
         assertThatThrownBy(() -> answer("GET", "api/care-homes/" + home, 404, "{\"message\":\"gone\"}"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("code");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("code");
     }
 
     @Test
     @DisplayName("a request of the wrong shape fails the check unless the test says it is wrong on purpose")
     void wrongRequest() {
         String body = "{\"residentId\":\"one\",\"bedId\":1,\"admittedOn\":\"2024-01-01\"}";
-        String error = "{\"code\":\"INVALID_NUMBER\",\"message\":\"residentId must be a whole number\",\"field\":\"residentId\"}";
-        HttpHeaders headers = HttpHeaders.of(Map.of("Authorization", List.of("Basic YTpi"),
-                "Content-Type", List.of("application/json")), (a, b) -> true);
-        assertThatThrownBy(() -> OpenApiContract.check(root(), "POST", root().resolve("api/stays"), headers, body, 400,
-                JSON, error, Check.BOTH)).isInstanceOf(AssertionError.class).hasMessageContaining("residentId");
-        assertThatCode(() -> OpenApiContract.check(root(), "POST", root().resolve("api/stays"), headers, body, 400,
-                JSON, error, Check.RESPONSE_ONLY)).doesNotThrowAnyException();
+        String error =
+                "{\"code\":\"INVALID_NUMBER\",\"message\":\"residentId must be a whole number\",\"field\":\"residentId\"}";
+        HttpHeaders headers = HttpHeaders.of(
+                Map.of("Authorization", List.of("Basic YTpi"), "Content-Type", List.of("application/json")),
+                (a, b) -> true);
+        assertThatThrownBy(() -> OpenApiContract.check(
+                        root(), "POST", root().resolve("api/stays"), headers, body, 400, JSON, error, Check.BOTH))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("residentId");
+        assertThatCode(() -> OpenApiContract.check(
+                        root(),
+                        "POST",
+                        root().resolve("api/stays"),
+                        headers,
+                        body,
+                        400,
+                        JSON,
+                        error,
+                        Check.RESPONSE_ONLY))
+                .doesNotThrowAnyException();
     }
 }

@@ -54,8 +54,12 @@ class PlatformIT extends ApiITBase {
     @Test
     @DisplayName("the administrator creates a city auditor, who can then log in")
     void createUser() {
-        var r = admin.post("api/users", object().add("username", "auditor-" + System.nanoTime() % 100000)
-                .add("password", "secret-pass-1").add("role", "CITY_AUDITOR").build());
+        var r = admin.post(
+                "api/users",
+                object().add("username", "auditor-" + System.nanoTime() % 100000)
+                        .add("password", "secret-pass-1")
+                        .add("role", "CITY_AUDITOR")
+                        .build());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.location()).hasValueSatisfying(l -> assertThat(l).contains("/api/users/" + r.id()));
         String username = r.json().getString("username");
@@ -69,13 +73,24 @@ class PlatformIT extends ApiITBase {
     @DisplayName("a county auditor gets the county as scope; a non-Leshan county is refused")
     void countyScope() {
         String name = "county-" + System.nanoTime() % 100000;
-        var ok = admin.post("api/users", object().add("username", name).add("password", "secret-pass-1")
-                .add("role", "COUNTY_AUDITOR").add("countyCode", "511181").build());
+        var ok = admin.post(
+                "api/users",
+                object().add("username", name)
+                        .add("password", "secret-pass-1")
+                        .add("role", "COUNTY_AUDITOR")
+                        .add("countyCode", "511181")
+                        .build());
         assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
-        assertThat(api().as(name, "secret-pass-1").get("api/me").json().getString("countyCode")).isEqualTo("511181");
+        assertThat(api().as(name, "secret-pass-1").get("api/me").json().getString("countyCode"))
+                .isEqualTo("511181");
 
-        var bad = admin.post("api/users", object().add("username", name + "x").add("password", "secret-pass-1")
-                .add("role", "COUNTY_AUDITOR").add("countyCode", "110105").build());
+        var bad = admin.post(
+                "api/users",
+                object().add("username", name + "x")
+                        .add("password", "secret-pass-1")
+                        .add("role", "COUNTY_AUDITOR")
+                        .add("countyCode", "110105")
+                        .build());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.code()).isEqualTo("INVALID_COUNTY");
         assertThat(bad.json().getString("field")).isEqualTo("countyCode");
@@ -84,22 +99,38 @@ class PlatformIT extends ApiITBase {
     @Test
     @DisplayName("invalid new users get 400 with the field at fault; a taken name gets 409")
     void invalidUsers() {
-        var noRole = admin.post("api/users", object().add("username", "norole").add("password", "secret-pass-1").build());
+        var noRole = admin.post(
+                "api/users",
+                object().add("username", "norole")
+                        .add("password", "secret-pass-1")
+                        .build());
         assertThat(noRole.status()).isEqualTo(400);
         assertThat(noRole.code()).isEqualTo("ROLE_REQUIRED");
 
-        var badRole = admin.post("api/users", object().add("username", "badrole").add("password", "secret-pass-1")
-                .add("role", "KING").build());
+        var badRole = admin.post(
+                "api/users",
+                object().add("username", "badrole")
+                        .add("password", "secret-pass-1")
+                        .add("role", "KING")
+                        .build());
         assertThat(badRole.status()).isEqualTo(400);
         assertThat(badRole.code()).isEqualTo("INVALID_ROLE");
 
-        var shortPw = admin.post("api/users", object().add("username", "shortpw").add("password", "x")
-                .add("role", "CITY_AUDITOR").build());
+        var shortPw = admin.post(
+                "api/users",
+                object().add("username", "shortpw")
+                        .add("password", "x")
+                        .add("role", "CITY_AUDITOR")
+                        .build());
         assertThat(shortPw.status()).isEqualTo(400);
         assertThat(shortPw.json().getString("field")).isEqualTo("password");
 
-        var taken = admin.post("api/users", object().add("username", "admin").add("password", "secret-pass-1")
-                .add("role", "CITY_AUDITOR").build());
+        var taken = admin.post(
+                "api/users",
+                object().add("username", "admin")
+                        .add("password", "secret-pass-1")
+                        .add("role", "CITY_AUDITOR")
+                        .build());
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("USERNAME_TAKEN");
 
@@ -112,10 +143,19 @@ class PlatformIT extends ApiITBase {
     @DisplayName("only the administrator creates users: others get 403")
     void onlyAdminCreatesUsers() {
         String name = "city-" + System.nanoTime() % 100000;
-        admin.post("api/users", object().add("username", name).add("password", "secret-pass-1")
-                .add("role", "CITY_AUDITOR").build());
-        var r = api().as(name, "secret-pass-1").post("api/users", object().add("username", name + "b")
-                .add("password", "secret-pass-1").add("role", "ADMIN").build());
+        admin.post(
+                "api/users",
+                object().add("username", name)
+                        .add("password", "secret-pass-1")
+                        .add("role", "CITY_AUDITOR")
+                        .build());
+        var r = api().as(name, "secret-pass-1")
+                .post(
+                        "api/users",
+                        object().add("username", name + "b")
+                                .add("password", "secret-pass-1")
+                                .add("role", "ADMIN")
+                                .build());
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.code()).isEqualTo("ROLE_NOT_ALLOWED");
     }
@@ -124,8 +164,12 @@ class PlatformIT extends ApiITBase {
     @DisplayName("five wrong passwords in a row lock the account, even for the right password")
     void lockout() {
         String name = "locked-" + System.nanoTime() % 100000;
-        admin.post("api/users", object().add("username", name).add("password", "secret-pass-1")
-                .add("role", "CITY_AUDITOR").build());
+        admin.post(
+                "api/users",
+                object().add("username", name)
+                        .add("password", "secret-pass-1")
+                        .add("role", "CITY_AUDITOR")
+                        .build());
         for (int i = 0; i < 5; i++) {
             assertThat(api().as(name, "wrong-" + i).get("api/me").status()).isEqualTo(401);
         }
@@ -137,7 +181,10 @@ class PlatformIT extends ApiITBase {
     void openApi() {
         var r = api().get("openapi?format=JSON");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.body()).contains("\"/api/stays\"").contains("\"/api/care-homes/{id}/beds\"").contains("Jiali Care API");
+        assertThat(r.body())
+                .contains("\"/api/stays\"")
+                .contains("\"/api/care-homes/{id}/beds\"")
+                .contains("Jiali Care API");
     }
 
     @Test
@@ -145,12 +192,14 @@ class PlatformIT extends ApiITBase {
     void securityHeaders() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         for (String path : new String[] {"login.xhtml", "api/health"}) {
-            var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build();
+            var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .build();
             var r = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
             OpenApiContract.check(base.toURI(), request, null, r, OpenApiContract.Check.BOTH);
             assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-            assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                    csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'"));
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp ->
+                            assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'"));
             assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         }
     }

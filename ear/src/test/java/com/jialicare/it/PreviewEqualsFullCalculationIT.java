@@ -26,13 +26,17 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Previews: the city-wide fast path equals the full per-home calculation, over random cities")
 class PreviewEqualsFullCalculationIT extends ApiITBase {
 
-    private static final String[] OWNERSHIPS = {"PUBLIC", "PRIVATE", "PUBLIC_BUILT_PRIVATE_RUN", "PRIVATE_RUN_PUBLIC_AIDED"};
-    private static final String[] COUNTIES = {"511102", "511111", "511112", "511113", "511123", "511124", "511126",
-            "511129", "511132", "511133", "511181"};
+    private static final String[] OWNERSHIPS = {
+        "PUBLIC", "PRIVATE", "PUBLIC_BUILT_PRIVATE_RUN", "PRIVATE_RUN_PUBLIC_AIDED"
+    };
+    private static final String[] COUNTIES = {
+        "511102", "511111", "511112", "511113", "511123", "511124", "511126", "511129", "511132", "511133", "511181"
+    };
     private static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
 
     @Test
-    @DisplayName("operating and construction previews agree with each home's full calculation, home by home, for two random cities")
+    @DisplayName(
+            "operating and construction previews agree with each home's full calculation, home by home, for two random cities")
     void previewsEqualFullCalculations() {
         ApiClient cityAuditor = city.user("CITY_AUDITOR", object().build());
         for (long seed : new long[] {11, 12}) {
@@ -51,18 +55,28 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
 
     private void operatingAgrees(ApiClient auditor, Set<Long> homes, YearMonth from, YearMonth to, String what) {
         String range = "?from=" + from + "&to=" + to;
-        agree(auditor, homes, "api/subsidies/operating" + range, "/subsidies/operating" + range, "eligibleMonths",
+        agree(
+                auditor,
+                homes,
+                "api/subsidies/operating" + range,
+                "/subsidies/operating" + range,
+                "eligibleMonths",
                 what + ", operating " + from + ".." + to);
     }
 
     private void constructionAgrees(ApiClient auditor, Set<Long> homes, LocalDate asOf, String what) {
-        agree(auditor, homes, "api/subsidies/construction?asOf=" + asOf, "/subsidies/construction?asOf=" + asOf,
-                "eligibleBeds", what + ", construction as of " + asOf);
+        agree(
+                auditor,
+                homes,
+                "api/subsidies/construction?asOf=" + asOf,
+                "/subsidies/construction?asOf=" + asOf,
+                "eligibleBeds",
+                what + ", construction as of " + asOf);
     }
 
     /** Each of {@code homes} in the city-wide preview has the eligible count and total of its own calculation. */
-    private void agree(ApiClient auditor, Set<Long> homes, String previewPath, String homePath, String countField,
-            String what) {
+    private void agree(
+            ApiClient auditor, Set<Long> homes, String previewPath, String homePath, String countField, String what) {
         var preview = auditor.get(previewPath);
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
         Set<Long> compared = new HashSet<>();
@@ -76,10 +90,12 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
             var full = auditor.get("api/care-homes/" + id + homePath);
             assertThat(full.status()).as(full.toString()).isEqualTo(200);
             long eligible = full.json().getJsonArray("lines").stream()
-                    .filter(l -> l.asJsonObject().getBoolean("eligible")).count();
+                    .filter(l -> l.asJsonObject().getBoolean("eligible"))
+                    .count();
             String at = what + ", home " + id;
             assertThat(home.getJsonNumber(countField).longValue()).as(at).isEqualTo(eligible);
-            assertThat(home.getJsonNumber("total").bigDecimalValue()).as(at)
+            assertThat(home.getJsonNumber("total").bigDecimalValue())
+                    .as(at)
                     .isEqualByComparingTo(full.json().getJsonNumber("total").bigDecimalValue());
         }
         assertThat(compared).as(what + ": every home is in the preview").isEqualTo(homes);
@@ -91,12 +107,18 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
         for (int h = 0; h < 6; h++) {
             String ownership = OWNERSHIPS[random.nextInt(OWNERSHIPS.length)];
             LocalDate filedOn = day(random, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 6, 1));
-            var body = object().add("name", TestData.name("随机养老院")).add("creditCode", TestData.creditCode())
-                    .add("ownership", ownership).add("countyCode", COUNTIES[random.nextInt(COUNTIES.length)])
-                    .add("filedOn", filedOn.toString()).add("filedBeds", 2 + random.nextInt(10));
+            var body = object().add("name", TestData.name("随机养老院"))
+                    .add("creditCode", TestData.creditCode())
+                    .add("ownership", ownership)
+                    .add("countyCode", COUNTIES[random.nextInt(COUNTIES.length)])
+                    .add("filedOn", filedOn.toString())
+                    .add("filedBeds", 2 + random.nextInt(10));
             if (random.nextInt(3) == 0) {
-                body.add("premises", "LEASED").add("leaseEndsOn", day(random, LocalDate.of(2024, 1, 1),
-                        LocalDate.of(2035, 1, 1)).toString());
+                body.add("premises", "LEASED")
+                        .add(
+                                "leaseEndsOn",
+                                day(random, LocalDate.of(2024, 1, 1), LocalDate.of(2035, 1, 1))
+                                        .toString());
             } else {
                 body.add("premises", "OWNED");
             }
@@ -105,8 +127,12 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
             int beds = 3 + random.nextInt(6);
             for (int b = 0; b < beds; b++) {
                 LocalDate commissioned = day(random, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 6, 1));
-                long bed = created(admin.post("api/care-homes/" + home + "/beds", object().add("code", "R-" + b)
-                        .add("room", "R" + b / 2).add("commissionedOn", commissioned.toString()).build()));
+                long bed = created(admin.post(
+                        "api/care-homes/" + home + "/beds",
+                        object().add("code", "R-" + b)
+                                .add("room", "R" + b / 2)
+                                .add("commissionedOn", commissioned.toString())
+                                .build()));
                 if (random.nextInt(5) == 0) {
                     retire(home, bed, day(random, commissioned.plusDays(1), LAST_DAY));
                 } else {
@@ -125,22 +151,32 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
         LocalDate day = from.plusDays(random.nextInt(200));
         while (day.isBefore(LocalDate.of(2025, 6, 1))) {
             long resident = resident(random, day);
-            long stay = created(admin.post("api/stays", object().add("residentId", resident).add("bedId", bed)
-                    .add("admittedOn", day.toString()).build()));
+            long stay = created(admin.post(
+                    "api/stays",
+                    object().add("residentId", resident)
+                            .add("bedId", bed)
+                            .add("admittedOn", day.toString())
+                            .build()));
             LocalDate until = day.plusDays(20 + random.nextInt(700));
             if (random.nextInt(3) == 0) {
                 LocalDate away = day.plusDays(random.nextInt(60));
                 LocalDate back = away.plusDays(1 + random.nextInt(40));
                 if (back.isBefore(until) && !back.isAfter(LAST_DAY)) {
-                    ok(admin.post("api/stays/" + stay + "/absences", object().add("from", away.toString())
-                            .add("until", back.toString()).build()));
+                    ok(admin.post(
+                            "api/stays/" + stay + "/absences",
+                            object().add("from", away.toString())
+                                    .add("until", back.toString())
+                                    .build()));
                 }
             }
             if (until.isAfter(LAST_DAY) || random.nextInt(5) == 0) {
                 return; // still living there
             }
-            ok(admin.post("api/stays/" + stay + "/discharge", object().add("on", until.toString())
-                    .add("reason", "RETURNED_HOME").build()));
+            ok(admin.post(
+                    "api/stays/" + stay + "/discharge",
+                    object().add("on", until.toString())
+                            .add("reason", "RETURNED_HOME")
+                            .build()));
             day = until.plusDays(random.nextInt(60));
         }
     }
@@ -148,30 +184,48 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
     private long resident(Random random, LocalDate admitted) {
         LocalDate birth = day(random, LocalDate.of(1930, 1, 1), LocalDate.of(1968, 12, 31));
         String hukou = random.nextInt(4) == 0 ? "510104" : COUNTIES[random.nextInt(COUNTIES.length)];
-        long id = created(admin.post("api/residents", object().add("name", TestData.name("随机老人"))
-                .add("idNumber", TestData.idNumber(birth, random.nextBoolean())).add("hukouCode", hukou)
-                .add("stateSupported", random.nextInt(6) == 0).add("careLevel", random.nextInt(5))
-                .add("assessedOn", admitted.minusDays(random.nextInt(30)).toString()).build()));
+        long id = created(admin.post(
+                "api/residents",
+                object().add("name", TestData.name("随机老人"))
+                        .add("idNumber", TestData.idNumber(birth, random.nextBoolean()))
+                        .add("hukouCode", hukou)
+                        .add("stateSupported", random.nextInt(6) == 0)
+                        .add("careLevel", random.nextInt(5))
+                        .add(
+                                "assessedOn",
+                                admitted.minusDays(random.nextInt(30)).toString())
+                        .build()));
         if (random.nextBoolean()) {
-            ok(admin.post("api/residents/" + id + "/assessments", object().add("level", random.nextInt(5))
-                    .add("effectiveOn", admitted.plusDays(30 + random.nextInt(400)).toString()).build()));
+            ok(admin.post(
+                    "api/residents/" + id + "/assessments",
+                    object().add("level", random.nextInt(5))
+                            .add(
+                                    "effectiveOn",
+                                    admitted.plusDays(30 + random.nextInt(400)).toString())
+                            .build()));
         }
         return id;
     }
 
     private void retire(long home, long bed, LocalDate on) {
-        ok(admin.post("api/care-homes/" + home + "/beds/" + bed + "/retire", object().add("on", on.toString()).build()));
+        ok(admin.post(
+                "api/care-homes/" + home + "/beds/" + bed + "/retire",
+                object().add("on", on.toString()).build()));
     }
 
     /** The home's administrator submits an operating or a construction application (its lines are claimed). */
     private void apply(Random random, long home) {
-        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
         var body = object().add("careHomeId", home);
         if (random.nextBoolean()) {
             YearMonth from = YearMonth.of(2023, 1).plusMonths(random.nextInt(24));
-            body.add("kind", "OPERATING").add("from", from.toString()).add("to", from.plusMonths(5).toString());
+            body.add("kind", "OPERATING")
+                    .add("from", from.toString())
+                    .add("to", from.plusMonths(5).toString());
         } else {
-            body.add("kind", "CONSTRUCTION").add("asOf", day(random, LocalDate.of(2022, 1, 1), LAST_DAY).toString());
+            body.add("kind", "CONSTRUCTION")
+                    .add("asOf", day(random, LocalDate.of(2022, 1, 1), LAST_DAY).toString());
         }
         long id = created(homeAdmin.post("api/applications", body.build()));
         var submitted = homeAdmin.post("api/applications/" + id + "/submit");

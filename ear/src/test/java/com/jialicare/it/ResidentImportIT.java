@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.Database;
-import com.jialicare.it.support.TestData;
-import com.jialicare.it.support.Workbooks;
 import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.OpenApiContract;
+import com.jialicare.it.support.TestData;
+import com.jialicare.it.support.Workbooks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -44,16 +44,29 @@ class ResidentImportIT extends ApiITBase {
     @DisplayName("a file with one bad row imports nothing and names the row; corrected, it imports every row")
     void badRowThenGoodFile() {
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 10);
-        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            rows.add(row(TestData.name("导入"), TestData.idNumber(LocalDate.of(1945, 1, 1).plusDays(i), i % 2 == 0),
-                    "511102", i == 0 ? "是" : "否", String.valueOf(i % 5), "2024-03-01"));
+            rows.add(row(
+                    TestData.name("导入"),
+                    TestData.idNumber(LocalDate.of(1945, 1, 1).plusDays(i), i % 2 == 0),
+                    "511102",
+                    i == 0 ? "是" : "否",
+                    String.valueOf(i % 5),
+                    "2024-03-01"));
         }
         List<List<String>> bad = new ArrayList<>(rows);
         String good = rows.get(2).get(1);
-        bad.set(2, row(rows.get(2).get(0), good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1'), "511102", "否",
-                "2", "2024-03-01"));
+        bad.set(
+                2,
+                row(
+                        rows.get(2).get(0),
+                        good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1'),
+                        "511102",
+                        "否",
+                        "2",
+                        "2024-03-01"));
         bad.set(4, row(rows.get(4).get(0), rows.get(4).get(1), "511102", "否", "7", "2024-02-30"));
 
         Map<String, Long> before = Database.counts();
@@ -62,26 +75,32 @@ class ResidentImportIT extends ApiITBase {
         assertThat(rejected.code()).isEqualTo("IMPORT_REJECTED");
         assertThat(rejected.json().getInt("imported")).isZero();
         var errors = rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class);
-        assertThat(errors).extracting(e -> e.getInt("row") + ":" + e.getString("code"))
+        assertThat(errors)
+                .extracting(e -> e.getInt("row") + ":" + e.getString("code"))
                 .containsExactly("4:ID_NUMBER_CHECK", "6:INVALID_CARE_LEVEL");
         assertThat(Database.counts()).as("nothing imported").isEqualTo(before);
 
         var imported = homeAdmin.upload("api/residents/import", Workbooks.residents(rows), XLSX);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().getInt("imported")).isEqualTo(5);
-        var list = homeAdmin.get("api/residents?careHomeId=" + home + "&size=50").json();
+        var list =
+                homeAdmin.get("api/residents?careHomeId=" + home + "&size=50").json();
         assertThat(list.getJsonNumber("total").longValue()).isEqualTo(5);
 
         var again = homeAdmin.upload("api/residents/import", Workbooks.residents(rows), XLSX);
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().getJsonArray("errors").getValuesAs(JsonObject.class))
-                .hasSize(5).allMatch(e -> e.getString("code").equals("RESIDENT_ALREADY_REGISTERED"));
+                .hasSize(5)
+                .allMatch(e -> e.getString("code").equals("RESIDENT_ALREADY_REGISTERED"));
 
         var junk = homeAdmin.upload("api/residents/import", "not a workbook".getBytes(), XLSX);
         assertThat(junk.status()).isEqualTo(400);
         assertThat(junk.code()).isEqualTo("IMPORT_FILE_UNREADABLE");
-        ApiClient county = city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
-        assertThat(county.upload("api/residents/import", Workbooks.residents(rows), XLSX).status()).isEqualTo(403);
+        ApiClient county =
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        assertThat(county.upload("api/residents/import", Workbooks.residents(rows), XLSX)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -89,14 +108,20 @@ class ResidentImportIT extends ApiITBase {
     void twoThousandRows() {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            rows.add(row("批量" + i, TestData.idNumber(LocalDate.of(1930, 1, 1).plusDays(i * 7L), i % 2 == 0),
-                    "511124", "否", String.valueOf(i % 5), "2024-05-01"));
+            rows.add(row(
+                    "批量" + i,
+                    TestData.idNumber(LocalDate.of(1930, 1, 1).plusDays(i * 7L), i % 2 == 0),
+                    "511124",
+                    "否",
+                    String.valueOf(i % 5),
+                    "2024-05-01"));
         }
         byte[] file = Workbooks.residents(rows);
         long started = System.nanoTime();
         var r = admin.upload("api/residents/import", file, XLSX);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("Imported 2,000 residents from a " + file.length / 1024 + " KiB workbook in " + millis + " ms");
+        System.out.println(
+                "Imported 2,000 residents from a " + file.length / 1024 + " KiB workbook in " + millis + " ms");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().getInt("imported")).isEqualTo(2000);
     }
@@ -119,28 +144,44 @@ class ResidentImportIT extends ApiITBase {
     }
 
     /** An answer to an upload with its headers; {@code failure} when no answer came at all. */
-    private record Answer(int status, String code, String retryAfter, String body, String failure) {
-    }
+    private record Answer(int status, String code, String retryAfter, String body, String failure) {}
 
     /** Uploads as the administrator with a client of its own (so that a reset connection is seen, not thrown). */
     private Answer upload(byte[] file) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/residents/import"))
-                .timeout(Duration.ofSeconds(120)).header("Accept", "application/json").header("Content-Type", XLSX)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("admin:" + Deployments.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json")
+                .header("Content-Type", XLSX)
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("admin:" + Deployments.ADMIN_PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .build();
         try {
-            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+            HttpResponse<String> r = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
                     .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            OpenApiContract.check(URI.create(base.toString()), request, new String(file, StandardCharsets.ISO_8859_1),
-                    r, OpenApiContract.Check.BOTH);
+            OpenApiContract.check(
+                    URI.create(base.toString()),
+                    request,
+                    new String(file, StandardCharsets.ISO_8859_1),
+                    r,
+                    OpenApiContract.Check.BOTH);
             String code = null;
             if (r.body().startsWith("{")) {
                 JsonObject json = Json.createReader(new StringReader(r.body())).readObject();
                 code = json.isNull("code") ? null : json.getString("code", null);
             }
-            return new Answer(r.statusCode(), code, r.headers().firstValue("Retry-After").orElse(null),
-                    r.body().length() > 300 ? r.body().substring(0, 300) : r.body(), null);
+            return new Answer(
+                    r.statusCode(),
+                    code,
+                    r.headers().firstValue("Retry-After").orElse(null),
+                    r.body().length() > 300 ? r.body().substring(0, 300) : r.body(),
+                    null);
         } catch (IOException e) {
             return new Answer(0, null, null, null, e.toString());
         } catch (InterruptedException e) {
@@ -154,21 +195,23 @@ class ResidentImportIT extends ApiITBase {
 
         final List<Integer> statuses = new CopyOnWriteArrayList<>();
         private volatile boolean running = true;
-        private final Thread thread = new Thread(() -> {
-            ApiClient anyone = ApiClient.anonymous(base);
-            while (running) {
-                try {
-                    statuses.add(anyone.get("api/health").status());
-                } catch (RuntimeException e) {
-                    statuses.add(0);
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "health-watch");
+        private final Thread thread = new Thread(
+                () -> {
+                    ApiClient anyone = ApiClient.anonymous(base);
+                    while (running) {
+                        try {
+                            statuses.add(anyone.get("api/health").status());
+                        } catch (RuntimeException e) {
+                            statuses.add(0);
+                        }
+                        try {
+                            Thread.sleep(250);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "health-watch");
 
         HealthWatch() {
             thread.start();
@@ -182,7 +225,8 @@ class ResidentImportIT extends ApiITBase {
     }
 
     @Test
-    @DisplayName("120,000 rows (4 MB): a clear 400 IMPORT_TOO_MANY_ROWS, /api/health answering all along, nothing stored")
+    @DisplayName(
+            "120,000 rows (4 MB): a clear 400 IMPORT_TOO_MANY_ROWS, /api/health answering all along, nothing stored")
     void tooManyRows() throws Exception {
         byte[] file = large();
         Map<String, Long> before = Database.counts();
@@ -193,7 +237,10 @@ class ResidentImportIT extends ApiITBase {
             r = upload(file);
             millis = (System.nanoTime() - started) / 1_000_000;
             health.close();
-            assertThat(health.statuses).as("/api/health during the import").isNotEmpty().containsOnly(200);
+            assertThat(health.statuses)
+                    .as("/api/health during the import")
+                    .isNotEmpty()
+                    .containsOnly(200);
         }
         System.out.println("120,000 rows refused in " + millis + " ms");
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
@@ -215,7 +262,8 @@ class ResidentImportIT extends ApiITBase {
     }
 
     @Test
-    @DisplayName("three large uploads at once: each answered 400, or 503 IMPORT_BUSY with Retry-After; never 500; health answers")
+    @DisplayName(
+            "three large uploads at once: each answered 400, or 503 IMPORT_BUSY with Retry-After; never 500; health answers")
     void threeAtOnce() throws Exception {
         byte[] file = large();
         Map<String, Long> before = Database.counts();
@@ -230,11 +278,15 @@ class ResidentImportIT extends ApiITBase {
                 answers.add(f.get());
             }
             health.close();
-            assertThat(health.statuses).as("/api/health during the imports").isNotEmpty().containsOnly(200);
+            assertThat(health.statuses)
+                    .as("/api/health during the imports")
+                    .isNotEmpty()
+                    .containsOnly(200);
         } finally {
             pool.shutdownNow();
         }
-        System.out.println("Three at once: " + answers.stream().map(a -> a.status() + " " + a.code()).toList());
+        System.out.println("Three at once: "
+                + answers.stream().map(a -> a.status() + " " + a.code()).toList());
         for (Answer a : answers) {
             assertThat(a.status()).as(a.toString()).isIn(400, 503);
             if (a.status() == 503) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.City;
 import com.jialicare.it.support.CityPolicies;
-import com.jialicare.it.support.Deployments;
 import com.jialicare.it.support.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -50,7 +49,8 @@ class SubsidyIT extends ApiITBase {
     // ---------------------------------------------------------------- construction, one home
 
     @Test
-    @DisplayName("construction as of 2025-06-30: before policy, retired, capacity; each bed at the rate of its commissioning day")
+    @DisplayName(
+            "construction as of 2025-06-30: before policy, retired, capacity; each bed at the rate of its commissioning day")
     void constructionMidYear() {
         var r = w.cityAuditor.get(construction(w.c1, "2025-06-30"));
 
@@ -58,7 +58,8 @@ class SubsidyIT extends ApiITBase {
         JsonObject body = r.json();
         assertThat(body.getInt("policyVersion")).isEqualTo(w.v25);
         assertThat(amount(body, "total")).isEqualByComparingTo("35000.00");
-        assertThat(lines(body)).extracting(l -> l.getString("bedCode"))
+        assertThat(lines(body))
+                .extracting(l -> l.getString("bedCode"))
                 .containsExactly("A", "B", "F", "C", "D", "E"); // by commissioning day, then code; G is after asOf
         assertBed(body, "A", "2020-06-01", null, "COMMISSIONED_BEFORE_POLICY", w.v25);
         assertBed(body, "B", "2023-03-01", "11000.00", null, w.v1);
@@ -66,10 +67,15 @@ class SubsidyIT extends ApiITBase {
         assertBed(body, "C", "2024-08-01", "12000.00", null, w.vMid);
         assertBed(body, "D", "2024-08-01", "12000.00", null, w.vMid);
         assertBed(body, "E", "2024-09-01", null, "OVER_FILED_CAPACITY", w.v25);
-        assertThat(line(body, "bedCode", "B").getJsonNumber("bedId").longValue()).isEqualTo(w.bedB);
+        assertThat(line(body, "bedCode", "B").getJsonNumber("bedId").longValue())
+                .isEqualTo(w.bedB);
         // money as decimals with two places, and the null reasonCode present on eligible lines
-        assertThat(r.body()).contains("\"total\":35000.00").contains("\"amount\":11000.00").contains("\"amount\":0.00")
-                .contains("\"reasonCode\":null").doesNotContain("E+");
+        assertThat(r.body())
+                .contains("\"total\":35000.00")
+                .contains("\"amount\":11000.00")
+                .contains("\"amount\":0.00")
+                .contains("\"reasonCode\":null")
+                .doesNotContain("E+");
     }
 
     @Test
@@ -89,12 +95,15 @@ class SubsidyIT extends ApiITBase {
     @DisplayName("construction: home conditions come first — filed too recently, ownership, lease")
     void constructionHomeConditions() {
         JsonObject tooNew = ok(w.cityAuditor.get(construction(w.c1, "2023-12-31")));
-        assertThat(lines(tooNew)).extracting(l -> l.getString("reasonCode"))
+        assertThat(lines(tooNew))
+                .extracting(l -> l.getString("reasonCode"))
                 .containsExactly("HOME_NOT_OPERATING_LONG_ENOUGH", "HOME_NOT_OPERATING_LONG_ENOUGH");
         assertThat(amount(tooNew, "total")).isEqualByComparingTo("0.00");
 
         JsonObject publicBuilt = ok(w.cityAuditor.get(construction(w.c2, "2025-06-30")));
-        assertThat(lines(publicBuilt)).extracting(l -> l.getString("reasonCode")).containsExactly("HOME_NOT_ELIGIBLE");
+        assertThat(lines(publicBuilt))
+                .extracting(l -> l.getString("reasonCode"))
+                .containsExactly("HOME_NOT_ELIGIBLE");
 
         JsonObject leaseShort = ok(w.cityAuditor.get(construction(w.c3, "2025-06-30")));
         assertThat(lines(leaseShort)).extracting(l -> l.getString("reasonCode")).containsExactly("LEASE_TOO_SHORT");
@@ -112,8 +121,11 @@ class SubsidyIT extends ApiITBase {
 
         assertThat(reasonOfA(w.cityAuditor.get(path))).isEqualTo(zh);
         assertThat(reasonOfA(w.cityAuditor.acceptLanguage("en").get(path))).isEqualTo(en);
-        assertThat(reasonOfA(w.cityAuditor.acceptLanguage("fr, en;q=0.8, zh;q=0.5").get(path))).isEqualTo(en);
-        assertThat(reasonOfA(w.cityAuditor.acceptLanguage("zh-CN, en;q=0.5").get(path))).isEqualTo(zh);
+        assertThat(reasonOfA(
+                        w.cityAuditor.acceptLanguage("fr, en;q=0.8, zh;q=0.5").get(path)))
+                .isEqualTo(en);
+        assertThat(reasonOfA(w.cityAuditor.acceptLanguage("zh-CN, en;q=0.5").get(path)))
+                .isEqualTo(zh);
         JsonObject eligible = line(ok(w.cityAuditor.acceptLanguage("en").get(path)), "bedCode", "B");
         assertThat(eligible.isNull("reason")).isTrue();
         assertThat(eligible.isNull("reasonCode")).isTrue();
@@ -161,15 +173,19 @@ class SubsidyIT extends ApiITBase {
 
         assertLines(body, expected);
         assertThat(amount(body, "total")).isEqualByComparingTo("2780.00");
-        assertThat(lines(body)).isSortedAccordingTo(Comparator.comparing((JsonObject l) -> l.getString("month"))
-                .thenComparingLong(l -> l.getJsonNumber("residentId").longValue())
-                .thenComparingLong(l -> l.getJsonNumber("stayId").longValue()));
-        assertThat(r.body()).contains("\"month\":\"2024-05\"").contains("\"amount\":200.00")
+        assertThat(lines(body))
+                .isSortedAccordingTo(Comparator.comparing((JsonObject l) -> l.getString("month"))
+                        .thenComparingLong(l -> l.getJsonNumber("residentId").longValue())
+                        .thenComparingLong(l -> l.getJsonNumber("stayId").longValue()));
+        assertThat(r.body())
+                .contains("\"month\":\"2024-05\"")
+                .contains("\"amount\":200.00")
                 .contains("\"reasonCode\":null");
     }
 
     @Test
-    @DisplayName("operating: a new stay in another home starts its own six months; that home's ownership drops out in 2025")
+    @DisplayName(
+            "operating: a new stay in another home starts its own six months; that home's ownership drops out in 2025")
     void operatingOtherHome() {
         JsonObject body = ok(w.cityAuditor.get(operating(w.o2, "2024-05", "2025-02")));
 
@@ -199,7 +215,8 @@ class SubsidyIT extends ApiITBase {
         JsonObject before = ok(w.cityAuditor.get(operating(w.o1, "2022-01", "2022-12")));
         assertThat(lines(before)).isEmpty();
         assertThat(amount(before, "total")).isEqualByComparingTo("0.00");
-        assertThat(ok(w.cityAuditor.get(operating(w.c1, "2024-01", "2024-12"))).getJsonArray("lines")).isEmpty();
+        assertThat(ok(w.cityAuditor.get(operating(w.c1, "2024-01", "2024-12"))).getJsonArray("lines"))
+                .isEmpty();
     }
 
     // ---------------------------------------------------------------- city-wide previews
@@ -214,9 +231,12 @@ class SubsidyIT extends ApiITBase {
         assertPreviewHome(city, w.c1, SHIZHONG, "eligibleMonths", 0, "0.00");
         assertGrandTotal(city);
 
-        JsonObject emeishan = ok(w.cityAuditor.get("api/subsidies/operating?from=2024-05&to=2025-02&countyCode=" + EMEISHAN));
-        assertThat(homes(emeishan)).allMatch(h -> h.getString("countyCode").equals(EMEISHAN))
-                .anyMatch(h -> id(h) == w.o2).noneMatch(h -> id(h) == w.o1);
+        JsonObject emeishan =
+                ok(w.cityAuditor.get("api/subsidies/operating?from=2024-05&to=2025-02&countyCode=" + EMEISHAN));
+        assertThat(homes(emeishan))
+                .allMatch(h -> h.getString("countyCode").equals(EMEISHAN))
+                .anyMatch(h -> id(h) == w.o2)
+                .noneMatch(h -> id(h) == w.o1);
         assertGrandTotal(emeishan);
     }
 
@@ -236,12 +256,16 @@ class SubsidyIT extends ApiITBase {
     @Test
     @DisplayName("a county auditor's preview is their county; another county is 404, a made-up one 400")
     void countyAuditorPreview() {
-        ApiClient auditor = w.city.user("COUNTY_AUDITOR", object().add("countyCode", SHIZHONG).build());
+        ApiClient auditor = w.city.user(
+                "COUNTY_AUDITOR", object().add("countyCode", SHIZHONG).build());
 
         JsonObject own = ok(auditor.get("api/subsidies/operating?from=2024-05&to=2025-02"));
-        assertThat(homes(own)).allMatch(h -> h.getString("countyCode").equals(SHIZHONG)).anyMatch(h -> id(h) == w.o1);
+        assertThat(homes(own))
+                .allMatch(h -> h.getString("countyCode").equals(SHIZHONG))
+                .anyMatch(h -> id(h) == w.o1);
         assertPreviewHome(own, w.o1, SHIZHONG, "eligibleMonths", 13, "2780.00");
-        assertThat(ok(auditor.get("api/subsidies/construction?asOf=2025-06-30&countyCode=" + SHIZHONG)).getJsonArray("homes"))
+        assertThat(ok(auditor.get("api/subsidies/construction?asOf=2025-06-30&countyCode=" + SHIZHONG))
+                        .getJsonArray("homes"))
                 .isNotEmpty();
 
         var other = auditor.get("api/subsidies/operating?from=2024-05&to=2025-02&countyCode=" + EMEISHAN);
@@ -264,10 +288,21 @@ class SubsidyIT extends ApiITBase {
         long p3 = w.city.bed(home, "P3", d("2023-03-01"));
         long resident = w.city.resident(d("1944-04-04"), "511102", 1, d("2023-06-01"));
         long stay = w.city.admit(resident, p3, d("2023-06-01"));
-        ApiClient homeAdmin = w.city.user("HOME_ADMIN", object().add("careHomeId", home).build());
-        submit(homeAdmin, object().add("careHomeId", home).add("kind", "CONSTRUCTION").add("asOf", "2024-06-30").build());
-        submit(homeAdmin, object().add("careHomeId", home).add("kind", "OPERATING").add("from", "2024-01")
-                .add("to", "2024-06").build());
+        ApiClient homeAdmin =
+                w.city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        submit(
+                homeAdmin,
+                object().add("careHomeId", home)
+                        .add("kind", "CONSTRUCTION")
+                        .add("asOf", "2024-06-30")
+                        .build());
+        submit(
+                homeAdmin,
+                object().add("careHomeId", home)
+                        .add("kind", "OPERATING")
+                        .add("from", "2024-01")
+                        .add("to", "2024-06")
+                        .build());
 
         // P1 and P2 were claimed as of 2024-06-30; with capacity 2 nothing is left for P3
         JsonObject construction = ok(homeAdmin.get(construction(home, "2025-06-30")));
@@ -282,17 +317,29 @@ class SubsidyIT extends ApiITBase {
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(2024, m);
             int version = m <= 6 ? w.v1 : w.vMid;
-            expected.put(key(resident, stay, month.toString()), m <= 6
-                    ? excluded(month.lengthOfMonth(), 1, "ALREADY_CLAIMED", version)
-                    : paid(month.lengthOfMonth(), 1, "150.00", version));
+            expected.put(
+                    key(resident, stay, month.toString()),
+                    m <= 6
+                            ? excluded(month.lengthOfMonth(), 1, "ALREADY_CLAIMED", version)
+                            : paid(month.lengthOfMonth(), 1, "150.00", version));
         }
         assertLines(operating, expected);
         assertThat(amount(operating, "total")).isEqualByComparingTo("900.00");
 
-        assertPreviewHome(ok(w.cityAuditor.get("api/subsidies/operating?from=2024-01&to=2024-12&countyCode=" + SHIZHONG)),
-                home, SHIZHONG, "eligibleMonths", 6, "900.00");
-        assertPreviewHome(ok(w.cityAuditor.get("api/subsidies/construction?asOf=2025-06-30&countyCode=" + SHIZHONG)),
-                home, SHIZHONG, "eligibleBeds", 0, "0.00");
+        assertPreviewHome(
+                ok(w.cityAuditor.get("api/subsidies/operating?from=2024-01&to=2024-12&countyCode=" + SHIZHONG)),
+                home,
+                SHIZHONG,
+                "eligibleMonths",
+                6,
+                "900.00");
+        assertPreviewHome(
+                ok(w.cityAuditor.get("api/subsidies/construction?asOf=2025-06-30&countyCode=" + SHIZHONG)),
+                home,
+                SHIZHONG,
+                "eligibleBeds",
+                0,
+                "0.00");
     }
 
     private static void submit(ApiClient homeAdmin, JsonObject application) {
@@ -308,14 +355,22 @@ class SubsidyIT extends ApiITBase {
     @Test
     @DisplayName("scope: a home's administrator sees their home only; a county auditor their county; a family nothing")
     void scope() {
-        ApiClient homeAdmin = w.city.user("HOME_ADMIN", object().add("careHomeId", w.o1).build());
-        ApiClient county = w.city.user("COUNTY_AUDITOR", object().add("countyCode", SHIZHONG).build());
-        ApiClient family = w.city.user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(w.r1)).build());
+        ApiClient homeAdmin =
+                w.city.user("HOME_ADMIN", object().add("careHomeId", w.o1).build());
+        ApiClient county = w.city.user(
+                "COUNTY_AUDITOR", object().add("countyCode", SHIZHONG).build());
+        ApiClient family = w.city.user(
+                "FAMILY",
+                object().add("residentIds", Json.createArrayBuilder().add(w.r1)).build());
 
-        assertThat(amount(ok(homeAdmin.get(operating(w.o1, "2024-05", "2025-02"))), "total")).isEqualByComparingTo("2780.00");
+        assertThat(amount(ok(homeAdmin.get(operating(w.o1, "2024-05", "2025-02"))), "total"))
+                .isEqualByComparingTo("2780.00");
         assertNotFound(homeAdmin.get(operating(w.o2, "2024-05", "2025-02")));
         assertNotFound(homeAdmin.get(construction(w.c1, "2025-06-30")));
-        assertThat(homeAdmin.get("api/subsidies/operating?from=2024-05&to=2025-02").code()).isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(homeAdmin
+                        .get("api/subsidies/operating?from=2024-05&to=2025-02")
+                        .code())
+                .isEqualTo("ROLE_NOT_ALLOWED");
 
         assertThat(county.get(construction(w.c1, "2025-06-30")).status()).isEqualTo(200);
         assertNotFound(county.get(operating(w.o2, "2024-05", "2025-02")));
@@ -326,7 +381,11 @@ class SubsidyIT extends ApiITBase {
         assertThat(familyPreview.code()).isEqualTo("ROLE_NOT_ALLOWED");
 
         assertNotFound(w.cityAuditor.get(construction(999_999_999L, "2025-06-30")));
-        assertThat(ApiClient.anonymous(base).sendingInvalid().get(construction(w.c1, "2025-06-30")).status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(base)
+                        .sendingInvalid()
+                        .get(construction(w.c1, "2025-06-30"))
+                        .status())
+                .isEqualTo(401);
     }
 
     // ---------------------------------------------------------------- bad input
@@ -344,12 +403,18 @@ class SubsidyIT extends ApiITBase {
         assertBad(w.cityAuditor.get(home + "operating?from=2023-13&to=2024-01"), "INVALID_MONTH", "from");
         assertBad(w.cityAuditor.get(home + "operating?from=2024-01"), "MONTH_REQUIRED", "to");
         assertBad(w.cityAuditor.get(home + "operating?from=2024-06&to=2024-05"), "INVALID_MONTH_RANGE", "to");
-        assertBad(w.cityAuditor.get(home + "operating?from=2024-01&to=" + YearMonth.from(today)), "MONTH_NOT_ENDED", "to");
-        assertBad(w.cityAuditor.get("api/subsidies/operating?from=2024-01&to=" + YearMonth.from(today)),
-                "MONTH_NOT_ENDED", "to");
+        assertBad(
+                w.cityAuditor.get(home + "operating?from=2024-01&to=" + YearMonth.from(today)),
+                "MONTH_NOT_ENDED",
+                "to");
+        assertBad(
+                w.cityAuditor.get("api/subsidies/operating?from=2024-01&to=" + YearMonth.from(today)),
+                "MONTH_NOT_ENDED",
+                "to");
         assertBad(w.cityAuditor.get("api/subsidies/construction?asOf=2025-6-30"), "INVALID_DATE", "asOf");
         // today itself is allowed
-        assertThat(w.cityAuditor.get(home + "construction?asOf=" + today).status()).isEqualTo(200);
+        assertThat(w.cityAuditor.get(home + "construction?asOf=" + today).status())
+                .isEqualTo(200);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -401,7 +466,9 @@ class SubsidyIT extends ApiITBase {
             city.bed(c1, "D", d("2024-08-01"));
             city.bed(c1, "E", d("2024-09-01"));
             city.bed(c1, "G", d("2025-07-01"));
-            ok(admin.post("api/care-homes/" + c1 + "/beds/" + f + "/retire", object().add("on", "2025-03-01").build()));
+            ok(admin.post(
+                    "api/care-homes/" + c1 + "/beds/" + f + "/retire",
+                    object().add("on", "2025-03-01").build()));
 
             c2 = home("PUBLIC_BUILT_PRIVATE_RUN", SHIZHONG, "2022-01-01", 5, null);
             city.bed(c2, "X", d("2023-01-01"));
@@ -420,12 +487,18 @@ class SubsidyIT extends ApiITBase {
 
             r1 = city.resident(d("1950-03-10"), "511102", 2, d("2023-12-01"));
             s1 = city.admit(r1, beds.get(0), d("2024-01-01"));
-            ok(admin.post("api/stays/" + s1 + "/absences", object().add("from", "2024-08-05").add("until", "2024-08-20")
-                    .add("kind", "HOSPITAL").build()));
-            ok(admin.post("api/stays/" + s1 + "/transfers", object().add("bedId", beds.get(1)).add("on", "2024-10-15")
-                    .build()));
-            ok(admin.post("api/residents/" + r1 + "/assessments", object().add("level", 4)
-                    .add("effectiveOn", "2024-11-20").build()));
+            ok(admin.post(
+                    "api/stays/" + s1 + "/absences",
+                    object().add("from", "2024-08-05")
+                            .add("until", "2024-08-20")
+                            .add("kind", "HOSPITAL")
+                            .build()));
+            ok(admin.post(
+                    "api/stays/" + s1 + "/transfers",
+                    object().add("bedId", beds.get(1)).add("on", "2024-10-15").build()));
+            ok(admin.post(
+                    "api/residents/" + r1 + "/assessments",
+                    object().add("level", 4).add("effectiveOn", "2024-11-20").build()));
 
             r2 = city.resident(d("1964-09-15"), "511112", 0, d("2023-06-01"));
             s2 = city.admit(r2, beds.get(2), d("2023-06-01"));
@@ -435,10 +508,17 @@ class SubsidyIT extends ApiITBase {
             s3 = city.admit(r3, beds.get(3), d("2024-03-01"));
             discharge(s3, "2024-06-15", "RETURNED_HOME");
 
-            r4 = ok(admin.post("api/residents", object().add("name", TestData.name("特困"))
-                    .add("idNumber", TestData.idNumber(d("1945-01-01"), false)).add("hukouCode", "511123")
-                    .add("stateSupported", true).add("careLevel", 1).add("assessedOn", "2024-04-20").build()))
-                    .getJsonNumber("id").longValue();
+            r4 = ok(admin.post(
+                            "api/residents",
+                            object().add("name", TestData.name("特困"))
+                                    .add("idNumber", TestData.idNumber(d("1945-01-01"), false))
+                                    .add("hukouCode", "511123")
+                                    .add("stateSupported", true)
+                                    .add("careLevel", 1)
+                                    .add("assessedOn", "2024-04-20")
+                                    .build()))
+                    .getJsonNumber("id")
+                    .longValue();
             s4 = city.admit(r4, beds.get(4), d("2024-04-20"));
             discharge(s4, "2024-07-01", "OTHER");
 
@@ -449,24 +529,31 @@ class SubsidyIT extends ApiITBase {
         }
 
         private long home(String ownership, String county, String filedOn, int filedBeds, String leaseEndsOn) {
-            var b = object().add("name", TestData.name("补贴测试养老院")).add("creditCode", TestData.creditCode())
-                    .add("ownership", ownership).add("countyCode", county).add("filedOn", filedOn)
-                    .add("filedBeds", filedBeds).add("premises", leaseEndsOn == null ? "OWNED" : "LEASED");
+            var b = object().add("name", TestData.name("补贴测试养老院"))
+                    .add("creditCode", TestData.creditCode())
+                    .add("ownership", ownership)
+                    .add("countyCode", county)
+                    .add("filedOn", filedOn)
+                    .add("filedBeds", filedBeds)
+                    .add("premises", leaseEndsOn == null ? "OWNED" : "LEASED");
             if (leaseEndsOn != null) {
                 b.add("leaseEndsOn", leaseEndsOn);
             }
-            return ok(admin.post("api/care-homes", b.build())).getJsonNumber("id").longValue();
+            return ok(admin.post("api/care-homes", b.build()))
+                    .getJsonNumber("id")
+                    .longValue();
         }
 
         private void discharge(long stay, String on, String reason) {
-            ok(admin.post("api/stays/" + stay + "/discharge", object().add("on", on).add("reason", reason).build()));
+            ok(admin.post(
+                    "api/stays/" + stay + "/discharge",
+                    object().add("on", on).add("reason", reason).build()));
         }
     }
 
     /** What one line should say. */
-    private record Expected(int presentDays, int level, boolean eligible, String amount, String reasonCode,
-            int policyVersion) {
-    }
+    private record Expected(
+            int presentDays, int level, boolean eligible, String amount, String reasonCode, int policyVersion) {}
 
     private static Expected paid(int presentDays, int level, String amount, int policyVersion) {
         return new Expected(presentDays, level, true, amount, null, policyVersion);
@@ -483,8 +570,12 @@ class SubsidyIT extends ApiITBase {
     private static void assertLines(JsonObject body, Map<String, Expected> expected) {
         Map<String, JsonObject> actual = new LinkedHashMap<>();
         for (JsonObject l : lines(body)) {
-            actual.put(key(l.getJsonNumber("residentId").longValue(), l.getJsonNumber("stayId").longValue(),
-                    l.getString("month")), l);
+            actual.put(
+                    key(
+                            l.getJsonNumber("residentId").longValue(),
+                            l.getJsonNumber("stayId").longValue(),
+                            l.getString("month")),
+                    l);
         }
         assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((k, e) -> {
@@ -492,41 +583,52 @@ class SubsidyIT extends ApiITBase {
             assertThat(l.getInt("presentDays")).as(k + " presentDays").isEqualTo(e.presentDays());
             assertThat(l.getInt("level")).as(k + " level").isEqualTo(e.level());
             assertThat(l.getBoolean("eligible")).as(k + " eligible").isEqualTo(e.eligible());
-            assertThat(l.getJsonNumber("amount").bigDecimalValue()).as(k + " amount")
+            assertThat(l.getJsonNumber("amount").bigDecimalValue())
+                    .as(k + " amount")
                     .isEqualTo(new BigDecimal(e.amount()));
             assertThat(l.containsKey("reasonCode")).as(k + " has reasonCode").isTrue();
-            assertThat(l.isNull("reasonCode") ? null : l.getString("reasonCode")).as(k + " reasonCode")
+            assertThat(l.isNull("reasonCode") ? null : l.getString("reasonCode"))
+                    .as(k + " reasonCode")
                     .isEqualTo(e.reasonCode());
             assertThat(l.getInt("policyVersion")).as(k + " policyVersion").isEqualTo(e.policyVersion());
         });
     }
 
-    private static void assertBed(JsonObject body, String code, String commissionedOn, String amount,
-            String reasonCode, int policyVersion) {
+    private static void assertBed(
+            JsonObject body, String code, String commissionedOn, String amount, String reasonCode, int policyVersion) {
         JsonObject l = line(body, "bedCode", code);
         assertThat(l.getString("commissionedOn")).isEqualTo(commissionedOn);
         assertThat(l.getBoolean("eligible")).as(code + " eligible").isEqualTo(amount != null);
-        assertThat(l.getJsonNumber("amount").bigDecimalValue()).as(code + " amount")
+        assertThat(l.getJsonNumber("amount").bigDecimalValue())
+                .as(code + " amount")
                 .isEqualTo(new BigDecimal(amount == null ? "0.00" : amount));
         assertThat(l.containsKey("reasonCode")).isTrue();
-        assertThat(l.isNull("reasonCode") ? null : l.getString("reasonCode")).as(code + " reasonCode")
+        assertThat(l.isNull("reasonCode") ? null : l.getString("reasonCode"))
+                .as(code + " reasonCode")
                 .isEqualTo(reasonCode);
         assertThat(l.getInt("policyVersion")).as(code + " policyVersion").isEqualTo(policyVersion);
     }
 
-    private static void assertPreviewHome(JsonObject preview, long homeId, String county, String countField,
-            long count, String total) {
-        JsonObject h = homes(preview).stream().filter(x -> id(x) == homeId).findFirst()
+    private static void assertPreviewHome(
+            JsonObject preview, long homeId, String county, String countField, long count, String total) {
+        JsonObject h = homes(preview).stream()
+                .filter(x -> id(x) == homeId)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("home " + homeId + " not in " + preview));
         assertThat(h.getString("countyCode")).isEqualTo(county);
         assertThat(h.getString("name")).isNotBlank();
-        assertThat(h.getJsonNumber(countField).longValue()).as(homeId + " " + countField).isEqualTo(count);
-        assertThat(h.getJsonNumber("total").bigDecimalValue()).as(homeId + " total").isEqualTo(new BigDecimal(total));
+        assertThat(h.getJsonNumber(countField).longValue())
+                .as(homeId + " " + countField)
+                .isEqualTo(count);
+        assertThat(h.getJsonNumber("total").bigDecimalValue())
+                .as(homeId + " total")
+                .isEqualTo(new BigDecimal(total));
     }
 
     /** Other test classes add homes too: the grand total is checked as the sum of whatever homes are listed. */
     private static void assertGrandTotal(JsonObject preview) {
-        BigDecimal sum = homes(preview).stream().map(h -> h.getJsonNumber("total").bigDecimalValue())
+        BigDecimal sum = homes(preview).stream()
+                .map(h -> h.getJsonNumber("total").bigDecimalValue())
                 .reduce(new BigDecimal("0.00"), BigDecimal::add);
         assertThat(amount(preview, "total")).isEqualTo(sum);
     }
@@ -560,7 +662,9 @@ class SubsidyIT extends ApiITBase {
     }
 
     private static JsonObject line(JsonObject body, String field, String value) {
-        return lines(body).stream().filter(l -> l.getString(field).equals(value)).findFirst()
+        return lines(body).stream()
+                .filter(l -> l.getString(field).equals(value))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + field + "=" + value + " in " + body));
     }
 

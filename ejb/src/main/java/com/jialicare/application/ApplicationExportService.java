@@ -3,6 +3,7 @@ package com.jialicare.application;
 import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.ApplicationEvent;
 import com.jialicare.domain.model.application.FrozenLine;
+import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
 import com.jialicare.infrastructure.Clocks;
@@ -10,7 +11,6 @@ import com.jialicare.infrastructure.export.ApplicationExcelExport;
 import com.jialicare.infrastructure.export.ApplicationReport;
 import com.jialicare.infrastructure.export.ApprovalSheetPdf;
 import com.jialicare.infrastructure.export.ExportTexts;
-import com.jialicare.domain.model.shared.IdNumber;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -60,7 +60,12 @@ public class ApplicationExportService {
     }
 
     ApplicationReport report(Details d, boolean zh) {
-        return report(d, zh, maskedIdNumbers(d), bedsByStay(d), displayNames(d),
+        return report(
+                d,
+                zh,
+                maskedIdNumbers(d),
+                bedsByStay(d),
+                displayNames(d),
                 clock.instant().atZone(Clocks.ZONE).format(WHEN));
     }
 
@@ -68,27 +73,51 @@ public class ApplicationExportService {
      * The report in the reader's language, from the details and what they do not carry: the residents' masked ID
      * numbers, each stay's beds (code, from, until) and the reviewers' names by user name.
      */
-    static ApplicationReport report(Details d, boolean zh, Map<Long, String> maskedIds,
-            Map<Long, List<StayBed>> beds, Map<String, String> names, String printedAt) {
+    static ApplicationReport report(
+            Details d,
+            boolean zh,
+            Map<Long, String> maskedIds,
+            Map<Long, List<StayBed>> beds,
+            Map<String, String> names,
+            String printedAt) {
         var a = d.application();
         Locale locale = zh ? Locale.CHINESE : Locale.ENGLISH;
         ExportTexts t = ExportTexts.of(zh);
-        String county = LeshanCounty.byCode(d.home().getCountyCode()).map(c -> zh ? c.nameZh() : c.nameEn())
+        String county = LeshanCounty.byCode(d.home().getCountyCode())
+                .map(c -> zh ? c.nameZh() : c.nameEn())
                 .orElse(d.home().getCountyCode());
-        String period = a.getAsOf() != null ? t.format("period.asOf.pattern", a.getAsOf())
-                : a.getFrom() + " – " + a.getTo();
-        return new ApplicationReport(a.getId(), d.home().getName(), d.home().getCreditCode(), county, a.getKind(),
-                period, a.getState(), d.revisionShown(), a.getTotal(), a.getNoticeFrom(), a.getNoticeLastDay(),
-                d.lines().stream().map(l -> line(l, d, t, locale, maskedIds, beds)).toList(),
-                a.getEvents().stream().map(e -> step(e, names)).toList(), zh, printedAt);
+        String period =
+                a.getAsOf() != null ? t.format("period.asOf.pattern", a.getAsOf()) : a.getFrom() + " – " + a.getTo();
+        return new ApplicationReport(
+                a.getId(),
+                d.home().getName(),
+                d.home().getCreditCode(),
+                county,
+                a.getKind(),
+                period,
+                a.getState(),
+                d.revisionShown(),
+                a.getTotal(),
+                a.getNoticeFrom(),
+                a.getNoticeLastDay(),
+                d.lines().stream()
+                        .map(l -> line(l, d, t, locale, maskedIds, beds))
+                        .toList(),
+                a.getEvents().stream().map(e -> step(e, names)).toList(),
+                zh,
+                printedAt);
     }
 
     /** A stay's time in one bed, {@code [from, until)}, until null while open. */
-    record StayBed(String code, LocalDate from, LocalDate until) {
-    }
+    record StayBed(String code, LocalDate from, LocalDate until) {}
 
-    private static ApplicationReport.Line line(FrozenLine l, Details d, ExportTexts t, Locale locale,
-            Map<Long, String> maskedIds, Map<Long, List<StayBed>> beds) {
+    private static ApplicationReport.Line line(
+            FrozenLine l,
+            Details d,
+            ExportTexts t,
+            Locale locale,
+            Map<Long, String> maskedIds,
+            Map<Long, List<StayBed>> beds) {
         String subject;
         String detail;
         String maskedId = null;
@@ -103,10 +132,20 @@ public class ApplicationExportService {
             maskedId = maskedIds.get(l.getResidentId());
             bed = bedsInMonth(beds.getOrDefault(l.getStayId(), List.of()), l.getMonth());
         }
-        return new ApplicationReport.Line(l.getLineNo(), subject, maskedId, bed, detail,
-                l.getMonth() == null ? null : l.getMonth().toString().substring(0, 7), l.getPresentDays(),
-                l.getCareLevel(), l.isEligible(), l.getAmount(),
-                l.getReasonCode() == null ? null : ExclusionReason.valueOf(l.getReasonCode()).reason(locale),
+        return new ApplicationReport.Line(
+                l.getLineNo(),
+                subject,
+                maskedId,
+                bed,
+                detail,
+                l.getMonth() == null ? null : l.getMonth().toString().substring(0, 7),
+                l.getPresentDays(),
+                l.getCareLevel(),
+                l.isEligible(),
+                l.getAmount(),
+                l.getReasonCode() == null
+                        ? null
+                        : ExclusionReason.valueOf(l.getReasonCode()).reason(locale),
                 l.getPolicyVersion());
     }
 
@@ -117,37 +156,54 @@ public class ApplicationExportService {
         }
         LocalDate first = month.withDayOfMonth(1);
         LocalDate afterLast = first.plusMonths(1);
-        String joined = beds.stream().filter(b -> b.from().isBefore(afterLast)
-                && (b.until() == null || b.until().isAfter(first))).sorted(Comparator.comparing(StayBed::from))
-                .map(StayBed::code).distinct().collect(Collectors.joining(" → "));
+        String joined = beds.stream()
+                .filter(b -> b.from().isBefore(afterLast)
+                        && (b.until() == null || b.until().isAfter(first)))
+                .sorted(Comparator.comparing(StayBed::from))
+                .map(StayBed::code)
+                .distinct()
+                .collect(Collectors.joining(" → "));
         return joined.isEmpty() ? null : joined;
     }
 
     private static ApplicationReport.Step step(ApplicationEvent e, Map<String, String> names) {
-        return new ApplicationReport.Step(e.getOccurredAt().atZone(Clocks.ZONE).format(WHEN),
-                names.getOrDefault(e.getActor(), e.getActor()), e.getAction(), e.getToState(), e.getRevision(),
+        return new ApplicationReport.Step(
+                e.getOccurredAt().atZone(Clocks.ZONE).format(WHEN),
+                names.getOrDefault(e.getActor(), e.getActor()),
+                e.getAction(),
+                e.getToState(),
+                e.getRevision(),
                 e.getComment());
     }
 
     private Map<Long, String> maskedIdNumbers(Details d) {
-        Set<Long> ids = d.lines().stream().map(FrozenLine::getResidentId).filter(Objects::nonNull)
+        Set<Long> ids = d.lines().stream()
+                .map(FrozenLine::getResidentId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> masked = new HashMap<>();
-        residents.idNumbersOf(ids).forEach((id, number) -> masked.put(id, IdNumber.of(number).masked()));
+        residents
+                .idNumbersOf(ids)
+                .forEach((id, number) -> masked.put(id, IdNumber.of(number).masked()));
         return masked;
     }
 
     private Map<Long, List<StayBed>> bedsByStay(Details d) {
-        Set<Long> stays = d.lines().stream().map(FrozenLine::getStayId).filter(Objects::nonNull)
+        Set<Long> stays = d.lines().stream()
+                .map(FrozenLine::getStayId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, List<StayBed>> beds = new HashMap<>();
-        stayRepository.bedsOfStays(stays).forEach(b -> beds.computeIfAbsent(b.stayId(), k -> new ArrayList<>())
-                .add(new StayBed(b.bedCode(), b.from(), b.until())));
+        stayRepository
+                .bedsOfStays(stays)
+                .forEach(b -> beds.computeIfAbsent(b.stayId(), k -> new ArrayList<>())
+                        .add(new StayBed(b.bedCode(), b.from(), b.until())));
         return beds;
     }
 
     private Map<String, String> displayNames(Details d) {
-        Set<String> users = d.application().getEvents().stream().map(ApplicationEvent::getActor)
+        Set<String> users = d.application().getEvents().stream()
+                .map(ApplicationEvent::getActor)
                 .collect(Collectors.toSet());
         return accounts.displayNamesOf(users);
     }

@@ -78,22 +78,25 @@ public class ApplicationService {
     @Inject
     private ResidentRepository residents;
 
-    public record NewApplication(Long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to) {
-    }
+    public record NewApplication(Long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to) {}
 
     /** An application with what a reader needs: its home, its lines (frozen, or a live preview for a draft). */
     /**
      * One application as its reader sees it. {@code actions}: what the reader may do next
      * ({@link Application#actionsFor}); empty on the public notice.
      */
-    public record Details(Application application, CareHome home, int revisionShown, boolean frozen,
-            List<FrozenLine> lines, List<Objection> objections, Map<Long, String> residentNames,
-            Set<ReviewAction> actions) {
-    }
+    public record Details(
+            Application application,
+            CareHome home,
+            int revisionShown,
+            boolean frozen,
+            List<FrozenLine> lines,
+            List<Objection> objections,
+            Map<Long, String> residentNames,
+            Set<ReviewAction> actions) {}
 
     /** A line of the list of applications. */
-    public record Summary(Application application, String homeName, String countyCode) {
-    }
+    public record Summary(Application application, String homeName, String countyCode) {}
 
     public Application create(NewApplication cmd) {
         Caller caller = callers.get();
@@ -114,8 +117,11 @@ public class ApplicationService {
             case OPERATING -> {
                 Application op = Application.operating(home.getId(), cmd.from(), cmd.to(), actor, clock.instant());
                 if (!cmd.to().isBefore(YearMonth.now(clock))) {
-                    throw BusinessException.invalid("MONTH_NOT_ENDED", "to",
-                            "Only months that have ended can be claimed; " + cmd.to() + " has not", cmd.to().toString());
+                    throw BusinessException.invalid(
+                            "MONTH_NOT_ENDED",
+                            "to",
+                            "Only months that have ended can be claimed; " + cmd.to() + " has not",
+                            cmd.to().toString());
                 }
                 yield op;
             }
@@ -144,17 +150,26 @@ public class ApplicationService {
         Caller caller = callers.get();
         caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
         if (caller.role() == Role.COUNTY_AUDITOR) {
-            return find(caller, ApplicationRepository.Filter.waiting(Set.of(ApplicationState.SUBMITTED), null),
-                    page, size);
+            return find(
+                    caller, ApplicationRepository.Filter.waiting(Set.of(ApplicationState.SUBMITTED), null), page, size);
         }
-        return find(caller, ApplicationRepository.Filter.waiting(Set.of(ApplicationState.COUNTY_APPROVED,
-                ApplicationState.CITY_APPROVED), LocalDate.now(clock)), page, size);
+        return find(
+                caller,
+                ApplicationRepository.Filter.waiting(
+                        Set.of(ApplicationState.COUNTY_APPROVED, ApplicationState.CITY_APPROVED), LocalDate.now(clock)),
+                page,
+                size);
     }
 
     private Page<Summary> find(Caller caller, ApplicationRepository.Filter filter, int page, int size) {
         Slice<ApplicationRepository.Listed> found = applications.page(caller, filter, page * size, size);
-        return new Page<>(page, size, found.total(), found.items().stream()
-                .map(l -> new Summary(l.application(), l.homeName(), l.countyCode())).toList());
+        return new Page<>(
+                page,
+                size,
+                found.total(),
+                found.items().stream()
+                        .map(l -> new Summary(l.application(), l.homeName(), l.countyCode()))
+                        .toList());
     }
 
     /** The application with the lines of its current revision (or of {@code revision}), its history and objections. */
@@ -164,12 +179,19 @@ public class ApplicationService {
         CareHome home = em.find(CareHome.class, a.getCareHomeId());
         a.getEvents().size();
         List<Objection> objections = objections(id);
-        Set<ReviewAction> actions = a.actionsFor(caller.role(), caller.userId(), LocalDate.now(clock),
+        Set<ReviewAction> actions = a.actionsFor(
+                caller.role(),
+                caller.userId(),
+                LocalDate.now(clock),
                 objections.stream().anyMatch(Objection::isPending));
         if (revision != null && (revision < 1 || revision > a.getRevision())) {
-            throw BusinessException.invalid("INVALID_REVISION", "revision", a.getRevision() == 0
-                    ? "This application has not been submitted yet: it has no revision"
-                    : "Revisions of this application are 1 to " + a.getRevision(), a.getRevision());
+            throw BusinessException.invalid(
+                    "INVALID_REVISION",
+                    "revision",
+                    a.getRevision() == 0
+                            ? "This application has not been submitted yet: it has no revision"
+                            : "Revisions of this application are 1 to " + a.getRevision(),
+                    a.getRevision());
         }
         if (a.getRevision() == 0) {
             List<FrozenLine> lines = preview(a);
@@ -194,18 +216,26 @@ public class ApplicationService {
         a.checkSubmittable(); // before computing the lines
         int revision = a.getRevision() + 1;
         List<FrozenLine> lines = compute(a, revision);
-        BigDecimal total = lines.stream().filter(FrozenLine::isEligible).map(FrozenLine::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        BigDecimal total = lines.stream()
+                .filter(FrozenLine::isEligible)
+                .map(FrozenLine::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
         if (total.signum() == 0) {
-            throw BusinessException.conflict("NO_ELIGIBLE_LINES", null,
+            throw BusinessException.conflict(
+                    "NO_ELIGIBLE_LINES",
+                    null,
                     "Nothing in this application is eligible (see the preview's reasons); nothing was submitted");
         }
         a.submit(total, actor(caller), clock.instant());
         lines.forEach(em::persist);
         claims.claim(a.getId(), lines);
         em.flush();
-        audit.record("APPLICATION_SUBMITTED", "Application", a.getId(), "revision " + revision + ", total "
-                + total.toPlainString() + ", " + home.getName());
+        audit.record(
+                "APPLICATION_SUBMITTED",
+                "Application",
+                a.getId(),
+                "revision " + revision + ", total " + total.toPlainString() + ", " + home.getName());
         return get(id, null);
     }
 
@@ -228,8 +258,11 @@ public class ApplicationService {
         Caller caller = callers.get();
         caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
         Application a = locked(caller, id);
-        a.returnBy(caller.role() == Role.COUNTY_AUDITOR ? Reviewer.COUNTY : Reviewer.CITY, actor(caller),
-                Text.optional(reason, "reason", 2000), clock.instant());
+        a.returnBy(
+                caller.role() == Role.COUNTY_AUDITOR ? Reviewer.COUNTY : Reviewer.CITY,
+                actor(caller),
+                Text.optional(reason, "reason", 2000),
+                clock.instant());
         claims.release(id);
         audit.record("APPLICATION_RETURNED", "Application", id, reason);
         return get(id, null);
@@ -248,8 +281,11 @@ public class ApplicationService {
         String why = Text.optional(reason, "reason", 2000);
         int days = policies.table().inForceOn(from).noticeDays();
         a.startNotice(from, why, days, actor(caller), clock.instant());
-        audit.record("NOTICE_STARTED", "Application", id, from + " for " + days + " days, until "
-                + a.getNoticeLastDay() + (why == null ? "" : "; " + why));
+        audit.record(
+                "NOTICE_STARTED",
+                "Application",
+                id,
+                from + " for " + days + " days, until " + a.getNoticeLastDay() + (why == null ? "" : "; " + why));
         return get(id, null);
     }
 
@@ -260,8 +296,7 @@ public class ApplicationService {
     static final int MAX_DECIDED_TOGETHER = 500;
 
     /** An objection as recorded: new, or the one with the same text already raised during this notice. */
-    public record ObjectionReceipt(Objection objection, boolean duplicate) {
-    }
+    public record ObjectionReceipt(Objection objection, boolean duplicate) {}
 
     /**
      * Anyone may object while the notice runs; no login. {@code client} (the remote address) is throttled by
@@ -273,14 +308,18 @@ public class ApplicationService {
         // an application that is not public is not found, exactly like none, and nothing of it is locked
         Application a = em.find(Application.class, id);
         if (a == null || a.getState() != ApplicationState.PUBLIC_NOTICE) {
-            throw BusinessException.notFound("NOTICE_NOT_FOUND", "No application under public notice with id " + id, id);
+            throw BusinessException.notFound(
+                    "NOTICE_NOT_FOUND", "No application under public notice with id " + id, id);
         }
         em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
         if (a.getState() != ApplicationState.PUBLIC_NOTICE) {
-            throw BusinessException.notFound("NOTICE_NOT_FOUND", "No application under public notice with id " + id, id);
+            throw BusinessException.notFound(
+                    "NOTICE_NOT_FOUND", "No application under public notice with id " + id, id);
         }
         if (!a.isUnderNotice(LocalDate.now(clock))) {
-            throw BusinessException.conflict("NOT_UNDER_NOTICE", null,
+            throw BusinessException.conflict(
+                    "NOT_UNDER_NOTICE",
+                    null,
                     "The notice ran from " + a.getNoticeFrom() + " to " + a.getNoticeLastDay());
         }
         String t = Text.required(text, "text", 2000);
@@ -295,9 +334,12 @@ public class ApplicationService {
             }
         }
         if (raised.stream().filter(Objection::isPending).count() >= MAX_PENDING_OBJECTIONS) {
-            throw new com.jialicare.domain.model.shared.TooManyRequestsException("TOO_MANY_OBJECTIONS",
+            throw new com.jialicare.domain.model.shared.TooManyRequestsException(
+                    "TOO_MANY_OBJECTIONS",
                     "This application already has " + MAX_PENDING_OBJECTIONS
-                            + " open objections; try again once the city has decided them", 3600, 3600);
+                            + " open objections; try again once the city has decided them",
+                    3600,
+                    3600);
         }
         Objection o = new Objection(id, t, c, clock.instant());
         em.persist(o);
@@ -326,12 +368,16 @@ public class ApplicationService {
             throw BusinessException.invalid("FIELD_REQUIRED", "objectionIds", "objectionIds is required");
         }
         if (objectionIds.size() > MAX_DECIDED_TOGETHER) {
-            throw BusinessException.invalid("TOO_MANY_IDS", "objectionIds",
-                    "At most " + MAX_DECIDED_TOGETHER + " objections are decided together", MAX_DECIDED_TOGETHER);
+            throw BusinessException.invalid(
+                    "TOO_MANY_IDS",
+                    "objectionIds",
+                    "At most " + MAX_DECIDED_TOGETHER + " objections are decided together",
+                    MAX_DECIDED_TOGETHER);
         }
         List<Objection> chosen = new ArrayList<>();
         for (Long objectionId : new java.util.LinkedHashSet<>(objectionIds)) {
-            Objection o = objectionId == null ? null : em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+            Objection o =
+                    objectionId == null ? null : em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
             if (o == null || o.getApplicationId() != id) {
                 throw BusinessException.notFound("OBJECTION_NOT_FOUND", "No objection " + objectionId, objectionId);
             }
@@ -346,7 +392,8 @@ public class ApplicationService {
         }
         for (Objection o : chosen) {
             o.decide(upheld, note, caller.username(), clock.instant());
-            audit.record(upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Application", id, "objection " + o.getId());
+            audit.record(
+                    upheld ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Application", id, "objection " + o.getId());
         }
         return get(id, null);
     }
@@ -375,9 +422,17 @@ public class ApplicationService {
         for (Application a : applications.inPublicNotice()) {
             if (a.isUnderNotice(today)) {
                 List<FrozenLine> lines = frozenLines(a.getId(), a.getRevision()).stream()
-                        .filter(FrozenLine::isEligible).toList();
-                result.add(new Details(a, em.find(CareHome.class, a.getCareHomeId()), a.getRevision(), true,
-                        lines, List.of(), residentNames(lines), Set.of()));
+                        .filter(FrozenLine::isEligible)
+                        .toList();
+                result.add(new Details(
+                        a,
+                        em.find(CareHome.class, a.getCareHomeId()),
+                        a.getRevision(),
+                        true,
+                        lines,
+                        List.of(),
+                        residentNames(lines),
+                        Set.of()));
             }
         }
         return result;
@@ -404,15 +459,35 @@ public class ApplicationService {
             ConstructionResult r = subsidies.construction(a.getCareHomeId(), a.getAsOf());
             int n = 0;
             for (ConstructionLine l : r.lines()) {
-                lines.add(FrozenLine.bed(id, revision, ++n, l.bedId(), l.bedCode(), l.commissionedOn(), l.eligible(),
-                        l.amount(), l.reasonCode(), l.policyVersion()));
+                lines.add(FrozenLine.bed(
+                        id,
+                        revision,
+                        ++n,
+                        l.bedId(),
+                        l.bedCode(),
+                        l.commissionedOn(),
+                        l.eligible(),
+                        l.amount(),
+                        l.reasonCode(),
+                        l.policyVersion()));
             }
         } else {
             OperatingResult r = subsidies.operating(a.getCareHomeId(), a.getFrom(), a.getTo());
             int n = 0;
             for (OperatingLine l : r.lines()) {
-                lines.add(FrozenLine.residentMonth(id, revision, ++n, l.residentId(), l.stayId(), l.month().atDay(1),
-                        l.presentDays(), l.level().level(), l.eligible(), l.amount(), l.reasonCode(), l.policyVersion()));
+                lines.add(FrozenLine.residentMonth(
+                        id,
+                        revision,
+                        ++n,
+                        l.residentId(),
+                        l.stayId(),
+                        l.month().atDay(1),
+                        l.presentDays(),
+                        l.level().level(),
+                        l.eligible(),
+                        l.amount(),
+                        l.reasonCode(),
+                        l.policyVersion()));
             }
         }
         return lines;

@@ -34,7 +34,9 @@ public class AuditService {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.CITY_AUDITOR, Role.COUNTY_AUDITOR, Role.HOME_ADMIN);
         if (entityType == null || entityType.isBlank() || entityId == null) {
-            throw BusinessException.invalid("FIELD_REQUIRED", entityType == null ? "entityType" : "entityId",
+            throw BusinessException.invalid(
+                    "FIELD_REQUIRED",
+                    entityType == null ? "entityType" : "entityId",
                     "entityType and entityId are required");
         }
         switch (entityType) {

@@ -45,7 +45,9 @@ public class AuditTrail {
     }
 
     private String actor() {
-        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        String name = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
         return name == null || name.isBlank() ? "anonymous" : name;
     }
 }

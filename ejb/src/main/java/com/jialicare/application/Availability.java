@@ -10,8 +10,7 @@ import com.jialicare.infrastructure.persistence.FlywayMigrator;
  */
 public final class Availability {
 
-    private Availability() {
-    }
+    private Availability() {}
 
     /** The schema is migrated and the start-up tasks may run: requests can be served. */
     public static boolean schemaReady() {

@@ -75,16 +75,29 @@ public class CareHomeService {
     @Inject
     private StayRepository stays;
 
-    public record NewCareHome(String name, String creditCode, Ownership ownership, String countyCode,
-            LocalDate filedOn, Integer filedBeds, Premises premises, LocalDate leaseEndsOn, String address) {
-    }
+    public record NewCareHome(
+            String name,
+            String creditCode,
+            Ownership ownership,
+            String countyCode,
+            LocalDate filedOn,
+            Integer filedBeds,
+            Premises premises,
+            LocalDate leaseEndsOn,
+            String address) {}
 
     /**
      * A home at a glance on one day: its beds in service and how many are taken, and whose stay nears the
      * operating subsidy's minimum stay ({@code stayMonths}, six by default).
      */
-    public record Dashboard(CareHome home, LocalDate day, long bedsInService, long occupied, int stayMonths,
-            List<Anniversary> anniversaries) implements java.io.Serializable {
+    public record Dashboard(
+            CareHome home,
+            LocalDate day,
+            long bedsInService,
+            long occupied,
+            int stayMonths,
+            List<Anniversary> anniversaries)
+            implements java.io.Serializable {
 
         public long vacant() {
             return Math.max(0, bedsInService - occupied);
@@ -97,9 +110,9 @@ public class CareHomeService {
     }
 
     /** A resident whose open stay reaches its anniversary (admission plus the minimum months) soon. */
-    public record Anniversary(long stayId, long residentId, String residentName, LocalDate admittedOn,
-            LocalDate reachedOn) implements java.io.Serializable {
-    }
+    public record Anniversary(
+            long stayId, long residentId, String residentName, LocalDate admittedOn, LocalDate reachedOn)
+            implements java.io.Serializable {}
 
     /** How far ahead the dashboard looks for anniversaries. */
     public static final int ANNIVERSARY_WINDOW_DAYS = 30;
@@ -109,7 +122,9 @@ public class CareHomeService {
         String name = Text.required(cmd.name(), "name", 200);
         CreditCode code = CreditCode.of(cmd.creditCode());
         if (cmd.ownership() == null) {
-            throw BusinessException.invalid("OWNERSHIP_REQUIRED", "ownership",
+            throw BusinessException.invalid(
+                    "OWNERSHIP_REQUIRED",
+                    "ownership",
                     "ownership is required: PUBLIC, PRIVATE, PUBLIC_BUILT_PRIVATE_RUN or PRIVATE_RUN_PUBLIC_AIDED");
         }
         LeshanCounty county = LeshanCounty.of(cmd.countyCode(), "countyCode");
@@ -121,11 +136,23 @@ public class CareHomeService {
             throw BusinessException.invalid("PREMISES_REQUIRED", "premises", "premises is required: OWNED or LEASED");
         }
         if (homes.creditCodeTaken(code.value())) {
-            throw BusinessException.conflict("CREDIT_CODE_TAKEN", "creditCode",
-                    "A care home with credit code " + code.value() + " is already filed", code.value());
+            throw BusinessException.conflict(
+                    "CREDIT_CODE_TAKEN",
+                    "creditCode",
+                    "A care home with credit code " + code.value() + " is already filed",
+                    code.value());
         }
-        CareHome home = new CareHome(name, code.value(), cmd.ownership(), county.code(), filedOn, cmd.filedBeds(),
-                cmd.premises(), cmd.leaseEndsOn(), Text.optional(cmd.address(), "address", 300), clock.instant());
+        CareHome home = new CareHome(
+                name,
+                code.value(),
+                cmd.ownership(),
+                county.code(),
+                filedOn,
+                cmd.filedBeds(),
+                cmd.premises(),
+                cmd.leaseEndsOn(),
+                Text.optional(cmd.address(), "address", 300),
+                clock.instant());
         em.persist(home);
         em.flush();
         audit.record("CARE_HOME_CREATED", "CareHome", home.getId(), name + " " + code.value());
@@ -150,8 +177,8 @@ public class CareHomeService {
     }
 
     /** One county's homes and beds on a day: homes filed, beds in service, beds occupied. */
-    public record CountyOccupancy(String countyCode, long homes, long bedsInService, long occupied) implements java.io.Serializable {
-    }
+    public record CountyOccupancy(String countyCode, long homes, long bedsInService, long occupied)
+            implements java.io.Serializable {}
 
     /**
      * Homes, beds in service and occupied beds on {@code day}, per county of the caller's scope (the whole
@@ -164,8 +191,9 @@ public class CareHomeService {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.CITY_AUDITOR, Role.COUNTY_AUDITOR);
         Dates.required(day, "on");
-        return homes.byCounty(caller, day).stream().map(c -> new CountyOccupancy(c.countyCode(), c.homes(),
-                c.bedsInService(), c.occupied())).toList();
+        return homes.byCounty(caller, day).stream()
+                .map(c -> new CountyOccupancy(c.countyCode(), c.homes(), c.bedsInService(), c.occupied()))
+                .toList();
     }
 
     public Bed addBed(long homeId, String code, String room, LocalDate commissionedOn) {
@@ -176,15 +204,18 @@ public class CareHomeService {
         String roomName = Text.required(room, "room", 64);
         Dates.notFuture(commissionedOn, "commissionedOn", clock);
         if (beds.codeTaken(homeId, bedCode)) {
-            throw BusinessException.conflict("BED_CODE_TAKEN", "code",
-                    "Bed " + bedCode + " already exists in this home", bedCode);
+            throw BusinessException.conflict(
+                    "BED_CODE_TAKEN", "code", "Bed " + bedCode + " already exists in this home", bedCode);
         }
         Bed bed = new Bed(homeId, bedCode, roomName, commissionedOn);
         em.persist(bed);
         em.flush();
         bedsChanged.fire(new BedsChanged(homeId));
-        audit.record("BED_ADDED", "Bed", bed.getId(), home.getName() + " " + roomName + "/" + bedCode
-                + " commissioned " + commissionedOn);
+        audit.record(
+                "BED_ADDED",
+                "Bed",
+                bed.getId(),
+                home.getName() + " " + roomName + "/" + bedCode + " commissioned " + commissionedOn);
         return bed;
     }
 
@@ -233,16 +264,28 @@ public class CareHomeService {
         if (home == null) {
             return null;
         }
-        List<BedInfo> board = beds.ofHomeInBoardOrder(homeId).stream().map(b -> new BedInfo(b.id(), b.careHomeId(),
-                b.code(), b.room(), b.commissionedOn(), b.retiredOn())).toList();
+        List<BedInfo> board = beds.ofHomeInBoardOrder(homeId).stream()
+                .map(b -> new BedInfo(b.id(), b.careHomeId(), b.code(), b.room(), b.commissionedOn(), b.retiredOn()))
+                .toList();
         List<BedTimeline.Occupied> occupied = stays.occupanciesOfHomeBeds(homeId).stream()
-                .map(o -> new BedTimeline.Occupied(o.bedId(), BedTimeline.Stint.of(o.from(), o.until(), o.stayId(),
-                        o.residentId(), o.residentName(), o.admittedOn(), o.dischargedOn(), o.sex())))
+                .map(o -> new BedTimeline.Occupied(
+                        o.bedId(),
+                        BedTimeline.Stint.of(
+                                o.from(),
+                                o.until(),
+                                o.stayId(),
+                                o.residentId(),
+                                o.residentName(),
+                                o.admittedOn(),
+                                o.dischargedOn(),
+                                o.sex())))
                 .toList();
         List<BedTimeline.Level> levels = stays.assessmentsOfHomeResidents(homeId).stream()
-                .map(l -> new BedTimeline.Level(l.residentId(), l.effectiveOn(), l.level())).toList();
+                .map(l -> new BedTimeline.Level(l.residentId(), l.effectiveOn(), l.level()))
+                .toList();
         List<BedTimeline.Away> away = stays.absencesOfHomeStays(homeId).stream()
-                .map(a -> new BedTimeline.Away(a.stayId(), a.from(), a.until())).toList();
+                .map(a -> new BedTimeline.Away(a.stayId(), a.from(), a.until()))
+                .toList();
         return BedTimeline.of(homeId, home.getCountyCode(), board, occupied, levels, away);
     }
 
@@ -262,15 +305,28 @@ public class CareHomeService {
         LocalDate last = today.plusDays(ANNIVERSARY_WINDOW_DAYS);
         // Only stays whose anniversary under some version's minimum can fall in the window are read; plusMonths
         // clamps month ends (08-31 + 6 months = 02-28), hence a few days' margin; MinimumStay decides exactly.
-        int shortest = table.versions().stream().mapToInt(PolicyVersion::minStayMonths).min().orElse(months);
-        int longest = table.versions().stream().mapToInt(PolicyVersion::minStayMonths).max().orElse(months);
+        int shortest = table.versions().stream()
+                .mapToInt(PolicyVersion::minStayMonths)
+                .min()
+                .orElse(months);
+        int longest = table.versions().stream()
+                .mapToInt(PolicyVersion::minStayMonths)
+                .max()
+                .orElse(months);
         List<Anniversary> anniversaries = new ArrayList<>();
-        for (StayRepository.OpenStay open : stays.openAdmittedBetween(homeId, today.minusMonths(longest).minusDays(3),
+        for (StayRepository.OpenStay open : stays.openAdmittedBetween(
+                homeId,
+                today.minusMonths(longest).minusDays(3),
                 last.minusMonths(shortest).plusDays(3))) {
             MinimumStay.firstReached(open.admittedOn(), null, table)
-                    .filter(reached -> !reached.reachedOn().isBefore(today) && !reached.reachedOn().isAfter(last))
-                    .ifPresent(reached -> anniversaries.add(new Anniversary(open.stayId(), open.residentId(),
-                            open.residentName(), open.admittedOn(), reached.reachedOn())));
+                    .filter(reached -> !reached.reachedOn().isBefore(today)
+                            && !reached.reachedOn().isAfter(last))
+                    .ifPresent(reached -> anniversaries.add(new Anniversary(
+                            open.stayId(),
+                            open.residentId(),
+                            open.residentName(),
+                            open.admittedOn(),
+                            reached.reachedOn())));
         }
         anniversaries.sort(Comparator.comparing(Anniversary::reachedOn).thenComparing(Anniversary::residentName));
         return new Dashboard(home, today, inService, occupied, months, List.copyOf(anniversaries));

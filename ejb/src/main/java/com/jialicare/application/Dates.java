@@ -7,8 +7,7 @@ import java.time.LocalDate;
 /** The registry's date rule (RULES.md §2.6, {@link Residency#notFuture}) on the server's clock. */
 final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static LocalDate required(LocalDate date, String field) {
         return Residency.required(date, field);

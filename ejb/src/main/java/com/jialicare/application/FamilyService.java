@@ -50,16 +50,14 @@ public class FamilyService {
     private ApplicationRepository applicationRecords;
 
     /** One application that counts months of this elder. */
-    public record ApplicationState4Family(long applicationId, ApplicationKind kind, ApplicationState state,
-            List<YearMonth> months) {
-    }
+    public record ApplicationState4Family(
+            long applicationId, ApplicationKind kind, ApplicationState state, List<YearMonth> months) {}
 
     /**
      * The elder as their family reads them: the name and the ID number masked — not the registration itself,
      * whose birth date, age and hukou code would give the hidden digits back (API.md, Family).
      */
-    public record Person(long id, String name, String maskedIdNumber) {
-    }
+    public record Person(long id, String name, String maskedIdNumber) {}
 
     /**
      * Where the elder lives and how the subsidy stands. Fields about the stay are null when there is none.
@@ -69,10 +67,17 @@ public class FamilyService {
      * @param minimumStayReached   whether that day has come
      * @param minimumStayMonths    the minimum, in months, of the policy version that judged it (0 without one)
      */
-    public record Elder(Person resident, CareHome home, Bed bed, Stay stay, long monthsStayed,
-            LocalDate minimumStayReachedOn, boolean minimumStayReached, int minimumStayMonths, Integer careLevel,
-            List<ApplicationState4Family> applications) {
-    }
+    public record Elder(
+            Person resident,
+            CareHome home,
+            Bed bed,
+            Stay stay,
+            long monthsStayed,
+            LocalDate minimumStayReachedOn,
+            boolean minimumStayReached,
+            int minimumStayMonths,
+            Integer careLevel,
+            List<ApplicationState4Family> applications) {}
 
     public List<Elder> elders() {
         Caller caller = callers.get();
@@ -92,15 +97,23 @@ public class FamilyService {
             Optional<MinimumStay.Reached> minimumStay = Optional.empty();
             if (stay != null) {
                 home = em.find(CareHome.class, stay.getCareHomeId());
-                bed = stay.currentOccupancy().map(o -> em.find(Bed.class, o.getBedId())).orElse(null);
+                bed = stay.currentOccupancy()
+                        .map(o -> em.find(Bed.class, o.getBedId()))
+                        .orElse(null);
                 LocalDate end = stay.getDischargedOn() == null ? today : stay.getDischargedOn();
                 months = ChronoUnit.MONTHS.between(stay.getAdmittedOn(), end);
                 minimumStay = MinimumStay.firstReached(stay.getAdmittedOn(), stay.getDischargedOn(), policies.table());
             }
-            result.add(new Elder(new Person(r.getId(), r.getName(), r.getIdNumber().masked()), home, bed, stay,
-                    months, minimumStay.map(MinimumStay.Reached::reachedOn).orElse(null),
+            result.add(new Elder(
+                    new Person(r.getId(), r.getName(), r.getIdNumber().masked()),
+                    home,
+                    bed,
+                    stay,
+                    months,
+                    minimumStay.map(MinimumStay.Reached::reachedOn).orElse(null),
                     minimumStay.map(m -> m.reachedBy(today)).orElse(false),
-                    minimumStay.map(MinimumStay.Reached::minStayMonths).orElse(0), r.levelOn(today).orElse(null),
+                    minimumStay.map(MinimumStay.Reached::minStayMonths).orElse(0),
+                    r.levelOn(today).orElse(null),
                     applications(id)));
         }
         return result;
@@ -109,8 +122,11 @@ public class FamilyService {
     private List<ApplicationState4Family> applications(long residentId) {
         Map<Long, ApplicationState4Family> byId = new LinkedHashMap<>();
         for (ApplicationRepository.ClaimedMonth m : applicationRecords.eligibleMonthsOf(residentId)) {
-            byId.computeIfAbsent(m.applicationId(), k -> new ApplicationState4Family(k, m.kind(), m.state(),
-                    new ArrayList<>())).months().add(YearMonth.from(m.month()));
+            byId.computeIfAbsent(
+                            m.applicationId(),
+                            k -> new ApplicationState4Family(k, m.kind(), m.state(), new ArrayList<>()))
+                    .months()
+                    .add(YearMonth.from(m.month()));
         }
         return List.copyOf(byId.values());
     }

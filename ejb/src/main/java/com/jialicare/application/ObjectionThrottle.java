@@ -57,8 +57,11 @@ public class ObjectionThrottle {
             wait = Math.max(wait, secondsUntil(day.peekFirst().plus(DAY), now));
         }
         if (wait > 0) {
-            throw new TooManyRequestsException("TOO_MANY_OBJECTIONS", "Too many objections from this address; try again in "
-                    + wait + " seconds", wait, wait);
+            throw new TooManyRequestsException(
+                    "TOO_MANY_OBJECTIONS",
+                    "Too many objections from this address; try again in " + wait + " seconds",
+                    wait,
+                    wait);
         }
         minute.addLast(now);
         day.addLast(now);

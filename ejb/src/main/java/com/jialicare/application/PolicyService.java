@@ -1,8 +1,8 @@
 package com.jialicare.application;
 
 import com.jialicare.application.security.CurrentCaller;
-import com.jialicare.application.subsidy.PolicyTableCache.PolicyVersionAdded;
 import com.jialicare.application.subsidy.PolicyTableCache;
+import com.jialicare.application.subsidy.PolicyTableCache.PolicyVersionAdded;
 import com.jialicare.domain.model.policy.PolicyAmendment;
 import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
@@ -54,7 +54,8 @@ public class PolicyService {
 
     /** Every version, for the calculators; cached until a version is added. No caller check: it is public policy. */
     public PolicyTable table() {
-        return cache.get(() -> new PolicyTable(versions.all().stream().map(PolicyVersionRecord::toPolicyVersion)
+        return cache.get(() -> new PolicyTable(versions.all().stream()
+                .map(PolicyVersionRecord::toPolicyVersion)
                 .toList()));
     }
 
@@ -84,19 +85,25 @@ public class PolicyService {
         if (amendment == null) {
             throw BusinessException.invalid(PolicyVersion.INVALID, null, "The new version's parameters are required");
         }
-        PolicyVersion latest = versions.latest().map(PolicyVersionRecord::toPolicyVersion)
-                .orElseThrow(() -> new IllegalStateException("The policy table is empty; migration V3 inserts version 1"));
+        PolicyVersion latest = versions.latest()
+                .map(PolicyVersionRecord::toPolicyVersion)
+                .orElseThrow(
+                        () -> new IllegalStateException("The policy table is empty; migration V3 inserts version 1"));
         if (!amendment.effectiveFrom().isAfter(latest.effectiveFrom())) {
-            throw BusinessException.conflict(NOT_AFTER_LATEST, "effectiveFrom",
+            throw BusinessException.conflict(
+                    NOT_AFTER_LATEST,
+                    "effectiveFrom",
                     "A new policy version must take effect after the latest one (version " + latest.version()
                             + ", in force from " + latest.effectiveFrom() + "); versions already in force are never"
-                            + " changed", latest.version(), latest.effectiveFrom());
+                            + " changed",
+                    latest.version(),
+                    latest.effectiveFrom());
         }
         int number = versions.highestNumber() + 1;
         PolicyVersion next = amendment.applyTo(latest, number);
         // to the microsecond, as both databases store it, so the answer to POST equals what GET shows later
-        PolicyVersionRecord record = new PolicyVersionRecord(next, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                caller.username());
+        PolicyVersionRecord record =
+                new PolicyVersionRecord(next, clock.instant().truncatedTo(ChronoUnit.MICROS), caller.username());
         em.persist(record);
         // Two administrators adding at once both take the same number: the unique constraint on version_no
         // turns the second into a 409 here rather than a second "latest" version.

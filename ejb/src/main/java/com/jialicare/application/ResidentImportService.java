@@ -8,9 +8,9 @@ import com.jialicare.domain.model.shared.DivisionCode;
 import com.jialicare.domain.model.shared.IdNumber;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.infrastructure.importing.ResidentSheet;
 import com.jialicare.infrastructure.importing.ResidentSheet.Column;
 import com.jialicare.infrastructure.importing.ResidentSheet.RawRow;
-import com.jialicare.infrastructure.importing.ResidentSheet;
 import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,8 +44,8 @@ import java.util.concurrent.Semaphore;
 @Stateless
 public class ResidentImportService {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     @PersistenceContext
     private EntityManager em;
@@ -63,15 +63,16 @@ public class ResidentImportService {
     private Clock clock;
 
     /** A rejected row: the row number as Excel shows it, the field, a stable code and a message. */
-    public record RowError(int row, String field, String code, String message, List<Object> args) implements java.io.Serializable {
-    }
+    public record RowError(int row, String field, String code, String message, List<Object> args)
+            implements java.io.Serializable {}
 
     /**
      * What happened: rows read, rows imported (all or none), and the rejected rows; or why the file as a
      * whole was not read ({@code fileCode}, with {@code fileArgs} for its message).
      */
-    public record Report(int rows, int imported, String fileCode, String fileError, List<Object> fileArgs,
-            List<RowError> errors) implements java.io.Serializable {
+    public record Report(
+            int rows, int imported, String fileCode, String fileError, List<Object> fileArgs, List<RowError> errors)
+            implements java.io.Serializable {
 
         public boolean accepted() {
             return fileError == null && errors.isEmpty() && imported > 0;
@@ -116,9 +117,8 @@ public class ResidentImportService {
 
     private static final Semaphore RUNNING = new Semaphore(MAX_RUNNING);
 
-    private record Valid(int row, String name, IdNumber id, String hukou, boolean stateSupported, int level,
-            LocalDate assessedOn) {
-    }
+    private record Valid(
+            int row, String name, IdNumber id, String hukou, boolean stateSupported, int level, LocalDate assessedOn) {}
 
     public Report importResidents(byte[] xlsx) {
         return importResidents(new ByteArrayInputStream(xlsx == null ? new byte[0] : xlsx));
@@ -129,8 +129,8 @@ public class ResidentImportService {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
         if (!RUNNING.tryAcquire()) {
-            return Report.fileError(BUSY, "Other imports are running: try again in a few seconds",
-                    List.of(RETRY_AFTER_SECONDS));
+            return Report.fileError(
+                    BUSY, "Other imports are running: try again in a few seconds", List.of(RETRY_AFTER_SECONDS));
         }
         try {
             return importRows(caller, new ResidentSheet().read(xlsx));
@@ -144,8 +144,8 @@ public class ResidentImportService {
             return Report.fileError(sheet.fileCode(), sheet.fileError(), sheet.args());
         }
         if (sheet.rows().isEmpty()) {
-            return Report.fileError(ResidentSheet.UNREADABLE, "The sheet has no residents below its header row",
-                    List.of());
+            return Report.fileError(
+                    ResidentSheet.UNREADABLE, "The sheet has no residents below its header row", List.of());
         }
         List<RowError> errors = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
@@ -155,8 +155,12 @@ public class ResidentImportService {
                 Valid v = check(raw);
                 Integer earlier = firstRowOfId.putIfAbsent(v.id().value(), raw.row());
                 if (earlier != null) {
-                    errors.add(new RowError(raw.row(), "idNumber", "DUPLICATE_IN_FILE",
-                            "The same ID number is already in row " + earlier, List.of(earlier)));
+                    errors.add(new RowError(
+                            raw.row(),
+                            "idNumber",
+                            "DUPLICATE_IN_FILE",
+                            "The same ID number is already in row " + earlier,
+                            List.of(earlier)));
                 } else {
                     valid.add(v);
                 }
@@ -167,8 +171,12 @@ public class ResidentImportService {
         Set<String> registered = alreadyRegistered(firstRowOfId.keySet());
         for (Valid v : valid) {
             if (registered.contains(v.id().value())) {
-                errors.add(new RowError(v.row(), "idNumber", "RESIDENT_ALREADY_REGISTERED",
-                        "This person is already registered in the city", List.of()));
+                errors.add(new RowError(
+                        v.row(),
+                        "idNumber",
+                        "RESIDENT_ALREADY_REGISTERED",
+                        "This person is already registered in the city",
+                        List.of()));
             }
         }
         if (!errors.isEmpty()) {
@@ -200,22 +208,31 @@ public class ResidentImportService {
         LocalDate assessedOn = date(raw.get(Column.ASSESSED_ON));
         Dates.notFuture(assessedOn, "assessedOn", clock);
         if (assessedOn.isBefore(id.birthDate())) {
-            throw BusinessException.invalid("ASSESSMENT_BEFORE_BIRTH", "assessedOn",
-                    "The assessment is dated before the birth date " + id.birthDate(), id.birthDate());
+            throw BusinessException.invalid(
+                    "ASSESSMENT_BEFORE_BIRTH",
+                    "assessedOn",
+                    "The assessment is dated before the birth date " + id.birthDate(),
+                    id.birthDate());
         }
         return new Valid(raw.row(), name, id, hukou.value(), stateSupported, level, assessedOn);
     }
 
     private static boolean yesNo(String raw) {
         if (raw == null) {
-            throw BusinessException.invalid("STATE_SUPPORTED_REQUIRED", "stateSupported",
+            throw BusinessException.invalid(
+                    "STATE_SUPPORTED_REQUIRED",
+                    "stateSupported",
                     "特困供养 (stateSupported) is required: 是/否 or true/false");
         }
         return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "是", "true", "yes", "y", "1" -> true;
             case "否", "false", "no", "n", "0" -> false;
-            default -> throw BusinessException.invalid("INVALID_BOOLEAN", "stateSupported",
-                    "特困供养 (stateSupported) must be 是/否 or true/false, was '" + raw + "'", raw);
+            default ->
+                throw BusinessException.invalid(
+                        "INVALID_BOOLEAN",
+                        "stateSupported",
+                        "特困供养 (stateSupported) must be 是/否 or true/false, was '" + raw + "'",
+                        raw);
         };
     }
 
@@ -226,8 +243,8 @@ public class ResidentImportService {
         try {
             return CapabilityLevel.of(Integer.parseInt(raw.strip())).level();
         } catch (NumberFormatException | BusinessException e) {
-            throw BusinessException.invalid("INVALID_CARE_LEVEL", "careLevel",
-                    "The capability level must be 0 to 4, was '" + raw + "'", raw);
+            throw BusinessException.invalid(
+                    "INVALID_CARE_LEVEL", "careLevel", "The capability level must be 0 to 4, was '" + raw + "'", raw);
         }
     }
 
@@ -238,8 +255,11 @@ public class ResidentImportService {
         try {
             return LocalDate.parse(raw.strip(), DATE);
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid("INVALID_DATE", "assessedOn",
-                    "assessedOn must be a real date as YYYY-MM-DD, was '" + raw + "'", raw);
+            throw BusinessException.invalid(
+                    "INVALID_DATE",
+                    "assessedOn",
+                    "assessedOn must be a real date as YYYY-MM-DD, was '" + raw + "'",
+                    raw);
         }
     }
 

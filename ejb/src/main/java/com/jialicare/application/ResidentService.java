@@ -32,7 +32,6 @@ public class ResidentService {
     /** A whole mainland ID number: 17 digits and a check character. */
     private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
 
-
     @PersistenceContext
     private EntityManager em;
 
@@ -57,9 +56,13 @@ public class ResidentService {
     @Inject
     private Event<BedsChanged> bedsChanged;
 
-    public record NewResident(String name, String idNumber, String hukouCode, Boolean stateSupported,
-            Integer careLevel, LocalDate assessedOn) {
-    }
+    public record NewResident(
+            String name,
+            String idNumber,
+            String hukouCode,
+            Boolean stateSupported,
+            Integer careLevel,
+            LocalDate assessedOn) {}
 
     public Resident register(NewResident cmd) {
         Caller caller = callers.get();
@@ -68,8 +71,8 @@ public class ResidentService {
         IdNumber id = IdNumber.of(cmd.idNumber(), clock);
         DivisionCode hukou = DivisionCode.of(cmd.hukouCode(), "hukouCode");
         if (cmd.stateSupported() == null) {
-            throw BusinessException.invalid("STATE_SUPPORTED_REQUIRED", "stateSupported",
-                    "stateSupported (true or false) is required");
+            throw BusinessException.invalid(
+                    "STATE_SUPPORTED_REQUIRED", "stateSupported", "stateSupported (true or false) is required");
         }
         if (cmd.careLevel() == null) {
             throw BusinessException.invalid("CARE_LEVEL_REQUIRED", "careLevel", "careLevel (0 to 4) is required");
@@ -77,24 +80,37 @@ public class ResidentService {
         int level = level(cmd.careLevel(), "careLevel");
         LocalDate assessedOn = Dates.notFuture(cmd.assessedOn(), "assessedOn", clock);
         if (assessedOn.isBefore(id.birthDate())) {
-            throw BusinessException.invalid("ASSESSMENT_BEFORE_BIRTH", "assessedOn",
-                    "The assessment is dated before the birth date " + id.birthDate(), id.birthDate());
+            throw BusinessException.invalid(
+                    "ASSESSMENT_BEFORE_BIRTH",
+                    "assessedOn",
+                    "The assessment is dated before the birth date " + id.birthDate(),
+                    id.birthDate());
         }
         Optional<Long> existing = residents.idOf(id.value());
         if (existing.isPresent()) {
             // the id is given so that a second home can admit a person who moves in from elsewhere
-            throw BusinessException.conflict("RESIDENT_ALREADY_REGISTERED", "idNumber",
+            throw BusinessException.conflict(
+                    "RESIDENT_ALREADY_REGISTERED",
+                    "idNumber",
                     "This person is already registered in the city as resident " + existing.get()
                             + "; admit them with POST /api/stays giving their idNumber",
                     existing.get());
         }
-        Resident r = new Resident(name, id, hukou.value(), cmd.stateSupported(),
-                caller.role() == Role.HOME_ADMIN ? caller.careHomeId() : null, clock.instant());
+        Resident r = new Resident(
+                name,
+                id,
+                hukou.value(),
+                cmd.stateSupported(),
+                caller.role() == Role.HOME_ADMIN ? caller.careHomeId() : null,
+                clock.instant());
         r.assess(level, assessedOn);
         em.persist(r);
         em.flush();
-        audit.record("RESIDENT_REGISTERED", "Resident", r.getId(), name + " " + id.masked() + " hukou "
-                + hukou.value() + " level " + level + " from " + assessedOn);
+        audit.record(
+                "RESIDENT_REGISTERED",
+                "Resident",
+                r.getId(),
+                name + " " + id.masked() + " hukou " + hukou.value() + " level " + level + " from " + assessedOn);
         return r;
     }
 
@@ -123,8 +139,8 @@ public class ResidentService {
         return find(null, nameQuery, false, true, page, size);
     }
 
-    private Page<Resident> find(Long careHomeId, String nameQuery, boolean currentOnly, boolean withoutOpenStay,
-            int page, int size) {
+    private Page<Resident> find(
+            Long careHomeId, String nameQuery, boolean currentOnly, boolean withoutOpenStay, int page, int size) {
         Page.check(page, size);
         Caller caller = callers.get();
         if (caller.role() == Role.HOME_ADMIN) {
@@ -135,12 +151,21 @@ public class ResidentService {
         }
         String q = Text.optional(nameQuery, "q", 100);
         // someone to admit, asked for by their whole ID number: anyone in the city (see listWithoutOpenStay)
-        boolean wholeIdNumber = withoutOpenStay && q != null && ID_NUMBER.matcher(q.trim()).matches();
+        boolean wholeIdNumber =
+                withoutOpenStay && q != null && ID_NUMBER.matcher(q.trim()).matches();
         if (careHomeId != null) {
             visibility.home(caller, careHomeId);
         }
-        Slice<Resident> found = residents.page(caller, new ResidentRepository.Filter(careHomeId, currentOnly,
-                withoutOpenStay, q, wholeIdNumber ? q.trim().toUpperCase() : null), page * size, size);
+        Slice<Resident> found = residents.page(
+                caller,
+                new ResidentRepository.Filter(
+                        careHomeId,
+                        currentOnly,
+                        withoutOpenStay,
+                        q,
+                        wholeIdNumber ? q.trim().toUpperCase() : null),
+                page * size,
+                size);
         return new Page<>(page, size, found.total(), found.items());
     }
 
@@ -155,12 +180,18 @@ public class ResidentService {
         int l = level(level, "level");
         Dates.notFuture(effectiveOn, "effectiveOn", clock);
         if (effectiveOn.isBefore(r.getBirthDate())) {
-            throw BusinessException.invalid("ASSESSMENT_BEFORE_BIRTH", "effectiveOn",
-                    "The assessment is dated before the birth date " + r.getBirthDate(), r.getBirthDate());
+            throw BusinessException.invalid(
+                    "ASSESSMENT_BEFORE_BIRTH",
+                    "effectiveOn",
+                    "The assessment is dated before the birth date " + r.getBirthDate(),
+                    r.getBirthDate());
         }
         if (r.hasAssessmentOn(effectiveOn)) {
-            throw BusinessException.conflict("ASSESSMENT_EXISTS", "effectiveOn",
-                    "An assessment effective on " + effectiveOn + " is already recorded", effectiveOn);
+            throw BusinessException.conflict(
+                    "ASSESSMENT_EXISTS",
+                    "effectiveOn",
+                    "An assessment effective on " + effectiveOn + " is already recorded",
+                    effectiveOn);
         }
         Assessment a = r.assess(l, effectiveOn);
         em.persist(a);

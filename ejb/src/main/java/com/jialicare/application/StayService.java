@@ -85,13 +85,16 @@ public class StayService {
         Bed bed = em.find(Bed.class, bedId);
         em.refresh(bed, LockModeType.PESSIMISTIC_WRITE); // read again under the lock: retired meanwhile?
 
-        Stay stay = Residency.admit(id, stays.ofResident(id), admissible.inScope(), bedFactsFrom(bed, admittedOn),
-                admittedOn, today);
+        Stay stay = Residency.admit(
+                id, stays.ofResident(id), admissible.inScope(), bedFactsFrom(bed, admittedOn), admittedOn, today);
         em.persist(stay);
         em.flush();
         bedsChanged.fire(new BedsChanged(home.getId()));
-        audit.record("ADMITTED", "Stay", stay.getId(), "resident " + id + " into bed " + bed.getCode()
-                + " of " + home.getName() + " on " + admittedOn);
+        audit.record(
+                "ADMITTED",
+                "Stay",
+                stay.getId(),
+                "resident " + id + " into bed " + bed.getCode() + " of " + home.getName() + " on " + admittedOn);
         return loaded(stay);
     }
 
@@ -175,7 +178,9 @@ public class StayService {
         Caller caller = callers.get();
         visibility.resident(caller, residentId);
         return stays.ofResidentNewestFirst(residentId).stream()
-                .filter(s -> visibility.sees(caller, s)).map(StayService::loaded).toList();
+                .filter(s -> visibility.sees(caller, s))
+                .map(StayService::loaded)
+                .toList();
     }
 
     private Stay visible(Caller caller, long stayId) {

@@ -2,8 +2,8 @@ package com.jialicare.application;
 
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
-import com.jialicare.application.subsidy.SubsidyPreview.HomeSubsidy;
 import com.jialicare.application.subsidy.SubsidyPreview;
+import com.jialicare.application.subsidy.SubsidyPreview.HomeSubsidy;
 import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -17,10 +17,10 @@ import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.service.ConstructionSubsidyCalculator;
 import com.jialicare.domain.service.OperatingSubsidyCalculator;
 import com.jialicare.infrastructure.persistence.application.ClaimRepository;
+import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.HomeRow;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.HomeSelection;
 import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository.OperatingFacts;
-import com.jialicare.infrastructure.persistence.subsidy.SubsidyFactsRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -90,9 +90,16 @@ public class SubsidyService {
         PolicyTable table = policies.table();
         LocalDate today = LocalDate.now(clock);
         OperatingSubsidyCalculator.checkRange(from, to, today);
-        OperatingFacts f = facts.operatingFacts(HomeSelection.home(careHomeId), from.atDay(1),
-                to.plusMonths(1).atDay(1));
-        return OPERATING.calculate(home.facts(), f.residents(), f.staysOf(careHomeId), table, from, to, today,
+        OperatingFacts f = facts.operatingFacts(
+                HomeSelection.home(careHomeId), from.atDay(1), to.plusMonths(1).atDay(1));
+        return OPERATING.calculate(
+                home.facts(),
+                f.residents(),
+                f.staysOf(careHomeId),
+                table,
+                from,
+                to,
+                today,
                 claimed.claimedMonths(careHomeId, from, to));
     }
 
@@ -113,14 +120,23 @@ public class SubsidyService {
         if (homes.isEmpty()) {
             return SubsidyPreview.of(List.of());
         }
-        OperatingFacts f = facts.operatingFacts(operatingCandidates(HomeSelection.county(county), table, from, to),
-                from.atDay(1), to.plusMonths(1).atDay(1));
+        OperatingFacts f = facts.operatingFacts(
+                operatingCandidates(HomeSelection.county(county), table, from, to),
+                from.atDay(1),
+                to.plusMonths(1).atDay(1));
         Map<Long, Set<ResidentMonth>> claimedMonths = claimed.claimedMonths(ids(homes), from, to);
         List<HomeSubsidy> rows = new ArrayList<>(homes.size());
         for (HomeRow home : homes) {
             long id = home.careHomeId();
-            OperatingResult r = OPERATING.calculate(home.facts(), f.residents(), f.staysOf(id), table, from, to,
-                    today, claimedMonths.getOrDefault(id, Set.of()));
+            OperatingResult r = OPERATING.calculate(
+                    home.facts(),
+                    f.residents(),
+                    f.staysOf(id),
+                    table,
+                    from,
+                    to,
+                    today,
+                    claimedMonths.getOrDefault(id, Set.of()));
             rows.add(new HomeSubsidy(id, home.name(), home.countyCode(), r.eligibleMonths(), r.total()));
         }
         return SubsidyPreview.of(rows);
@@ -143,21 +159,28 @@ public class SubsidyService {
         PolicyVersion policy = table.inForceOn(asOf);
         // Totals only: the fast path reads the beds that can count of the homes that can (the predicates are
         // ConstructionSubsidyCalculator.canCount and homeCanCount; SubsidyFactsRepository.bedsThatCanCount).
-        Map<Long, List<BedFacts>> beds = facts.bedsThatCanCount(HomeSelection.county(county)
-                .ownedAsAndFiledBy(policy.constructionOwnerships(), asOf), policy.bedPolicyStartDate(), asOf);
+        Map<Long, List<BedFacts>> beds = facts.bedsThatCanCount(
+                HomeSelection.county(county).ownedAsAndFiledBy(policy.constructionOwnerships(), asOf),
+                policy.bedPolicyStartDate(),
+                asOf);
         Map<Long, Set<Long>> claimedBeds = claimed.claimedBedIds(ids(homes));
         List<HomeSubsidy> rows = new ArrayList<>(homes.size());
         for (HomeRow home : homes) {
             long id = home.careHomeId();
-            ConstructionResult r = CONSTRUCTION.calculate(home.facts(), beds.getOrDefault(id, List.of()), table,
-                    asOf, claimedBeds.getOrDefault(id, Set.of()));
+            ConstructionResult r = CONSTRUCTION.calculate(
+                    home.facts(),
+                    beds.getOrDefault(id, List.of()),
+                    table,
+                    asOf,
+                    claimedBeds.getOrDefault(id, Set.of()));
             rows.add(new HomeSubsidy(id, home.name(), home.countyCode(), r.eligibleBeds(), r.total()));
         }
         return SubsidyPreview.of(rows);
     }
 
     /** The homes whose stays can give an eligible month (OperatingSubsidyCalculator.ownershipsThatCanCount). */
-    private static HomeSelection operatingCandidates(HomeSelection homes, PolicyTable table, YearMonth from, YearMonth to) {
+    private static HomeSelection operatingCandidates(
+            HomeSelection homes, PolicyTable table, YearMonth from, YearMonth to) {
         return OperatingSubsidyCalculator.ownershipsThatCanCount(table, from, to)
                 .map(owned -> homes.ownedAsAndFiledBy(owned, to.atEndOfMonth()))
                 .orElse(homes);
@@ -177,8 +200,8 @@ public class SubsidyService {
         }
         if (caller.role() == Role.COUNTY_AUDITOR) {
             if (countyCode != null && !countyCode.equals(caller.countyCode())) {
-                throw BusinessException.notFound("COUNTY_NOT_FOUND",
-                        "No county " + countyCode + " in your scope", countyCode);
+                throw BusinessException.notFound(
+                        "COUNTY_NOT_FOUND", "No county " + countyCode + " in your scope", countyCode);
             }
             return caller.countyCode();
         }

@@ -18,8 +18,7 @@ import com.jialicare.domain.model.shared.BusinessException;
  */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static String required(String value, String field, int max) {
         String v = optional(value, field, max);
@@ -38,8 +37,8 @@ final class Text {
             return null;
         }
         if (v.length() > max) {
-            throw BusinessException.invalid("FIELD_TOO_LONG", field, field + " is longer than " + max
-                    + " characters", max);
+            throw BusinessException.invalid(
+                    "FIELD_TOO_LONG", field, field + " is longer than " + max + " characters", max);
         }
         checkCharacters(v, field);
         return v;
@@ -58,18 +57,25 @@ final class Text {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                throw BusinessException.invalid("INVALID_TEXT", field, field
-                        + " contains a lone UTF-16 surrogate, which is no character", String.format("U+%04X", (int) c));
+                throw BusinessException.invalid(
+                        "INVALID_TEXT",
+                        field,
+                        field + " contains a lone UTF-16 surrogate, which is no character",
+                        String.format("U+%04X", (int) c));
             }
             if (c == '\uFFFD') {
-                throw BusinessException.invalid("INVALID_TEXT", field, field
-                        + " contains U+FFFD: bytes that were no text in the encoding sent", "U+FFFD");
+                throw BusinessException.invalid(
+                        "INVALID_TEXT",
+                        field,
+                        field + " contains U+FFFD: bytes that were no text in the encoding sent",
+                        "U+FFFD");
             }
             int type = Character.getType(c);
-            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+            if (type == Character.CONTROL
+                    || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR) {
-                throw BusinessException.invalid("FIELD_CONTROL_CHARACTERS", field,
-                        field + " contains control characters");
+                throw BusinessException.invalid(
+                        "FIELD_CONTROL_CHARACTERS", field, field + " contains control characters");
             }
             if (type == Character.FORMAT) {
                 throw invisible(field, c);
@@ -79,7 +85,11 @@ final class Text {
 
     private static BusinessException invisible(String field, int cp) {
         String at = String.format("U+%04X", cp);
-        return BusinessException.invalid("INVALID_TEXT", field, field + " contains the invisible character " + at
-                + " (a direction override, zero-width or other format character)", at);
+        return BusinessException.invalid(
+                "INVALID_TEXT",
+                field,
+                field + " contains the invisible character " + at
+                        + " (a direction override, zero-width or other format character)",
+                at);
     }
 }

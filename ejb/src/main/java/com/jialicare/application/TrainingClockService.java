@@ -35,8 +35,11 @@ public class TrainingClockService {
             throw BusinessException.invalid("FIELD_REQUIRED", "advanceDays", "advanceDays is required");
         }
         if (days < 1) {
-            throw BusinessException.invalid("CLOCK_FORWARD_ONLY", "advanceDays",
-                    "The clock moves forward only: advanceDays must be at least 1", days);
+            throw BusinessException.invalid(
+                    "CLOCK_FORWARD_ONLY",
+                    "advanceDays",
+                    "The clock moves forward only: advanceDays must be at least 1",
+                    days);
         }
         return clock.advance(days);
     }

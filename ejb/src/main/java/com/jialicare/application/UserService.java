@@ -57,15 +57,28 @@ public class UserService {
     private ResidentRepository residentRecords;
 
     /** What a new account needs; the scope field that fits the role, and no other. */
-    public record NewUser(String username, String password, Role role, Long careHomeId, String countyCode,
-            Set<Long> residentIds, String displayName) {
-    }
+    public record NewUser(
+            String username,
+            String password,
+            Role role,
+            Long careHomeId,
+            String countyCode,
+            Set<Long> residentIds,
+            String displayName) {}
 
     /** An account as the administrator's list shows it: never the password hash. */
-    public record UserSummary(long id, String username, String displayName, Role role, Long careHomeId,
-            String careHomeName, String countyCode, List<Long> residentIds, boolean enabled, boolean locked,
-            Instant createdAt) {
-    }
+    public record UserSummary(
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            Long careHomeId,
+            String careHomeName,
+            String countyCode,
+            List<Long> residentIds,
+            boolean enabled,
+            boolean locked,
+            Instant createdAt) {}
 
     public Caller me() {
         return currentCaller.get();
@@ -80,17 +93,26 @@ public class UserService {
         currentCaller.get().require(Role.ADMIN);
         validate(cmd);
         String displayName = Text.optional(cmd.displayName(), "displayName", 100);
-        UserAccount user = new UserAccount(cmd.username(), HASHER.hash(cmd.password()), cmd.role(),
+        UserAccount user = new UserAccount(
+                cmd.username(),
+                HASHER.hash(cmd.password()),
+                cmd.role(),
                 cmd.role() == Role.HOME_ADMIN ? cmd.careHomeId() : null,
-                cmd.role() == Role.COUNTY_AUDITOR ? cmd.countyCode() : null, clock.instant());
+                cmd.role() == Role.COUNTY_AUDITOR ? cmd.countyCode() : null,
+                clock.instant());
         user.setDisplayName(displayName);
         em.persist(user);
         em.flush();
         Set<Long> residents = cmd.residentIds() == null ? Set.of() : new LinkedHashSet<>(cmd.residentIds());
         users.link(user.getId(), residents);
         audit.record("USER_CREATED", "User", user.getId(), user.getUsername() + " as " + user.getRole());
-        return new Caller(user.getId(), user.getUsername(), user.getRole(), user.getCareHomeId(),
-                user.getCountyCode(), residents);
+        return new Caller(
+                user.getId(),
+                user.getUsername(),
+                user.getRole(),
+                user.getCareHomeId(),
+                user.getCountyCode(),
+                residents);
     }
 
     /** Every account, paged, ordered by user name; for the administrator only. */
@@ -99,15 +121,29 @@ public class UserService {
         Page.check(page, size);
         long total = users.count();
         List<UserRepository.AccountRow> rows = users.page(page * size, size);
-        Map<Long, List<Long>> links = users.linkedResidents(rows.stream().map(UserRepository.AccountRow::account)
-                .filter(u -> u.getRole() == Role.FAMILY).map(UserAccount::getId).toList());
+        Map<Long, List<Long>> links = users.linkedResidents(rows.stream()
+                .map(UserRepository.AccountRow::account)
+                .filter(u -> u.getRole() == Role.FAMILY)
+                .map(UserAccount::getId)
+                .toList());
         Instant now = clock.instant();
-        List<UserSummary> items = rows.stream().map(r -> {
-            UserAccount u = r.account();
-            return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getCareHomeId(),
-                    r.careHomeName(), u.getCountyCode(), List.copyOf(links.getOrDefault(u.getId(), List.of())),
-                    u.isEnabled(), u.isLocked(now), u.getCreatedAt());
-        }).toList();
+        List<UserSummary> items = rows.stream()
+                .map(r -> {
+                    UserAccount u = r.account();
+                    return new UserSummary(
+                            u.getId(),
+                            u.getUsername(),
+                            u.getDisplayName(),
+                            u.getRole(),
+                            u.getCareHomeId(),
+                            r.careHomeName(),
+                            u.getCountyCode(),
+                            List.copyOf(links.getOrDefault(u.getId(), List.of())),
+                            u.isEnabled(),
+                            u.isLocked(now),
+                            u.getCreatedAt());
+                })
+                .toList();
         return new Page<>(page, size, total, items);
     }
 
@@ -168,14 +204,22 @@ public class UserService {
     private static final String DUMMY_HASH = HASHER.hash("not-a-real-password");
 
     public boolean isLocked(String username) {
-        return users.byUsername(username).filter(u -> u.isLocked(clock.instant())).isPresent();
+        return users.byUsername(username)
+                .filter(u -> u.isLocked(clock.instant()))
+                .isPresent();
     }
 
     /** For start-up tasks (first administrator, demo accounts): no caller, no password rules. */
-    public UserAccount createSystemUser(String username, String password, Role role, Long careHomeId,
-            String countyCode, Set<Long> residentIds, String displayName) {
-        UserAccount user = new UserAccount(username, HASHER.hash(password), role, careHomeId, countyCode,
-                clock.instant());
+    public UserAccount createSystemUser(
+            String username,
+            String password,
+            Role role,
+            Long careHomeId,
+            String countyCode,
+            Set<Long> residentIds,
+            String displayName) {
+        UserAccount user =
+                new UserAccount(username, HASHER.hash(password), role, careHomeId, countyCode, clock.instant());
         user.setDisplayName(displayName);
         em.persist(user);
         em.flush();
@@ -190,43 +234,62 @@ public class UserService {
 
     private Caller currentCallerFor(UserAccount user) {
         List<Long> residents = users.linkedResidents(user.getId());
-        return new Caller(user.getId(), user.getUsername(), user.getRole(), user.getCareHomeId(),
-                user.getCountyCode(), Set.copyOf(residents));
+        return new Caller(
+                user.getId(),
+                user.getUsername(),
+                user.getRole(),
+                user.getCareHomeId(),
+                user.getCountyCode(),
+                Set.copyOf(residents));
     }
 
     private void validate(NewUser cmd) {
         if (cmd.username() == null || !USERNAME.matcher(cmd.username()).matches()) {
-            throw BusinessException.invalid("INVALID_USERNAME", "username",
+            throw BusinessException.invalid(
+                    "INVALID_USERNAME",
+                    "username",
                     "Username must be 3 to 64 letters, digits, dots, dashes or underscores");
         }
         PasswordPolicy.check(cmd.username(), cmd.password());
         if (cmd.role() == null) {
-            throw BusinessException.invalid("ROLE_REQUIRED", "role",
+            throw BusinessException.invalid(
+                    "ROLE_REQUIRED",
+                    "role",
                     "Role is required: ADMIN, HOME_ADMIN, COUNTY_AUDITOR, CITY_AUDITOR or FAMILY");
         }
         switch (cmd.role()) {
             case HOME_ADMIN -> {
                 if (cmd.careHomeId() == null) {
-                    throw BusinessException.invalid("CARE_HOME_REQUIRED", "careHomeId",
-                            "A care-home administrator needs careHomeId");
+                    throw BusinessException.invalid(
+                            "CARE_HOME_REQUIRED", "careHomeId", "A care-home administrator needs careHomeId");
                 }
-                requireExists(homes.exists(cmd.careHomeId()), "care home", cmd.careHomeId(), "careHomeId",
+                requireExists(
+                        homes.exists(cmd.careHomeId()),
+                        "care home",
+                        cmd.careHomeId(),
+                        "careHomeId",
                         "CARE_HOME_NOT_FOUND");
             }
             case COUNTY_AUDITOR -> {
                 if (cmd.countyCode() == null) {
-                    throw BusinessException.invalid("COUNTY_REQUIRED", "countyCode",
-                            "A county auditor needs countyCode");
+                    throw BusinessException.invalid(
+                            "COUNTY_REQUIRED", "countyCode", "A county auditor needs countyCode");
                 }
                 LeshanCounty.of(cmd.countyCode(), "countyCode");
             }
             case FAMILY -> {
                 if (cmd.residentIds() == null || cmd.residentIds().isEmpty()) {
-                    throw BusinessException.invalid("RESIDENTS_REQUIRED", "residentIds",
+                    throw BusinessException.invalid(
+                            "RESIDENTS_REQUIRED",
+                            "residentIds",
                             "A family account needs at least one resident in residentIds");
                 }
                 for (Long id : cmd.residentIds()) {
-                    requireExists(id != null && residentRecords.exists(id), "resident", id, "residentIds",
+                    requireExists(
+                            id != null && residentRecords.exists(id),
+                            "resident",
+                            id,
+                            "residentIds",
                             "RESIDENT_NOT_FOUND");
                 }
             }
@@ -236,13 +299,18 @@ public class UserService {
         }
         if (cmd.role() != Role.HOME_ADMIN && cmd.careHomeId() != null
                 || cmd.role() != Role.COUNTY_AUDITOR && cmd.countyCode() != null
-                || cmd.role() != Role.FAMILY && cmd.residentIds() != null && !cmd.residentIds().isEmpty()) {
-            throw BusinessException.invalid("SCOPE_MISMATCH", "role",
-                    "Give only the scope field that fits role " + cmd.role(), cmd.role().name());
+                || cmd.role() != Role.FAMILY
+                        && cmd.residentIds() != null
+                        && !cmd.residentIds().isEmpty()) {
+            throw BusinessException.invalid(
+                    "SCOPE_MISMATCH",
+                    "role",
+                    "Give only the scope field that fits role " + cmd.role(),
+                    cmd.role().name());
         }
         if (users.usernameTaken(cmd.username())) {
-            throw BusinessException.conflict("USERNAME_TAKEN", "username",
-                    "Username " + cmd.username() + " is taken", cmd.username());
+            throw BusinessException.conflict(
+                    "USERNAME_TAKEN", "username", "Username " + cmd.username() + " is taken", cmd.username());
         }
     }
 

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Settings from the environment (see the README's Configuration section). */
 public final class AppConfig {
 
-    private AppConfig() {
-    }
+    private AppConfig() {}
 
     /** {@code JIALI_DEMO=true}: load the Leshan demo data and the demo accounts (never in production). */
     public static boolean demoMode() {
@@ -38,18 +37,21 @@ public final class AppConfig {
      * the integration tests, which fail many logins from 127.0.0.1 on purpose, set a high value).
      */
     public static int loginFailuresPerMinute() {
-        return get("JIALI_LOGIN_FAILURES_PER_MINUTE").filter(s -> !s.isBlank()).map(s -> {
-            try {
-                int n = Integer.parseInt(s.trim());
-                if (n < 1) {
-                    throw new NumberFormatException("less than 1");
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("JIALI_LOGIN_FAILURES_PER_MINUTE must be a whole number of at least 1: "
-                        + s, e);
-            }
-        }).orElse(DEFAULT_LOGIN_FAILURES_PER_MINUTE);
+        return get("JIALI_LOGIN_FAILURES_PER_MINUTE")
+                .filter(s -> !s.isBlank())
+                .map(s -> {
+                    try {
+                        int n = Integer.parseInt(s.trim());
+                        if (n < 1) {
+                            throw new NumberFormatException("less than 1");
+                        }
+                        return n;
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(
+                                "JIALI_LOGIN_FAILURES_PER_MINUTE must be a whole number of at least 1: " + s, e);
+                    }
+                })
+                .orElse(DEFAULT_LOGIN_FAILURES_PER_MINUTE);
     }
 
     public static final int DEFAULT_LOGIN_FAILURES_PER_MINUTE = 10;

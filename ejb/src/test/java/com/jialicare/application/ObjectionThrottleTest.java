@@ -27,10 +27,13 @@ class ObjectionThrottleTest {
                     assertThat(e.retryAfterSeconds()).isEqualTo(18 * 3600);
                 });
         // another application, another address: their own limits
-        assertThatCode(() -> throttle.acquire("10.0.0.1", 8, T.plusSeconds(6 * 3600))).doesNotThrowAnyException();
-        assertThatCode(() -> throttle.acquire("10.0.0.2", 7, T.plusSeconds(6 * 3600))).doesNotThrowAnyException();
+        assertThatCode(() -> throttle.acquire("10.0.0.1", 8, T.plusSeconds(6 * 3600)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> throttle.acquire("10.0.0.2", 7, T.plusSeconds(6 * 3600)))
+                .doesNotThrowAnyException();
         // a day after the first, one more
-        assertThatCode(() -> throttle.acquire("10.0.0.1", 7, T.plusSeconds(24 * 3600 + 1))).doesNotThrowAnyException();
+        assertThatCode(() -> throttle.acquire("10.0.0.1", 7, T.plusSeconds(24 * 3600 + 1)))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -41,9 +44,11 @@ class ObjectionThrottleTest {
             throttle.acquire("10.0.0.1", 100 + i, T.plusMillis(i));
         }
         assertThatThrownBy(() -> throttle.acquire("10.0.0.1", 200, T.plusSeconds(30)))
-                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                .isInstanceOfSatisfying(
+                        TooManyRequestsException.class,
                         e -> assertThat(e.retryAfterSeconds()).isEqualTo(30));
-        assertThatCode(() -> throttle.acquire("10.0.0.1", 200, T.plusSeconds(61))).doesNotThrowAnyException();
+        assertThatCode(() -> throttle.acquire("10.0.0.1", 200, T.plusSeconds(61)))
+                .doesNotThrowAnyException();
     }
 
     @Test

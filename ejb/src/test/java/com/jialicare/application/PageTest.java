@@ -20,11 +20,20 @@ class PageTest {
     }
 
     @ParameterizedTest(name = "page {0}, size {1} → {2}")
-    @CsvSource({"-1, 20, INVALID_PAGE", "2147483647, 100, INVALID_PAGE", "1000001, 20, INVALID_PAGE",
-        "21474837, 100, INVALID_PAGE", "0, 0, INVALID_PAGE_SIZE", "0, 201, INVALID_PAGE_SIZE"})
+    @CsvSource({
+        "-1, 20, INVALID_PAGE",
+        "2147483647, 100, INVALID_PAGE",
+        "1000001, 20, INVALID_PAGE",
+        "21474837, 100, INVALID_PAGE",
+        "0, 0, INVALID_PAGE_SIZE",
+        "0, 201, INVALID_PAGE_SIZE"
+    })
     @DisplayName("a negative page, a page beyond a million (page × size would overflow) or a bad size is a 400")
     void refused(int page, int size, String code) {
-        assertThatThrownBy(() -> Page.check(page, size)).isInstanceOfSatisfying(BusinessException.class,
-                e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(() -> Page.check(page, size))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.code())
+                                .isEqualTo(code));
     }
 }

@@ -28,9 +28,11 @@ class TrainingClockServiceTest {
     @DisplayName("on a production server both answer 404 NOT_FOUND, before anything else is looked at")
     void notFoundInProduction() throws Exception {
         TrainingClockService s = service(false);
-        assertThatThrownBy(s::today).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
-        assertThatThrownBy(() -> s.advance(8)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+        assertThatThrownBy(s::today)
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> s.advance(8))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
     }
 }

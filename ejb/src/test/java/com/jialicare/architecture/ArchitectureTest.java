@@ -33,15 +33,22 @@ class ArchitectureTest {
     static final ArchRule no_query_outside_the_repositories = noQueryOutsideTheRepositories(ROOT);
 
     static ArchRule domainDependsOnNothingAboveIt(String root) {
-        return noClasses().that().resideInAPackage(root + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".application..", root + ".infrastructure..",
-                        root + ".interfaces..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".application..", root + ".infrastructure..", root + ".interfaces..")
                 .because("the rules are plain Java, tested with new, whatever stores or shows them");
     }
 
     static ArchRule infrastructureDependsOnNoApplication(String root) {
-        return noClasses().that().resideInAPackage(root + ".infrastructure..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".application..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".infrastructure..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".application..")
                 .because("the application uses the infrastructure, never the other way round");
     }
 
@@ -50,10 +57,15 @@ class ArchitectureTest {
      * no {@code create…Query}, no criteria builder.
      */
     static ArchRule noQueryOutsideTheRepositories(String root) {
-        return noClasses().that().resideOutsideOfPackage(root + ".infrastructure.persistence..")
-                .should().callMethodWhere(target(owner(assignableTo(EntityManager.class)))
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(root + ".infrastructure.persistence..")
+                .should()
+                .callMethodWhere(target(owner(assignableTo(EntityManager.class)))
                         .and(target(nameMatching("create\\w*Query|getCriteriaBuilder"))))
-                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence.criteria..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence.criteria..")
                 .because("each query is written once, in a repository of infrastructure/persistence (issue #13)");
     }
 }

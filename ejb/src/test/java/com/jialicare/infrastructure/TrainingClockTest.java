@@ -53,8 +53,9 @@ class TrainingClockTest {
         try {
             System.clearProperty("jiali.demo");
             System.clearProperty("jiali.training.clock");
-            org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("JIALI_DEMO") == null
-                    && System.getenv("JIALI_TRAINING_CLOCK") == null, "the environment sets the flags");
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    System.getenv("JIALI_DEMO") == null && System.getenv("JIALI_TRAINING_CLOCK") == null,
+                    "the environment sets the flags");
             assertThat(AppConfig.trainingClock()).isFalse();
             System.setProperty("jiali.training.clock", "true");
             assertThat(AppConfig.trainingClock()).isTrue();

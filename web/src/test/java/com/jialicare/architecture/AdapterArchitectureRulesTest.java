@@ -36,7 +36,8 @@ class AdapterArchitectureRulesTest {
     @Test
     @DisplayName("an adapter class that uses an infrastructure class breaks the infrastructure rule")
     void infrastructureRule() {
-        assertViolated(AdapterArchitectureTest.adaptersUseNoInfrastructure(FIXTURE, "com.jialicare.infrastructure"),
+        assertViolated(
+                AdapterArchitectureTest.adaptersUseNoInfrastructure(FIXTURE, "com.jialicare.infrastructure"),
                 "InfrastructureThing");
     }
 

@@ -28,26 +28,38 @@ class AdapterArchitectureTest {
     static final ArchRule shared_depends_on_neither_adapter = sharedDependsOnNoAdapter(ROOT);
 
     @ArchTest
-    static final ArchRule adapters_reach_no_infrastructure = adaptersUseNoInfrastructure(ROOT,
-            "com.jialicare.infrastructure");
+    static final ArchRule adapters_reach_no_infrastructure =
+            adaptersUseNoInfrastructure(ROOT, "com.jialicare.infrastructure");
 
     /** The adapters talk to the application's services and the domain, never to the plumbing beneath them. */
     static ArchRule adaptersUseNoInfrastructure(String root, String infrastructure) {
-        return noClasses().that().resideInAPackage(root + "..")
-                .should().dependOnClassesThat().resideInAPackage(infrastructure + "..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(infrastructure + "..")
                 .because("a time zone, a flag or a limit the adapters need comes from the domain or a service"
                         + " (issue #13, item 7)");
     }
 
     static ArchRule adapterIndependentOf(String root, String adapter, String other) {
-        return noClasses().that().resideInAPackage(root + "." + adapter + "..")
-                .should().dependOnClassesThat().resideInAPackage(root + "." + other + "..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "." + adapter + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + "." + other + "..")
                 .because("REST and JSF share code only through interfaces.shared (issue #13)");
     }
 
     static ArchRule sharedDependsOnNoAdapter(String root) {
-        return noClasses().that().resideInAPackage(root + ".shared..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".rest..", root + ".web..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".rest..", root + ".web..")
                 .because("what both adapters share must not pull either one in");
     }
 }

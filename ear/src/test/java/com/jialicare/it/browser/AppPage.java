@@ -25,7 +25,9 @@ abstract class AppPage<P extends AppPage<P>> {
 
     /** The navigation links as shown, e.g. [概览, 床位一览, 入住老人]. */
     public List<String> navigation() {
-        return driver.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#nav a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Switches to English and stays on the page. */
@@ -42,7 +44,9 @@ abstract class AppPage<P extends AppPage<P>> {
     public String growl() {
         By messages = By.cssSelector(".ui-growl .ui-growl-item-container");
         PrimeFacesWaits.visible(driver, messages);
-        return String.join("\n", driver.findElements(messages).stream().map(WebElement::getText).toList());
+        return String.join(
+                "\n",
+                driver.findElements(messages).stream().map(WebElement::getText).toList());
     }
 
     /**
@@ -63,8 +67,10 @@ abstract class AppPage<P extends AppPage<P>> {
                 d.findElement(By.id(menuId)).click();
                 return false;
             }
-            d.findElements(items).stream().filter(WebElement::isDisplayed)
-                    .filter(li -> li.getAttribute("data-label").startsWith(labelStart)).findFirst()
+            d.findElements(items).stream()
+                    .filter(WebElement::isDisplayed)
+                    .filter(li -> li.getAttribute("data-label").startsWith(labelStart))
+                    .findFirst()
                     .ifPresent(WebElement::click);
             return d.findElement(label).getText().startsWith(labelStart);
         });

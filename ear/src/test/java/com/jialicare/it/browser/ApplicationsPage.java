@@ -59,8 +59,10 @@ public class ApplicationsPage {
     }
 
     public int lineCount() {
-        return Integer.parseInt(driver.findElement(By.id("application:lines:eligibleCount")).getText())
-                + Integer.parseInt(driver.findElement(By.id("application:lines:excludedCount")).getText());
+        return Integer.parseInt(driver.findElement(By.id("application:lines:eligibleCount"))
+                        .getText())
+                + Integer.parseInt(driver.findElement(By.id("application:lines:excludedCount"))
+                        .getText());
     }
 
     /** The reason shown on the first line of the table, e.g. 入住未满政策规定的最短期限. */

@@ -29,6 +29,7 @@ class BedBoardBrowserIT extends BrowserITBase {
     private final Map<String, Long> beds = new HashMap<>();
     /** Occupant i's name, bed, sex and level (i % 5). */
     private final List<String> names = new ArrayList<>();
+
     private final List<String> bedOf = new ArrayList<>();
     private int women;
     private String moverName;
@@ -49,8 +50,12 @@ class BedBoardBrowserIT extends BrowserITBase {
                 for (int room = 1; room <= 10; room++) {
                     String roomName = building + "-" + floor + String.format("%02d", room);
                     for (int bed = 1; bed <= 2; bed++) {
-                        var r = admin.post("api/care-homes/" + home + "/beds", object().add("code", roomName + "-" + bed)
-                                .add("room", roomName).add("commissionedOn", "2021-03-01").build());
+                        var r = admin.post(
+                                "api/care-homes/" + home + "/beds",
+                                object().add("code", roomName + "-" + bed)
+                                        .add("room", roomName)
+                                        .add("commissionedOn", "2021-03-01")
+                                        .build());
                         assertThat(r.status()).as(r.toString()).isEqualTo(201);
                         beds.put(roomName + "-" + bed, r.id());
                     }
@@ -66,14 +71,24 @@ class BedBoardBrowserIT extends BrowserITBase {
             boolean male = i % 3 == 0;
             women += male ? 0 : 1;
             String name = TestData.name(male ? "张建国" : "王秀英");
-            var registered = homeAdmin.post("api/residents", object().add("name", name)
-                    .add("idNumber", TestData.idNumber(LocalDate.of(1940 + i % 10, 3, 8), male)).add("hukouCode", "511102")
-                    .add("stateSupported", false).add("careLevel", i % 5).add("assessedOn", "2024-01-10").build());
+            var registered = homeAdmin.post(
+                    "api/residents",
+                    object().add("name", name)
+                            .add("idNumber", TestData.idNumber(LocalDate.of(1940 + i % 10, 3, 8), male))
+                            .add("hukouCode", "511102")
+                            .add("stateSupported", false)
+                            .add("careLevel", i % 5)
+                            .add("assessedOn", "2024-01-10")
+                            .build());
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             String code = codes.get(i * 8); // spread over both buildings and every floor
             LocalDate admitted = today.minusDays(10 + i * 15L);
-            var stay = homeAdmin.post("api/stays", object().add("residentId", registered.id()).add("bedId", beds.get(code))
-                    .add("admittedOn", admitted.toString()).build());
+            var stay = homeAdmin.post(
+                    "api/stays",
+                    object().add("residentId", registered.id())
+                            .add("bedId", beds.get(code))
+                            .add("admittedOn", admitted.toString())
+                            .build());
             assertThat(stay.status()).as(stay.toString()).isEqualTo(201);
             names.add(name);
             bedOf.add(code);
@@ -88,12 +103,18 @@ class BedBoardBrowserIT extends BrowserITBase {
             }
         }
         movedOn = today.minusDays(7);
-        var moved = homeAdmin.post("api/stays/" + moverStay + "/transfers", object()
-                .add("bedId", beds.get("B-510-2")).add("on", movedOn.toString()).build());
+        var moved = homeAdmin.post(
+                "api/stays/" + moverStay + "/transfers",
+                object().add("bedId", beds.get("B-510-2"))
+                        .add("on", movedOn.toString())
+                        .build());
         assertThat(moved.status()).as(moved.toString()).isBetween(200, 201);
         bedOf.set(13, "B-510-2");
-        var away = homeAdmin.post("api/stays/" + awayStay + "/absences", object().add("from", today.minusDays(2).toString())
-                .add("until", today.plusDays(3).toString()).build());
+        var away = homeAdmin.post(
+                "api/stays/" + awayStay + "/absences",
+                object().add("from", today.minusDays(2).toString())
+                        .add("until", today.plusDays(3).toString())
+                        .build());
         assertThat(away.status()).as(away.toString()).isBetween(200, 201);
     }
 
@@ -117,11 +138,19 @@ class BedBoardBrowserIT extends BrowserITBase {
 
         // the tiles: sex, care level, admission day; the mover's tile shows the move day; away; minimum stay
         String first = bedOf.get(0);
-        assertThat(board.tileText(first)).contains(names.get(0)).contains("男").contains("0级")
+        assertThat(board.tileText(first))
+                .contains(names.get(0))
+                .contains("男")
+                .contains("0级")
                 .contains("入住于 " + today.minusDays(10));
-        assertThat(board.tileText("B-510-2")).contains(moverName).contains("转入于 " + movedOn)
+        assertThat(board.tileText("B-510-2"))
+                .contains(moverName)
+                .contains("转入于 " + movedOn)
                 .doesNotContain(moverAdmitted.toString());
-        assertThat(board.tileText(bedOf.get(20))).contains(awayName).contains("外出").contains("满期");
+        assertThat(board.tileText(bedOf.get(20)))
+                .contains(awayName)
+                .contains("外出")
+                .contains("满期");
         assertThat(board.overflowing()).as("tiles whose text is cut off").isEmpty();
         assertThat(board.tileText(bedOf.get(23))).contains("满期"); // admitted 355 days ago
         assertThat(board.tileText(bedOf.get(1))).doesNotContain("满期").doesNotContain("外出"); // 25 days ago
@@ -153,7 +182,9 @@ class BedBoardBrowserIT extends BrowserITBase {
         board.filterStatus("已入住").view("列表");
         Map<String, String> rows = board.listRows();
         assertThat(rows).hasSize(PEOPLE);
-        assertThat(rows.get("B-510-2")).contains(moverName).contains(moverAdmitted.toString())
+        assertThat(rows.get("B-510-2"))
+                .contains(moverName)
+                .contains(moverAdmitted.toString())
                 .contains("转入于 " + movedOn);
         assertThat(rows.get(bedOf.get(20))).contains("外出");
         assertThat(board.highlighted()).containsExactly("B-510-2");
@@ -164,15 +195,24 @@ class BedBoardBrowserIT extends BrowserITBase {
         // a reassessment and an absence recorded elsewhere show on the next board (the cached timeline is dropped)
         assertThat(board.tileText(bedOf.get(1))).contains("1级").doesNotContain("外出");
         var occupant = homeAdmin.get("api/care-homes/" + home + "/beds").array().stream()
-                .map(v -> v.asJsonObject()).filter(b -> b.getString("code").equals(bedOf.get(1)))
-                .findFirst().orElseThrow().getJsonObject("occupant");
+                .map(v -> v.asJsonObject())
+                .filter(b -> b.getString("code").equals(bedOf.get(1)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("occupant");
         long secondResident = occupant.getJsonNumber("stayId").longValue();
         long secondPerson = occupant.getJsonNumber("residentId").longValue();
-        var reassessed = homeAdmin.post("api/residents/" + secondPerson + "/assessments", object().add("level", 3)
-                .add("effectiveOn", today.minusDays(1).toString()).build());
+        var reassessed = homeAdmin.post(
+                "api/residents/" + secondPerson + "/assessments",
+                object().add("level", 3)
+                        .add("effectiveOn", today.minusDays(1).toString())
+                        .build());
         assertThat(reassessed.status()).as(reassessed.toString()).isEqualTo(201);
-        var absent = homeAdmin.post("api/stays/" + secondResident + "/absences", object()
-                .add("from", today.toString()).add("until", today.plusDays(2).toString()).build());
+        var absent = homeAdmin.post(
+                "api/stays/" + secondResident + "/absences",
+                object().add("from", today.toString())
+                        .add("until", today.plusDays(2).toString())
+                        .build());
         assertThat(absent.status()).as(absent.toString()).isBetween(200, 201);
 
         // 200 beds in about two screens at 1366×768
@@ -182,7 +222,8 @@ class BedBoardBrowserIT extends BrowserITBase {
         assertThat(board.bedCodes()).hasSize(200);
         assertThat(board.tileText(bedOf.get(1))).contains("3级").contains("外出");
         long[] heights = board.pageAndScreenHeight();
-        System.out.printf("BedBoardBrowserIT: 200-bed board at 1366x768: page %d px, window %d px: %.2f screens of 768%n",
+        System.out.printf(
+                "BedBoardBrowserIT: 200-bed board at 1366x768: page %d px, window %d px: %.2f screens of 768%n",
                 heights[0], heights[1], heights[0] / 768.0);
         assertThat(heights[0]).as("page height of the 200-bed board").isLessThanOrEqualTo(2 * 768);
 
@@ -202,10 +243,15 @@ class BedBoardBrowserIT extends BrowserITBase {
         long[] past = new long[15];
         for (int i = 0; i < todays.length; i++) {
             long t0 = System.nanoTime();
-            assertThat(homeAdmin.get("api/care-homes/" + home + "/beds?on=" + today).status()).isEqualTo(200);
+            assertThat(homeAdmin
+                            .get("api/care-homes/" + home + "/beds?on=" + today)
+                            .status())
+                    .isEqualTo(200);
             todays[i] = System.nanoTime() - t0;
             t0 = System.nanoTime();
-            assertThat(homeAdmin.get("api/care-homes/" + home + "/beds?on=" + today.minusDays(30L * i + 1)).status())
+            assertThat(homeAdmin
+                            .get("api/care-homes/" + home + "/beds?on=" + today.minusDays(30L * i + 1))
+                            .status())
                     .isEqualTo(200);
             past[i] = System.nanoTime() - t0;
         }
@@ -213,7 +259,8 @@ class BedBoardBrowserIT extends BrowserITBase {
         Arrays.sort(past);
         double todayMs = todays[todays.length / 2] / 1e6;
         double pastMs = past[past.length / 2] / 1e6;
-        System.out.printf("BedBoardBrowserIT: 200-bed board via the API, median of 15: today %.1f ms, past days %.1f ms%n",
+        System.out.printf(
+                "BedBoardBrowserIT: 200-bed board via the API, median of 15: today %.1f ms, past days %.1f ms%n",
                 todayMs, pastMs);
         assertThat(pastMs).isLessThan(todayMs * 2 + 20);
     }

@@ -35,13 +35,15 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     }
 
     public List<String> bedCodes() {
-        return driver.findElements(By.cssSelector("a.jiali-bed")).stream().map(e -> e.getAttribute("data-bed"))
+        return driver.findElements(By.cssSelector("a.jiali-bed")).stream()
+                .map(e -> e.getAttribute("data-bed"))
                 .toList();
     }
 
     /** Waits until the bed's tile shows that status (the board is redrawn after each change). */
     public BedBoardPage waitForStatus(String code, String status) {
-        PrimeFacesWaits.until(driver).until(d -> status.equals(d.findElement(tile(code)).getAttribute("data-status")));
+        PrimeFacesWaits.until(driver)
+                .until(d -> status.equals(d.findElement(tile(code)).getAttribute("data-status")));
         return this;
     }
 
@@ -50,7 +52,8 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         driver.findElement(tile(code)).click();
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.visible(driver, DIALOG);
-        PrimeFacesWaits.until(driver).until(d -> code.equals(d.findElement(By.id("selected-bed")).getText()));
+        PrimeFacesWaits.until(driver)
+                .until(d -> code.equals(d.findElement(By.id("selected-bed")).getText()));
         return this;
     }
 
@@ -60,8 +63,10 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         input.sendKeys(residentQuery);
         PrimeFacesWaits.visible(driver, By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item"));
         driver.findElements(By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item")).stream()
-                .filter(li -> li.getText().contains(residentName)).findFirst()
-                .orElseThrow(() -> new AssertionError("no suggestion for " + residentName)).click();
+                .filter(li -> li.getText().contains(residentName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no suggestion for " + residentName))
+                .click();
         PrimeFacesWaits.ajax(driver);
         driver.findElement(By.id("admit-form:admit")).click();
         PrimeFacesWaits.ajax(driver);
@@ -94,7 +99,8 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     public BedBoardPage discharge(String reasonLabel) {
         choose("discharge-form:reason", reasonLabel);
         driver.findElement(By.id("discharge-form:discharge")).click();
-        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
+                .click();
         PrimeFacesWaits.ajax(driver);
         return this;
     }
@@ -102,7 +108,8 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     /** In the open dialog of a vacant bed: takes it out of service from the day shown, confirming. */
     public BedBoardPage retire() {
         driver.findElement(By.id("retire-form:retire")).click();
-        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
+                .click();
         PrimeFacesWaits.ajax(driver);
         return this;
     }
@@ -114,7 +121,8 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     }
 
     public BedBoardPage closeDialog() {
-        driver.findElement(By.cssSelector("#bed-dialog .ui-dialog-titlebar-close")).click();
+        driver.findElement(By.cssSelector("#bed-dialog .ui-dialog-titlebar-close"))
+                .click();
         return waitForDialogClosed();
     }
 
@@ -160,20 +168,24 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     /** The floors drawn, as "building/floor", top to bottom. */
     public List<String> floors() {
         return driver.findElements(By.cssSelector("section.jiali-floor")).stream()
-                .map(e -> e.getAttribute("data-building") + "/" + e.getAttribute("data-floor")).toList();
+                .map(e -> e.getAttribute("data-building") + "/" + e.getAttribute("data-floor"))
+                .toList();
     }
 
     /** Where the bed's tile is drawn: "building/floor/room" of the floor section and room group around it. */
     public String placeOf(String code) {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var t = document.querySelector(\"a.jiali-bed[data-bed='\" + arguments[0] + \"']\");"
-                        + "var f = t.closest('section.jiali-floor'); var r = t.closest('.jiali-room');"
-                        + "return f.dataset.building + '/' + f.dataset.floor + '/' + r.dataset.room;", code);
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "var t = document.querySelector(\"a.jiali-bed[data-bed='\" + arguments[0] + \"']\");"
+                                + "var f = t.closest('section.jiali-floor'); var r = t.closest('.jiali-room');"
+                                + "return f.dataset.building + '/' + f.dataset.floor + '/' + r.dataset.room;",
+                        code);
     }
 
     /** The statuses of the tiles drawn, one per tile. */
     public List<String> statuses() {
-        return driver.findElements(By.cssSelector("a.jiali-bed")).stream().map(e -> e.getAttribute("data-status"))
+        return driver.findElements(By.cssSelector("a.jiali-bed")).stream()
+                .map(e -> e.getAttribute("data-status"))
                 .toList();
     }
 
@@ -211,21 +223,25 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         // the request leaves after a pause in typing; the counts are redrawn when it has answered
         PrimeFacesWaits.until(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         PrimeFacesWaits.ajax(driver);
-        PrimeFacesWaits.until(driver).until(d -> !d.findElements(By.id("board-form:found-count")).isEmpty());
+        PrimeFacesWaits.until(driver)
+                .until(d -> !d.findElements(By.id("board-form:found-count")).isEmpty());
         return this;
     }
 
     /** The beds highlighted by the find box (tiles in the grid, rows in the list). */
     public List<String> highlighted() {
         return driver.findElements(By.cssSelector("[data-found='true']")).stream()
-                .map(e -> e.getAttribute("data-bed")).toList();
+                .map(e -> e.getAttribute("data-bed"))
+                .toList();
     }
 
     /** Switches between the grid and the list by the button's label. */
     public BedBoardPage view(String label) {
         driver.findElements(By.cssSelector("[id='board-form:view'] .ui-button")).stream()
-                .filter(b -> b.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no view button " + label)).click();
+                .filter(b -> b.getText().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no view button " + label))
+                .click();
         PrimeFacesWaits.ajax(driver);
         return this;
     }
@@ -234,16 +250,22 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     public java.util.Map<String, String> listRows() {
         java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
         for (WebElement tr : driver.findElements(By.cssSelector("#bed-list tbody tr"))) {
-            rows.put(tr.getAttribute("data-bed"), String.join(" | ", tr.findElements(By.tagName("td")).stream()
-                    .map(WebElement::getText).toList()));
+            rows.put(
+                    tr.getAttribute("data-bed"),
+                    String.join(
+                            " | ",
+                            tr.findElements(By.tagName("td")).stream()
+                                    .map(WebElement::getText)
+                                    .toList()));
         }
         return rows;
     }
 
     /** document.documentElement.scrollHeight and window.innerHeight, in CSS pixels. */
     public long[] pageAndScreenHeight() {
-        Object r = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return [Math.max(document.body.scrollHeight, document.documentElement.scrollHeight), window.innerHeight];");
+        Object r = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "return [Math.max(document.body.scrollHeight, document.documentElement.scrollHeight), window.innerHeight];");
         List<?> l = (List<?>) r;
         return new long[] {((Number) l.get(0)).longValue(), ((Number) l.get(1)).longValue()};
     }
@@ -251,8 +273,8 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     /** The tiles with some text reaching past their right or bottom edge (cut off, as tiles hide overflow). */
     public List<String> overflowing() {
         @SuppressWarnings("unchecked")
-        List<String> codes = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var out = [];"
+        List<String> codes = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("var out = [];"
                         + "document.querySelectorAll('a.jiali-bed').forEach(function (t) {"
                         + "  var box = t.getBoundingClientRect();"
                         + "  t.querySelectorAll('.code, .sex, .level, .status, .since, .jiali-badge').forEach(function (e) {"

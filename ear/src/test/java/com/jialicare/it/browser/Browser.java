@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,12 +40,23 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
             }
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1366,900",
-                    "--lang=zh-CN", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1366,900",
+                    "--lang=zh-CN",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         }
@@ -100,8 +111,9 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
         WebDriver driver = driver();
         Dimension before = driver.manage().window().getSize();
         try {
-            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollHeight")).longValue();
+            long height = ((Number)
+                            ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight"))
+                    .longValue();
             driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));
             return screenshot(name);
         } finally {

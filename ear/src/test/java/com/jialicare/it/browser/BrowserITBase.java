@@ -45,8 +45,12 @@ abstract class BrowserITBase extends ApiITBase {
      */
     protected String user(String role, JsonObjectBuilder scope) {
         String name = TestData.name(role.toLowerCase().replace('_', '-') + "-ui-");
-        var r = admin.post("api/users", scope.add("username", name).add("password", PASSWORD).add("role", role)
-                .build());
+        var r = admin.post(
+                "api/users",
+                scope.add("username", name)
+                        .add("password", PASSWORD)
+                        .add("role", role)
+                        .build());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return name;
     }

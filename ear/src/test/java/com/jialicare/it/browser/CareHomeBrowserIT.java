@@ -36,15 +36,26 @@ class CareHomeBrowserIT extends BrowserITBase {
         homeName = admin.get("api/care-homes/" + home).string("name");
 
         user = TestData.name("ui-home-");
-        var created = admin.post("api/users", object().add("username", user).add("password", PASSWORD)
-                .add("role", "HOME_ADMIN").add("careHomeId", home).build());
+        var created = admin.post(
+                "api/users",
+                object().add("username", user)
+                        .add("password", PASSWORD)
+                        .add("role", "HOME_ADMIN")
+                        .add("careHomeId", home)
+                        .build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
         residentName = TestData.name("王秀英");
         homeAdmin = admin.as(user, PASSWORD);
-        var registered = homeAdmin.post("api/residents", object().add("name", residentName)
-                .add("idNumber", TestData.idNumber(LocalDate.of(1946, 3, 8), false)).add("hukouCode", "511102")
-                .add("stateSupported", false).add("careLevel", 2).add("assessedOn", "2024-01-10").build());
+        var registered = homeAdmin.post(
+                "api/residents",
+                object().add("name", residentName)
+                        .add("idNumber", TestData.idNumber(LocalDate.of(1946, 3, 8), false))
+                        .add("hukouCode", "511102")
+                        .add("stateSupported", false)
+                        .add("careLevel", 2)
+                        .add("assessedOn", "2024-01-10")
+                        .build());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         residentId = registered.id();
     }
@@ -65,9 +76,14 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(board.heading()).isEqualTo("床位一览");
         assertThat(board.bedCodes()).containsExactly("A-101-1", "A-101-2");
         assertThat(board.status("A-101-1")).isEqualTo("VACANT");
-        board.click("A-101-1").admit(residentName.substring(0, 3), residentName)
-                .waitForStatus("A-101-1", "OCCUPIED").waitForDialogClosed();
-        assertThat(board.tileText("A-101-1")).contains(residentName).contains(TODAY.toString()).contains("入住于");
+        board.click("A-101-1")
+                .admit(residentName.substring(0, 3), residentName)
+                .waitForStatus("A-101-1", "OCCUPIED")
+                .waitForDialogClosed();
+        assertThat(board.tileText("A-101-1"))
+                .contains(residentName)
+                .contains(TODAY.toString())
+                .contains("入住于");
         assertThat(board.status("A-101-2")).isEqualTo("VACANT");
         assertThat(board.growl()).contains(residentName).contains("A-101-1");
         browser.screenshot("CareHomeBrowserIT-bed-board");
@@ -77,8 +93,13 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(residents.names()).contains(residentName);
         assertThat(residents.tableText()).doesNotContain("19460308").contains("**********");
         // the census printed: the list, without the menus, the search box, the buttons or the import form
-        assertThat(Printing.shownInPrint(browser.driver(), By.cssSelector(".jiali-header"), By.id("nav"),
-                By.cssSelector(".jiali-toolbar"), By.id("import-panel"), By.id("residents-form:residents")))
+        assertThat(Printing.shownInPrint(
+                        browser.driver(),
+                        By.cssSelector(".jiali-header"),
+                        By.id("nav"),
+                        By.cssSelector(".jiali-toolbar"),
+                        By.id("import-panel"),
+                        By.id("residents-form:residents")))
                 .containsExactly(false, false, false, false, true);
         String newcomer = TestData.name("李建国");
         String rightId = TestData.idNumber(LocalDate.of(1950, 5, 6), true);
@@ -102,11 +123,16 @@ class CareHomeBrowserIT extends BrowserITBase {
         // in English
         residents.switchToEnglish();
         assertThat(residents.heading()).isEqualTo("Residents");
-        assertThat(residents.navigation()).containsExactly("Overview", "Bed board", "Residents", "Subsidy preview", "Applications");
+        assertThat(residents.navigation())
+                .containsExactly("Overview", "Bed board", "Residents", "Subsidy preview", "Applications");
         assertThat(residents.tableText()).contains("ID number").contains("2 Moderate impairment");
         BedBoardPage english = residents.openBedBoard();
         assertThat(english.heading()).isEqualTo("Bed board");
-        assertThat(english.tileText("A-101-1")).contains("in " + TODAY).contains(residentName).contains("F").contains("L2");
+        assertThat(english.tileText("A-101-1"))
+                .contains("in " + TODAY)
+                .contains(residentName)
+                .contains("F")
+                .contains("L2");
         browser.screenshot("CareHomeBrowserIT-bed-board-english");
     }
 
@@ -114,25 +140,35 @@ class CareHomeBrowserIT extends BrowserITBase {
     @DisplayName("a person registered by another home is not found by name, but by their whole ID number, and admitted")
     void admitsSomeoneRegisteredByAnotherHome() {
         long otherHome = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
-        ApiClient otherAdmin = city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
+        ApiClient otherAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
         String mover = TestData.name("赵淑芬");
         String moverId = TestData.idNumber(LocalDate.of(1944, 11, 2), false);
-        var registered = otherAdmin.post("api/residents", object().add("name", mover).add("idNumber", moverId)
-                .add("hukouCode", "511102").add("stateSupported", false).add("careLevel", 1)
-                .add("assessedOn", "2024-01-10").build());
+        var registered = otherAdmin.post(
+                "api/residents",
+                object().add("name", mover)
+                        .add("idNumber", moverId)
+                        .add("hukouCode", "511102")
+                        .add("stateSupported", false)
+                        .add("careLevel", 1)
+                        .add("assessedOn", "2024-01-10")
+                        .build());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
 
         BedBoardPage board = loginPage().logInToCareHome(user, PASSWORD).openBedBoard();
         board.click("A-101-2");
         assertThat(board.suggestionsFor(mover)).contains("没有匹配").doesNotContain(mover);
-        assertThat(board.suggestionsFor(moverId.substring(0, 14))).contains("没有匹配").doesNotContain(mover);
+        assertThat(board.suggestionsFor(moverId.substring(0, 14)))
+                .contains("没有匹配")
+                .doesNotContain(mover);
         board.admit(moverId, mover).waitForStatus("A-101-2", "OCCUPIED").waitForDialogClosed();
         assertThat(board.tileText("A-101-2")).contains(mover);
         browser.screenshot("CareHomeBrowserIT-admit-from-other-home");
     }
 
     @Test
-    @DisplayName("the overview counts the beds and names who reaches six months; a move, a refused discharge, an absence")
+    @DisplayName(
+            "the overview counts the beds and names who reaches six months; a move, a refused discharge, an absence")
     void movesAndRecords() {
         LocalDate admitted = TODAY.minusMonths(6).plusDays(5);
         new City(homeAdmin).admit(residentId, firstBed, admitted);
@@ -141,11 +177,16 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(overview.occupied()).isEqualTo(1);
         assertThat(overview.vacant()).isEqualTo(1);
         assertThat(overview.occupancy()).isEqualTo("50%");
-        assertThat(overview.anniversaries()).contains(residentName).contains(admitted.plusMonths(6).toString());
+        assertThat(overview.anniversaries())
+                .contains(residentName)
+                .contains(admitted.plusMonths(6).toString());
         browser.screenshot("CareHomeBrowserIT-overview");
 
         BedBoardPage board = overview.openBedBoard();
-        board.click("A-101-1").transferTo("A-101-2").waitForStatus("A-101-2", "OCCUPIED").waitForDialogClosed();
+        board.click("A-101-1")
+                .transferTo("A-101-2")
+                .waitForStatus("A-101-2", "OCCUPIED")
+                .waitForDialogClosed();
         assertThat(board.status("A-101-1")).isEqualTo("VACANT");
         assertThat(board.tileText("A-101-2")).contains(residentName).contains(TODAY.toString());
 
@@ -157,8 +198,15 @@ class CareHomeBrowserIT extends BrowserITBase {
 
         ResidentPage record = board.openOccupant();
         assertThat(record.heading()).isEqualTo(residentName);
-        assertThat(record.identity()).contains("1946-03-08").contains("女").contains("511102").contains("2 中度失能");
-        assertThat(record.stays()).contains(admitted.toString()).contains("A-101-1").contains("A-101-2")
+        assertThat(record.identity())
+                .contains("1946-03-08")
+                .contains("女")
+                .contains("511102")
+                .contains("2 中度失能");
+        assertThat(record.stays())
+                .contains(admitted.toString())
+                .contains("A-101-1")
+                .contains("A-101-2")
                 .contains("在住");
 
         record.recordAbsence("住院", TODAY.plusDays(3).toString());

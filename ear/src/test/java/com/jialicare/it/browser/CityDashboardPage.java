@@ -21,7 +21,8 @@ public class CityDashboardPage {
         driver.get(base + "app/audit/dashboard.xhtml");
         visible(driver, By.cssSelector("#occupancyChart canvas"));
         PrimeFacesWaits.until(driver, Duration.ofSeconds(120))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#subsidyForm\\:subsidyChart canvas")));
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#subsidyForm\\:subsidyChart canvas")));
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.cssSelector(".ui-blockui-content"));
         return new CityDashboardPage(driver);

@@ -23,13 +23,16 @@ public class FamilyPage {
     }
 
     public List<String> elderNames() {
-        return driver.findElements(By.cssSelector(".jiali-elder h2")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".jiali-elder h2")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The plain-word states of the first elder's applications. */
     public List<String> applicationStates() {
         return driver.findElements(By.cssSelector(".jiali-elder .jiali-family-apps .state")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String field(String id) {

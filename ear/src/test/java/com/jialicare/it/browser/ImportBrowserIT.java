@@ -21,29 +21,48 @@ class ImportBrowserIT extends BrowserITBase {
     void importWithBadRow() throws Exception {
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
         String user = TestData.name("import-home-");
-        admin.post("api/users", object().add("username", user).add("password", PASSWORD).add("role", "HOME_ADMIN")
-                .add("careHomeId", home).build());
+        admin.post(
+                "api/users",
+                object().add("username", user)
+                        .add("password", PASSWORD)
+                        .add("role", "HOME_ADMIN")
+                        .add("careHomeId", home)
+                        .build());
         List<List<String>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String name = TestData.name("导入老人");
             names.add(name);
-            rows.add(List.of(name, TestData.idNumber(LocalDate.of(1944, 4, 4).plusDays(i), true), "511102", "否",
-                    String.valueOf(i), "2024-03-01"));
+            rows.add(List.of(
+                    name,
+                    TestData.idNumber(LocalDate.of(1944, 4, 4).plusDays(i), true),
+                    "511102",
+                    "否",
+                    String.valueOf(i),
+                    "2024-03-01"));
         }
         List<List<String>> bad = new ArrayList<>(rows);
         String id = rows.get(1).get(1);
-        bad.set(1, List.of(names.get(1), id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'), "511102", "否", "1",
-                "2024-03-01"));
+        bad.set(
+                1,
+                List.of(
+                        names.get(1),
+                        id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'),
+                        "511102",
+                        "否",
+                        "1",
+                        "2024-03-01"));
         Path dir = Files.createTempDirectory("jiali-import");
         Path badFile = Files.write(dir.resolve("bad.xlsx"), Workbooks.residents(bad));
         Path goodFile = Files.write(dir.resolve("good.xlsx"), Workbooks.residents(rows));
 
-        ResidentsPage residents = loginPage().logInToCareHome(user, PASSWORD).openResidents().showAll();
+        ResidentsPage residents =
+                loginPage().logInToCareHome(user, PASSWORD).openResidents().showAll();
         residents.importFile(badFile);
         assertThat(residents.importSummary()).contains("3 行中有 1 行有误").contains("未导入");
-        assertThat(residents.importErrors()).singleElement().satisfies(e ->
-                assertThat(e).startsWith("3: ").contains("校验码"));
+        assertThat(residents.importErrors())
+                .singleElement()
+                .satisfies(e -> assertThat(e).startsWith("3: ").contains("校验码"));
         assertThat(residents.names()).doesNotContainAnyElementsOf(names);
 
         residents.importFile(goodFile);

@@ -58,7 +58,8 @@ public class LoginPage {
     }
 
     public String errorText() {
-        return driver.findElement(By.cssSelector("#login\\:messages .ui-messages-error")).getText();
+        return driver.findElement(By.cssSelector("#login\\:messages .ui-messages-error"))
+                .getText();
     }
 
     private void fill(String username, String password) {

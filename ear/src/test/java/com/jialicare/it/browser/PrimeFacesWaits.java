@@ -20,8 +20,7 @@ final class PrimeFacesWaits {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private PrimeFacesWaits() {
-    }
+    private PrimeFacesWaits() {}
 
     /** A wait of {@link #TIMEOUT}; see {@link #until(WebDriver, Duration)}. */
     static WebDriverWait until(WebDriver driver) {
@@ -40,9 +39,13 @@ final class PrimeFacesWaits {
 
     /** The page is loaded and no PrimeFaces (jQuery) ajax request is queued or running. */
     static void ajax(WebDriver driver) {
-        until(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces"
-                        + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)))")));
+        until(driver)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && (!window.PrimeFaces"
+                                                        + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)))")));
     }
 
     static WebElement visible(WebDriver driver, By by) {
@@ -82,13 +85,16 @@ final class PrimeFacesWaits {
      */
     static void select(WebDriver driver, String menuId, String label) {
         ajax(driver);
-        Object found = ((JavascriptExecutor) driver).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]);"
-                        + "if (!w) return false;"
-                        + "var label = arguments[1];"
-                        + "var option = w.options.filter(function () { return $(this).text() === label; });"
-                        + "if (option.length === 0) return false;"
-                        + "w.selectValue(option.val()); w.triggerChange(); return true;", menuId, label);
+        Object found = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                                + "if (!w) return false;"
+                                + "var label = arguments[1];"
+                                + "var option = w.options.filter(function () { return $(this).text() === label; });"
+                                + "if (option.length === 0) return false;"
+                                + "w.selectValue(option.val()); w.triggerChange(); return true;",
+                        menuId,
+                        label);
         if (!Boolean.TRUE.equals(found)) {
             throw new IllegalStateException("No option '" + label + "' in the menu " + menuId);
         }
@@ -98,24 +104,30 @@ final class PrimeFacesWaits {
     /** The text of the growl messages now on the page (info and errors). */
     static String growl(WebDriver driver) {
         ajax(driver);
-        return String.join("\n", driver.findElements(By.cssSelector(".ui-growl-message")).stream()
-                .map(WebElement::getText).toList());
+        return String.join(
+                "\n",
+                driver.findElements(By.cssSelector(".ui-growl-message")).stream()
+                        .map(WebElement::getText)
+                        .toList());
     }
 
     /** Waits for a growl message containing {@code text}. */
     static String growlContaining(WebDriver driver, String text) {
-        until(driver).until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
-                .anyMatch(m -> m.getText().contains(text)));
+        until(driver)
+                .until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
+                        .anyMatch(m -> m.getText().contains(text)));
         return growl(driver);
     }
 
     /** What {@code fetch(href)} gets in this browser session: "status content-type". */
     static String fetch(WebDriver driver, String href) {
-        Object r = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'})"
-                        + ".then(function (r) { done(r.status + ' ' + r.headers.get('content-type')); })"
-                        + ".catch(function (e) { done('failed ' + e); });", href);
+        Object r = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                                + ".then(function (r) { done(r.status + ' ' + r.headers.get('content-type')); })"
+                                + ".catch(function (e) { done('failed ' + e); });",
+                        href);
         return String.valueOf(r);
     }
 }

@@ -24,8 +24,8 @@ public class PublicNoticePage {
     }
 
     private WebElement article(long applicationId) {
-        return driver.findElement(By.xpath("//article[.//span[contains(@id,':number') and normalize-space(.)='"
-                + applicationId + "']]"));
+        return driver.findElement(
+                By.xpath("//article[.//span[contains(@id,':number') and normalize-space(.)='" + applicationId + "']]"));
     }
 
     /** The text of the notice of one application. */
@@ -44,7 +44,9 @@ public class PublicNoticePage {
 
     /** Follows the application's "print this notice" link; returns the text of the printable sheet. */
     public String printable(long applicationId) {
-        driver.get(article(applicationId).findElement(By.cssSelector("a[id$=':print']")).getAttribute("href"));
+        driver.get(article(applicationId)
+                .findElement(By.cssSelector("a[id$=':print']"))
+                .getAttribute("href"));
         return visible(driver, By.cssSelector("section.jiali-notice-sheet")).getText();
     }
 

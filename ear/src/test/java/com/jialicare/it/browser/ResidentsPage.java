@@ -24,7 +24,8 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
     /** The names in the table's current page. */
     public List<String> names() {
         return driver.findElements(By.cssSelector("[id='residents-form:residents'] a.resident-name")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The table as text (masked ID numbers, levels…). */
@@ -34,7 +35,9 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
 
     /** Shows everyone the home registered or housed, not only the people living here now. */
     public ResidentsPage showAll() {
-        driver.findElements(By.cssSelector("[id='residents-form:scope'] .ui-button")).get(1).click();
+        driver.findElements(By.cssSelector("[id='residents-form:scope'] .ui-button"))
+                .get(1)
+                .click();
         PrimeFacesWaits.ajax(driver);
         return this;
     }
@@ -64,7 +67,8 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
     public ResidentsPage idNumber(String idNumber) {
         String before = idCheck();
         type("register-form:id-number", idNumber);
-        PrimeFacesWaits.until(driver).until(d -> !idCheck().isEmpty() && !idCheck().equals(before));
+        PrimeFacesWaits.until(driver)
+                .until(d -> !idCheck().isEmpty() && !idCheck().equals(before));
         PrimeFacesWaits.ajax(driver);
         return this;
     }
@@ -104,7 +108,8 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
 
     /** Uploads an .xlsx file through the import form and waits for the page to come back with the report. */
     public ResidentsPage importFile(java.nio.file.Path xlsx) {
-        driver.findElement(By.cssSelector("#import-form input[type=file]")).sendKeys(xlsx.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#import-form input[type=file]"))
+                .sendKeys(xlsx.toAbsolutePath().toString());
         driver.findElement(By.id("import-form:import")).click();
         PrimeFacesWaits.visible(driver, By.id("import-summary"));
         return this;
@@ -119,6 +124,7 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
         return driver.findElements(By.cssSelector("#import-form\\:import-errors tbody tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")))
                 .filter(tds -> tds.size() >= 3)
-                .map(tds -> tds.get(0).getText() + ": " + tds.get(2).getText()).toList();
+                .map(tds -> tds.get(0).getText() + ": " + tds.get(2).getText())
+                .toList();
     }
 }

@@ -62,7 +62,8 @@ public class ReviewPage {
     public String proposedPayment() {
         click(driver, By.id("review:pay"));
         String amount = visible(driver, By.id("paymentForm:amount_input")).getAttribute("value");
-        driver.findElement(By.cssSelector("#paymentDlg .ui-dialog-titlebar-close")).click();
+        driver.findElement(By.cssSelector("#paymentDlg .ui-dialog-titlebar-close"))
+                .click();
         PrimeFacesWaits.invisible(driver, By.id("paymentDlg"));
         return amount;
     }
@@ -90,7 +91,8 @@ public class ReviewPage {
 
     /** Ticks every objection still to decide and upholds or dismisses them together. */
     public ReviewPage decideAllObjections(boolean uphold, String comment) {
-        for (var box : driver.findElements(By.cssSelector("#review\\:objections_data input[type=checkbox][id$=':tick']"))) {
+        for (var box :
+                driver.findElements(By.cssSelector("#review\\:objections_data input[type=checkbox][id$=':tick']"))) {
             box.click();
         }
         click(driver, By.id(uphold ? "review:upholdSelected" : "review:dismissSelected"));
@@ -104,7 +106,8 @@ public class ReviewPage {
     /** The decision column of the objections, top to bottom. */
     public java.util.List<String> objectionDecisions() {
         return driver.findElements(By.cssSelector("#review\\:objections_data td span[id$=':decision']")).stream()
-                .map(e -> e.getText()).toList();
+                .map(e -> e.getText())
+                .toList();
     }
 
     public String growl() {

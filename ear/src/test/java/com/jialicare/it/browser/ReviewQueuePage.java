@@ -26,13 +26,15 @@ public class ReviewQueuePage {
 
     /** The rows' texts, each "id home county kind period state …". */
     public List<String> rows() {
-        return driver.findElements(By.cssSelector("#queue\\:table tbody tr")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#queue\\:table tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Opens the application of that home from the queue. */
     public ReviewPage review(String homeName) {
-        WebElement row = driver.findElement(By.xpath(
-                "//tbody[@id='queue:table_data']/tr[td//span[normalize-space(.)='" + homeName + "']]"));
+        WebElement row = driver.findElement(
+                By.xpath("//tbody[@id='queue:table_data']/tr[td//span[normalize-space(.)='" + homeName + "']]"));
         row.findElement(By.cssSelector("a[id$=':open']")).click();
         return new ReviewPage(driver);
     }

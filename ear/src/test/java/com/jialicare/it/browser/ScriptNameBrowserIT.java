@@ -21,15 +21,26 @@ class ScriptNameBrowserIT extends BrowserITBase {
     void scriptNameIsEscaped() {
         long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 6, 1), 20);
         long bed = city.bed(home, "X-1", LocalDate.of(2021, 3, 1));
-        var r = admin.post("api/residents", object().add("name", SCRIPT)
-                .add("idNumber", TestData.idNumber(LocalDate.of(1946, 3, 8), false)).add("hukouCode", "511102")
-                .add("stateSupported", false).add("careLevel", 2).add("assessedOn", "2024-01-10").build());
+        var r = admin.post(
+                "api/residents",
+                object().add("name", SCRIPT)
+                        .add("idNumber", TestData.idNumber(LocalDate.of(1946, 3, 8), false))
+                        .add("hukouCode", "511102")
+                        .add("stateSupported", false)
+                        .add("careLevel", 2)
+                        .add("assessedOn", "2024-01-10")
+                        .build());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.string("name")).as("stored as given").isEqualTo(SCRIPT);
         city.admit(r.id(), bed, LocalDate.of(2024, 2, 1));
         String user = TestData.name("xss-home-");
-        admin.post("api/users", object().add("username", user).add("password", PASSWORD).add("role", "HOME_ADMIN")
-                .add("careHomeId", home).build());
+        admin.post(
+                "api/users",
+                object().add("username", user)
+                        .add("password", PASSWORD)
+                        .add("role", "HOME_ADMIN")
+                        .add("careHomeId", home)
+                        .build());
 
         BedBoardPage board = loginPage().logInToCareHome(user, PASSWORD).openBedBoard();
         assertThat(board.tileText("X-1")).contains(SCRIPT);
@@ -38,8 +49,9 @@ class ScriptNameBrowserIT extends BrowserITBase {
         assertThat(residents.names()).contains(SCRIPT);
         assertNoAlert();
         // the markup holds the text escaped, not a script element with that content
-        Long scripts = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return Array.from(document.scripts).filter(s => s.textContent.includes('alert(1)')).length");
+        Long scripts = (Long) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return Array.from(document.scripts).filter(s => s.textContent.includes('alert(1)')).length");
         assertThat(scripts).isZero();
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains(SCRIPT);
     }

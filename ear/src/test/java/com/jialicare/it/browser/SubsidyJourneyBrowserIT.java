@@ -32,12 +32,16 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
     }
 
     @Test
-    @DisplayName("the home applies for 2024, the county approves, the city publishes, approves and pays, the family reads it")
+    @DisplayName(
+            "the home applies for 2024, the county approves, the city publishes, approves and pays, the family reads it")
     void journey() {
         // level 3: 250 a month in every policy version the suite knows; six months reached on 2024-07-01
-        var admitted = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 10)
+        var admitted = city.admitted()
+                .county(COUNTY)
+                .homeFiled(LocalDate.of(2020, 1, 1), 10)
                 .bed("J-1", LocalDate.of(2022, 1, 10))
-                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1))
+                .admittedOn(LocalDate.of(2024, 1, 1))
                 .admit();
         long home = admitted.home();
         long resident = admitted.resident();
@@ -46,7 +50,8 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         String homeAdmin = user("HOME_ADMIN", object().add("careHomeId", home));
         String county = user("COUNTY_AUDITOR", object().add("countyCode", COUNTY));
         String cityAuditor = user("CITY_AUDITOR", object());
-        String family = user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(resident)));
+        String family = user(
+                "FAMILY", object().add("residentIds", Json.createArrayBuilder().add(resident)));
 
         // the home's administrator: a new operating application for 2024, looked at, then submitted
         WebDriver driver = logIn(homeAdmin);
@@ -61,7 +66,8 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         assertThat(apps.total()).isEqualTo("¥1,750.00");
         long id = Long.parseLong(apps.applicationId());
         // the export links work with the UI's session, no Basic credentials
-        assertThat(apps.fetch(apps.xlsxHref())).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(apps.fetch(apps.xlsxHref()))
+                .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(apps.fetch(apps.pdfHref())).startsWith("200 application/pdf");
         browser.wholePageScreenshot("care-home-application");
 
@@ -89,7 +95,8 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         assertThat(review.state()).isEqualTo("已拨付");
         browser.wholePageScreenshot("audit-application");
         JsonObject stored = as(cityAuditor).get("api/applications/" + id).json();
-        assertThat(stored.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+        assertThat(stored.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action"))
                 .containsExactly("CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE", "PAY");
 
         // the family member: where the elder lives, and the subsidy in plain words
@@ -107,26 +114,45 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
     }
 
     @Test
-    @DisplayName("the auditor opens a line and sees the facts behind it: resident, stay, beds, absences, assessments, policy; a bed's line shows the bed")
+    @DisplayName(
+            "the auditor opens a line and sees the facts behind it: resident, stay, beds, absences, assessments, policy; a bed's line shows the bed")
     void drillDown() {
         long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
         long bed1 = city.bed(home, "D-1", LocalDate.of(2022, 1, 10));
         long bed2 = city.bed(home, "D-2", LocalDate.of(2022, 2, 20));
         long resident = city.resident(LocalDate.of(1948, 5, 5), COUNTY, 1, LocalDate.of(2023, 12, 1));
         long stay = city.admit(resident, bed1, LocalDate.of(2024, 1, 1));
-        ok(admin.post("api/stays/" + stay + "/transfers", object().add("bedId", bed2).add("on", "2024-03-01").build()));
-        ok(admin.post("api/stays/" + stay + "/absences", object().add("from", "2024-08-05").add("until", "2024-08-25")
-                .add("kind", "HOSPITAL").build()));
-        ok(admin.post("api/residents/" + resident + "/assessments", object().add("level", 2)
-                .add("effectiveOn", "2024-06-01").build()));
+        ok(admin.post(
+                "api/stays/" + stay + "/transfers",
+                object().add("bedId", bed2).add("on", "2024-03-01").build()));
+        ok(admin.post(
+                "api/stays/" + stay + "/absences",
+                object().add("from", "2024-08-05")
+                        .add("until", "2024-08-25")
+                        .add("kind", "HOSPITAL")
+                        .build()));
+        ok(admin.post(
+                "api/residents/" + resident + "/assessments",
+                object().add("level", 2).add("effectiveOn", "2024-06-01").build()));
         String elder = name("api/residents/" + resident);
         ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
-        var created = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
-                .add("from", "2024-07").add("to", "2024-09").build());
+        var created = homeAdmin.post(
+                "api/applications",
+                object().add("careHomeId", home)
+                        .add("kind", "OPERATING")
+                        .add("from", "2024-07")
+                        .add("to", "2024-09")
+                        .build());
         long operating = created.id();
         ok(homeAdmin.post("api/applications/" + operating + "/submit"));
-        long construction = homeAdmin.post("api/applications", object().add("careHomeId", home)
-                .add("kind", "CONSTRUCTION").add("asOf", "2024-06-01").build()).id();
+        long construction = homeAdmin
+                .post(
+                        "api/applications",
+                        object().add("careHomeId", home)
+                                .add("kind", "CONSTRUCTION")
+                                .add("asOf", "2024-06-01")
+                                .build())
+                .id();
         ok(homeAdmin.post("api/applications/" + construction + "/submit"));
         String county = user("COUNTY_AUDITOR", object().add("countyCode", COUNTY));
 
@@ -140,9 +166,15 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         assertThat(review.factsField("dischargedOn")).isEqualTo("仍在住");
         assertThat(review.factsField("hukou")).isEqualTo(COUNTY);
         assertThat(review.factsField("beds")).contains("D-1").contains("D-2").contains("2024-03-01");
-        assertThat(review.factsField("absences")).contains("住院").contains("2024-08-05").contains("2024-08-25");
-        assertThat(review.factsField("assessments")).contains("2023-12-01").contains("轻度失能")
-                .contains("2024-06-01").contains("中度失能");
+        assertThat(review.factsField("absences"))
+                .contains("住院")
+                .contains("2024-08-05")
+                .contains("2024-08-25");
+        assertThat(review.factsField("assessments"))
+                .contains("2023-12-01")
+                .contains("轻度失能")
+                .contains("2024-06-01")
+                .contains("中度失能");
         assertThat(review.factsField("policyVersion")).matches("\\d+ \\(施行自 \\d{4}-\\d{2}-\\d{2}\\)");
         assertThat(review.factsField("presentDays")).isEqualTo("11"); // 31 days, away 5 to 24 August
         assertThat(august).contains("当月在院天数不足");
@@ -161,7 +193,8 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
     }
 
     @Test
-    @DisplayName("the family page shows the linked elder only: nothing of another resident of the same home and application")
+    @DisplayName(
+            "the family page shows the linked elder only: nothing of another resident of the same home and application")
     void familySeesOnlyTheirOwn() {
         long home = city.home("PRIVATE", COUNTY, LocalDate.of(2020, 1, 1), 10);
         long bedA = city.bed(home, "F-1", LocalDate.of(2022, 1, 10));
@@ -171,11 +204,19 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         city.admit(mine, bedA, LocalDate.of(2024, 1, 1));
         city.admit(other, bedB, LocalDate.of(2024, 2, 1));
         ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
-        long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
-                .add("from", "2024-07").add("to", "2024-09").build()).id();
+        long id = homeAdmin
+                .post(
+                        "api/applications",
+                        object().add("careHomeId", home)
+                                .add("kind", "OPERATING")
+                                .add("from", "2024-07")
+                                .add("to", "2024-09")
+                                .build())
+                .id();
         ok(homeAdmin.post("api/applications/" + id + "/submit"));
         JsonObject otherOne = admin.get("api/residents/" + other).json();
-        String family = user("FAMILY", object().add("residentIds", Json.createArrayBuilder().add(mine)));
+        String family = user(
+                "FAMILY", object().add("residentIds", Json.createArrayBuilder().add(mine)));
 
         WebDriver driver = logIn(family);
         FamilyPage page = new FamilyPage(driver);
@@ -183,8 +224,11 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         assertThat(page.field("bed")).contains("F-1");
         assertThat(page.applicationStates()).containsExactly("已提交，等待区县民政局审核");
         String source = page.pageSource();
-        assertThat(source).doesNotContain(otherOne.getString("name")).doesNotContain("F-2")
-                .doesNotContain(otherOne.getString("idNumber")).doesNotContain("完全失能");
+        assertThat(source)
+                .doesNotContain(otherOne.getString("name"))
+                .doesNotContain("F-2")
+                .doesNotContain(otherOne.getString("idNumber"))
+                .doesNotContain("完全失能");
 
         // and the other areas stay closed to a family account
         driver.get(base + "app/audit/application.xhtml?id=" + id);
@@ -196,9 +240,12 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("the public notice needs no login, hides names and takes an objection, which the city then sees")
     void publicNotice() {
-        var admitted = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 10)
+        var admitted = city.admitted()
+                .county(COUNTY)
+                .homeFiled(LocalDate.of(2020, 1, 1), 10)
                 .bed("N-1", LocalDate.of(2022, 1, 10))
-                .resident(LocalDate.of(1949, 9, 9), 1, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
+                .resident(LocalDate.of(1949, 9, 9), 1, LocalDate.of(2023, 12, 1))
+                .admittedOn(LocalDate.of(2024, 1, 1))
                 .admit();
         long home = admitted.home();
         long resident = admitted.resident();
@@ -206,25 +253,41 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         ApiClient homeAdmin = as(user("HOME_ADMIN", object().add("careHomeId", home)));
         ApiClient countyAuditor = as(user("COUNTY_AUDITOR", object().add("countyCode", COUNTY)));
         ApiClient cityAuditor = as(user("CITY_AUDITOR", object()));
-        long id = homeAdmin.post("api/applications", object().add("careHomeId", home).add("kind", "OPERATING")
-                .add("from", "2024-07").add("to", "2024-08").build()).id();
+        long id = homeAdmin
+                .post(
+                        "api/applications",
+                        object().add("careHomeId", home)
+                                .add("kind", "OPERATING")
+                                .add("from", "2024-07")
+                                .add("to", "2024-08")
+                                .build())
+                .id();
         ok(homeAdmin.post("api/applications/" + id + "/submit"));
         ok(countyAuditor.post("api/applications/" + id + "/approve", "{}"));
-        ok(cityAuditor.post("api/applications/" + id + "/notice",
+        ok(cityAuditor.post(
+                "api/applications/" + id + "/notice",
                 object().add("from", ServerClock.today(admin).toString()).build()));
 
         WebDriver driver = browser.driver();
         PublicNoticePage notice = PublicNoticePage.open(driver, base.toString());
         String text = notice.notice(id);
-        assertThat(text).contains(name("api/care-homes/" + home)).contains(elder.charAt(0) + "*")
-                .contains("2024-07").contains("¥150.00");
+        assertThat(text)
+                .contains(name("api/care-homes/" + home))
+                .contains(elder.charAt(0) + "*")
+                .contains("2024-07")
+                .contains("¥150.00");
         assertThat(notice.pageSource()).doesNotContain(elder);
         // the notice to post on a wall: every line, how to object, and printed without menus or buttons
         String sheet = notice.printable(id);
-        assertThat(sheet).contains("养老机构床位补贴公示", "申请编号 " + id, elder.charAt(0) + "*", "2024-07", "2024-08",
-                "公示期为", "乐山市民政局").doesNotContain(elder);
-        assertThat(Printing.shownInPrint(driver, By.cssSelector(".jiali-header"), By.id("print"),
-                By.cssSelector("section.jiali-notice-sheet"))).containsExactly(false, false, true);
+        assertThat(sheet)
+                .contains("养老机构床位补贴公示", "申请编号 " + id, elder.charAt(0) + "*", "2024-07", "2024-08", "公示期为", "乐山市民政局")
+                .doesNotContain(elder);
+        assertThat(Printing.shownInPrint(
+                        driver,
+                        By.cssSelector(".jiali-header"),
+                        By.id("print"),
+                        By.cssSelector("section.jiali-notice-sheet")))
+                .containsExactly(false, false, true);
         browser.wholePageScreenshot("public-notice-print");
         notice = PublicNoticePage.open(driver, base.toString());
         String growl = notice.object(id, "该老人8月已回家居住");
@@ -236,13 +299,21 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         assertThat(objections.getJsonObject(0).getString("text")).isEqualTo("该老人8月已回家居住");
 
         // a second one, and the city dismisses both together from the review screen
-        assertThat(admin.anonymous().post("api/applications/" + id + "/objections",
-                object().add("text", "该老人7月住院").build()).status()).isEqualTo(201);
+        assertThat(admin.anonymous()
+                        .post(
+                                "api/applications/" + id + "/objections",
+                                object().add("text", "该老人7月住院").build())
+                        .status())
+                .isEqualTo(201);
         String cityUser = user("CITY_AUDITOR", object());
         driver = logIn(cityUser);
         ReviewPage review = ReviewPage.open(driver, base.toString(), id).decideAllObjections(false, "经核实不属实");
         assertThat(review.objectionDecisions()).containsExactly("不成立", "不成立");
-        assertThat(cityAuditor.get("api/applications/" + id).json().getJsonArray("objections")
-                .getValuesAs(JsonObject.class)).allMatch(o -> !o.isNull("upheld") && !o.getBoolean("upheld"));
+        assertThat(cityAuditor
+                        .get("api/applications/" + id)
+                        .json()
+                        .getJsonArray("objections")
+                        .getValuesAs(JsonObject.class))
+                .allMatch(o -> !o.isNull("upheld") && !o.getBoolean("upheld"));
     }
 }

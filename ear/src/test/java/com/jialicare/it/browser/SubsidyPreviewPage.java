@@ -54,6 +54,7 @@ public class SubsidyPreviewPage {
     /** The reasons of the rows on the page shown. */
     public List<String> reasons(String part) {
         return driver.findElements(By.cssSelector("[id^='preview:tabs:" + part + ":table:'][id$=':reason']")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -19,14 +19,19 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("the home previews both subsidies: totals, every line with its reason, filtered to the excluded ones")
     void preview() {
-        long home = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 1)
+        long home = city.admitted()
+                .county(COUNTY)
+                .homeFiled(LocalDate.of(2020, 1, 1), 1)
                 .bed("P-1", LocalDate.of(2022, 1, 10))
-                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
-                .admit().home();
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1))
+                .admittedOn(LocalDate.of(2024, 1, 1))
+                .admit()
+                .home();
         city.bed(home, "P-2", LocalDate.of(2022, 1, 11));
         WebDriver driver = logIn(user("HOME_ADMIN", object().add("careHomeId", home)), PASSWORD);
 
-        SubsidyPreviewPage page = SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
+        SubsidyPreviewPage page =
+                SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
         assertThat(page.figure("op", "total")).isEqualTo("¥1,750.00");
         assertThat(page.figure("op", "eligibleCount")).isEqualTo("7");
         assertThat(page.figure("op", "excludedCount")).isEqualTo("5");
@@ -45,15 +50,20 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("switched to English, the preview's labels and reasons are English; money and months look the same")
     void english() {
-        long home = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 1)
+        long home = city.admitted()
+                .county(COUNTY)
+                .homeFiled(LocalDate.of(2020, 1, 1), 1)
                 .bed("E-1", LocalDate.of(2022, 1, 10))
-                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
-                .admit().home();
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1))
+                .admittedOn(LocalDate.of(2024, 1, 1))
+                .admit()
+                .home();
         String user = user("HOME_ADMIN", object().add("careHomeId", home));
         WebDriver driver = browser.driver();
         loginPage().switchToEnglish().logInAs(user, PASSWORD);
 
-        SubsidyPreviewPage page = SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
+        SubsidyPreviewPage page =
+                SubsidyPreviewPage.open(driver, base.toString()).operating("2024-01", "2024-12");
         assertThat(new HomePage(driver).heading()).isEqualTo("Subsidy preview");
         assertThat(page.figure("op", "total")).isEqualTo("¥1,750.00");
         assertThat(page.reasons("op")).startsWith("Stay has not reached the policy's minimum length");
@@ -62,10 +72,14 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
     @Test
     @DisplayName("the city dashboard charts beds, occupancy and the year's subsidies per county")
     void dashboard() {
-        long home = city.admitted().county(COUNTY).homeFiled(LocalDate.of(2020, 1, 1), 5)
+        long home = city.admitted()
+                .county(COUNTY)
+                .homeFiled(LocalDate.of(2020, 1, 1), 5)
                 .bed("C-1", LocalDate.of(2022, 1, 10))
-                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1)).admittedOn(LocalDate.of(2024, 1, 1))
-                .admit().home();
+                .resident(LocalDate.of(1950, 3, 1), 3, LocalDate.of(2023, 12, 1))
+                .admittedOn(LocalDate.of(2024, 1, 1))
+                .admit()
+                .home();
         city.bed(home, "C-2", LocalDate.of(2022, 1, 10));
         WebDriver driver = logIn(user("CITY_AUDITOR", object()), PASSWORD);
 
@@ -77,8 +91,13 @@ class SubsidyScreensBrowserIT extends BrowserITBase {
         assertThat(page.operatingTotal()).startsWith("¥");
         browser.wholePageScreenshot("audit-dashboard");
         // printed: the figures and charts, without the menus or the year's filter
-        assertThat(Printing.shownInPrint(driver, By.cssSelector(".jiali-header"), By.id("nav"),
-                By.cssSelector(".jiali-filters"), By.cssSelector(".jiali-chart-box"), By.cssSelector(".jiali-totals")))
+        assertThat(Printing.shownInPrint(
+                        driver,
+                        By.cssSelector(".jiali-header"),
+                        By.id("nav"),
+                        By.cssSelector(".jiali-filters"),
+                        By.cssSelector(".jiali-chart-box"),
+                        By.cssSelector(".jiali-totals")))
                 .containsExactly(false, false, false, true, true);
     }
 

@@ -26,8 +26,7 @@ class UsersBrowserIT extends BrowserITBase {
         assertThat(users.heading()).isEqualTo("用户账号");
         assertThat(users.navigation()).containsExactly("系统管理", "用户账号", "政策参数");
 
-        users.openNew().credentials(username, PASSWORD).role("养老机构管理员")
-                .careHome("511181", homeName);
+        users.openNew().credentials(username, PASSWORD).role("养老机构管理员").careHome("511181", homeName);
         browser.screenshot("UsersBrowserIT-new-home-admin");
         users.save().waitForDialogClosed();
 
@@ -42,14 +41,25 @@ class UsersBrowserIT extends BrowserITBase {
     @DisplayName("a family account is linked to the resident picked by name")
     void createsFamilyAccount() {
         String elder = TestData.name("张桂兰");
-        var registered = admin.post("api/residents", ApiClient.object().add("name", elder)
-                .add("idNumber", TestData.idNumber(LocalDate.of(1940, 1, 2), false)).add("hukouCode", "511102")
-                .add("stateSupported", false).add("careLevel", 1).add("assessedOn", "2024-01-10").build());
+        var registered = admin.post(
+                "api/residents",
+                ApiClient.object()
+                        .add("name", elder)
+                        .add("idNumber", TestData.idNumber(LocalDate.of(1940, 1, 2), false))
+                        .add("hukouCode", "511102")
+                        .add("stateSupported", false)
+                        .add("careLevel", 1)
+                        .add("assessedOn", "2024-01-10")
+                        .build());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String username = TestData.name(FIRST + "family-");
 
         UsersPage users = loginPage().logInToUsers("admin", Deployments.ADMIN_PASSWORD);
-        users.openNew().credentials(username, PASSWORD).role("家属").linkResident(elder).save()
+        users.openNew()
+                .credentials(username, PASSWORD)
+                .role("家属")
+                .linkResident(elder)
+                .save()
                 .waitForDialogClosed();
 
         assertThat(users.tableText()).contains(username).contains("家属").contains(String.valueOf(registered.id()));
@@ -63,7 +73,10 @@ class UsersBrowserIT extends BrowserITBase {
     void refusesShortPassword() {
         UsersPage users = loginPage().logInToUsers("admin", Deployments.ADMIN_PASSWORD);
 
-        users.openNew().credentials(TestData.name(FIRST), "short").role("市民政审核员").save();
+        users.openNew()
+                .credentials(TestData.name(FIRST), "short")
+                .role("市民政审核员")
+                .save();
 
         assertThat(users.growl()).contains("密码应为 8 到 200 个字符");
     }

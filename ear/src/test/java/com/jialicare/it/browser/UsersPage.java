@@ -53,11 +53,17 @@ public class UsersPage extends AppPage<UsersPage> {
     public UsersPage linkResident(String name) {
         driver.findElement(By.id("user-form:residents_input")).sendKeys(name);
         By suggestion = By.cssSelector("[id='user-form:residents_panel'] li.ui-autocomplete-item");
-        PrimeFacesWaits.until(driver).until(d -> d.findElements(suggestion).stream().filter(WebElement::isDisplayed)
-                .filter(li -> li.getText().contains(name)).findFirst().orElse(null)).click();
+        PrimeFacesWaits.until(driver)
+                .until(d -> d.findElements(suggestion).stream()
+                        .filter(WebElement::isDisplayed)
+                        .filter(li -> li.getText().contains(name))
+                        .findFirst()
+                        .orElse(null))
+                .click();
         By tokens = By.cssSelector("[id='user-form:residents'] .ui-autocomplete-token");
         PrimeFacesWaits.until(driver)
-                .until(d -> d.findElements(tokens).stream().anyMatch(t -> t.getText().contains(name)));
+                .until(d -> d.findElements(tokens).stream()
+                        .anyMatch(t -> t.getText().contains(name)));
         PrimeFacesWaits.ajax(driver);
         return this;
     }

@@ -29,12 +29,16 @@ import org.junit.jupiter.api.Test;
 class MinimumStayPolicyChangeIT extends ApiITBase {
 
     @Test
-    @DisplayName("gives the same first day on the family's page and the dashboard, and the same first month in the preview, for stays admitted before and after it")
+    @DisplayName(
+            "gives the same first day on the family's page and the dashboard, and the same first month in the preview, for stays admitted before and after it")
     void familyDashboardAndPreviewAgree() {
         LocalDate today = ServerClock.today(admin);
         LocalDate change = today.minusDays(75);
-        var added = admin.post("api/policies", object().add("effectiveFrom", change.toString())
-                .add("minStayMonths", 3).build());
+        var added = admin.post(
+                "api/policies",
+                object().add("effectiveFrom", change.toString())
+                        .add("minStayMonths", 3)
+                        .build());
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
 
         long home = city.home("PRIVATE", "511102", today.minusYears(3), 20);
@@ -50,11 +54,16 @@ class MinimumStayPolicyChangeIT extends ApiITBase {
 
         // Both stays' months from the change on are judged by the new version: three months, whatever the
         // version of the admission day said (six would put the first stay's day in the spring).
-        Map<Long, LocalDate> expected = Map.of(before, admittedBefore.plusMonths(3), after, admittedAfter.plusMonths(3));
+        Map<Long, LocalDate> expected =
+                Map.of(before, admittedBefore.plusMonths(3), after, admittedAfter.plusMonths(3));
         assertThat(expected.values()).allSatisfy(d -> assertThat(d).isBetween(today, today.plusDays(30)));
 
-        ApiClient family = city.user("FAMILY", object().add("residentIds",
-                Json.createArrayBuilder().add(before).add(after)).build());
+        ApiClient family = city.user(
+                "FAMILY",
+                object().add(
+                                "residentIds",
+                                Json.createArrayBuilder().add(before).add(after))
+                        .build());
         Map<Long, LocalDate> onFamilyPage = familyPage(family, 3);
         assertThat(onFamilyPage).isEqualTo(expected);
 
@@ -65,7 +74,8 @@ class MinimumStayPolicyChangeIT extends ApiITBase {
         Map<Long, LocalDate> onDashboard = new HashMap<>();
         for (JsonValue v : d.getJsonArray("reachingMinimumStay")) {
             JsonObject r = v.asJsonObject();
-            onDashboard.put(r.getJsonNumber("residentId").longValue(), LocalDate.parse(r.getString("minimumStayReachedOn")));
+            onDashboard.put(
+                    r.getJsonNumber("residentId").longValue(), LocalDate.parse(r.getString("minimumStayReachedOn")));
         }
         assertThat(onDashboard).isEqualTo(expected);
 
@@ -73,8 +83,8 @@ class MinimumStayPolicyChangeIT extends ApiITBase {
         LocalDate later = expected.values().stream().max(LocalDate::compareTo).orElseThrow();
         ServerClock.advanceTo(admin, YearMonth.from(later).plusMonths(1).atDay(2));
         YearMonth last = YearMonth.from(later);
-        var preview = admin.get("api/care-homes/" + home + "/subsidies/operating?from="
-                + YearMonth.from(admittedBefore) + "&to=" + last);
+        var preview = admin.get("api/care-homes/" + home + "/subsidies/operating?from=" + YearMonth.from(admittedBefore)
+                + "&to=" + last);
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
         Map<Long, YearMonth> firstCounted = new HashMap<>();
         Map<Long, YearMonth> lastRefusedForStay = new HashMap<>();
@@ -93,8 +103,11 @@ class MinimumStayPolicyChangeIT extends ApiITBase {
         // a month counts when the day falls in it, or is the first day of the next one (§4.3)
         expected.forEach((resident, day) -> {
             YearMonth first = YearMonth.from(day.minusDays(1));
-            assertThat(firstCounted.get(resident)).as("first month counted for %s", resident).isEqualTo(first);
-            assertThat(lastRefusedForStay.get(resident)).as("last month under the minimum for %s", resident)
+            assertThat(firstCounted.get(resident))
+                    .as("first month counted for %s", resident)
+                    .isEqualTo(first);
+            assertThat(lastRefusedForStay.get(resident))
+                    .as("last month under the minimum for %s", resident)
                     .isEqualTo(first.minusMonths(1));
         });
 
@@ -110,7 +123,9 @@ class MinimumStayPolicyChangeIT extends ApiITBase {
         for (JsonValue v : r.array()) {
             JsonObject elder = v.asJsonObject();
             assertThat(elder.getInt("minimumStayMonths")).isEqualTo(months);
-            days.put(elder.getJsonNumber("residentId").longValue(), LocalDate.parse(elder.getString("minimumStayReachedOn")));
+            days.put(
+                    elder.getJsonNumber("residentId").longValue(),
+                    LocalDate.parse(elder.getString("minimumStayReachedOn")));
         }
         return days;
     }

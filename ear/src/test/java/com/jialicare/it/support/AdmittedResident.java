@@ -10,8 +10,7 @@ import java.time.LocalDate;
 public final class AdmittedResident {
 
     /** The ids of what was filed. */
-    public record Ids(long home, long bed, long resident, long stay) {
-    }
+    public record Ids(long home, long bed, long resident, long stay) {}
 
     private final City city;
     private String county = "511102";

@@ -25,7 +25,8 @@ import java.util.Optional;
  */
 public final class ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
@@ -95,8 +96,10 @@ public final class ApiClient {
     /** Sends a file (e.g. an .xlsx workbook) as the request body. */
     public Response upload(String path, byte[] file, String contentType) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file));
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
@@ -104,11 +107,22 @@ public final class ApiClient {
             HttpRequest request = b.build();
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             // the workbook is binary: the validator checks its type, not its bytes
-            OpenApiContract.check(base, request.method(), request.uri(), request.headers(),
-                    new String(file, StandardCharsets.ISO_8859_1), r.statusCode(),
-                    r.headers(), r.body(), check);
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),
-                    r.headers().firstValue("Content-Type").orElse(""), r.headers().allValues("WWW-Authenticate"));
+            OpenApiContract.check(
+                    base,
+                    request.method(),
+                    request.uri(),
+                    request.headers(),
+                    new String(file, StandardCharsets.ISO_8859_1),
+                    r.statusCode(),
+                    r.headers(),
+                    r.body(),
+                    check);
+            return new Response(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Location"),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().allValues("WWW-Authenticate"));
         } catch (IOException e) {
             throw new IllegalStateException("upload to " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -128,8 +142,16 @@ public final class ApiClient {
             HttpRequest request = request("GET", path, null, "*/*").build();
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
-            OpenApiContract.check(base, "GET", request.uri(), request.headers(), null, r.statusCode(), r.headers(),
-                    new String(r.body(), json ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1), check);
+            OpenApiContract.check(
+                    base,
+                    "GET",
+                    request.uri(),
+                    request.headers(),
+                    null,
+                    r.statusCode(),
+                    r.headers(),
+                    new String(r.body(), json ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1),
+                    check);
             if (r.statusCode() != expectedStatus) {
                 throw new AssertionError("GET " + path + " answered " + r.statusCode() + ", expected " + expectedStatus
                         + ": " + new String(r.body(), StandardCharsets.UTF_8));
@@ -152,8 +174,11 @@ public final class ApiClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             b.header("Content-Type", "application/json; charset=UTF-8");
         }
@@ -170,10 +195,14 @@ public final class ApiClient {
         HttpRequest request = request(method, path, body, accept).build();
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            OpenApiContract.check(base, method, request.uri(), request.headers(), body, r.statusCode(), r.headers(),
-                    r.body(), check);
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location"),
-                    r.headers().firstValue("Content-Type").orElse(""), r.headers().allValues("WWW-Authenticate"));
+            OpenApiContract.check(
+                    base, method, request.uri(), request.headers(), body, r.statusCode(), r.headers(), r.body(), check);
+            return new Response(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Location"),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().allValues("WWW-Authenticate"));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -183,8 +212,8 @@ public final class ApiClient {
     }
 
     /** One answer: status, body, and the body as JSON where it is JSON. */
-    public record Response(int status, String body, Optional<String> location, String contentType,
-            List<String> challenges) {
+    public record Response(
+            int status, String body, Optional<String> location, String contentType, List<String> challenges) {
 
         public JsonObject json() {
             return (JsonObject) parse();

@@ -16,25 +16,46 @@ public final class City {
     }
 
     public long home(String ownership, String county, LocalDate filedOn, int filedBeds) {
-        return created(admin.post("api/care-homes", object().add("name", TestData.name("养老院"))
-                .add("creditCode", TestData.creditCode()).add("ownership", ownership).add("countyCode", county)
-                .add("filedOn", filedOn.toString()).add("filedBeds", filedBeds).add("premises", "OWNED").build()));
+        return created(admin.post(
+                "api/care-homes",
+                object().add("name", TestData.name("养老院"))
+                        .add("creditCode", TestData.creditCode())
+                        .add("ownership", ownership)
+                        .add("countyCode", county)
+                        .add("filedOn", filedOn.toString())
+                        .add("filedBeds", filedBeds)
+                        .add("premises", "OWNED")
+                        .build()));
     }
 
     public long bed(long home, String code, LocalDate commissionedOn) {
-        return created(admin.post("api/care-homes/" + home + "/beds", object().add("code", code).add("room", "1")
-                .add("commissionedOn", commissionedOn.toString()).build()));
+        return created(admin.post(
+                "api/care-homes/" + home + "/beds",
+                object().add("code", code)
+                        .add("room", "1")
+                        .add("commissionedOn", commissionedOn.toString())
+                        .build()));
     }
 
     public long resident(LocalDate birth, String hukou, int level, LocalDate assessedOn) {
-        return created(admin.post("api/residents", object().add("name", TestData.name("老人"))
-                .add("idNumber", TestData.idNumber(birth, true)).add("hukouCode", hukou)
-                .add("stateSupported", false).add("careLevel", level).add("assessedOn", assessedOn.toString()).build()));
+        return created(admin.post(
+                "api/residents",
+                object().add("name", TestData.name("老人"))
+                        .add("idNumber", TestData.idNumber(birth, true))
+                        .add("hukouCode", hukou)
+                        .add("stateSupported", false)
+                        .add("careLevel", level)
+                        .add("assessedOn", assessedOn.toString())
+                        .build()));
     }
 
     public long admit(long resident, long bed, LocalDate on) {
-        return created(admin.post("api/stays", object().add("residentId", resident).add("bedId", bed)
-                .add("admittedOn", on.toString()).build()));
+        return created(admin.post(
+                "api/stays",
+                object().add("residentId", resident)
+                        .add("bedId", bed)
+                        .add("admittedOn", on.toString())
+                        .build()));
     }
 
     /** A home, a bed and a resident admitted to it: set what matters to the test, then {@code admit()}. */

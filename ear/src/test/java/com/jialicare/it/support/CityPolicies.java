@@ -28,22 +28,31 @@ public final class CityPolicies {
     public static final LocalDate MID_2024 = LocalDate.of(2024, 7, 1);
     public static final LocalDate YEAR_2025 = LocalDate.of(2025, 1, 1);
 
-    private CityPolicies() {
-    }
+    private CityPolicies() {}
 
     /** Adds the suite's versions if missing; returns every version number by its effective date. */
     public static synchronized Map<LocalDate, Integer> ensure(ApiClient admin) {
         Map<LocalDate, Integer> versions = versions(admin);
         if (!versions.containsKey(MID_2024)) {
-            add(admin, versions, object().add("effectiveFrom", MID_2024.toString())
-                    .add("constructionRatePerBed", 12000)
-                    .add("operatingMonthlyRates", object().add("2", 220).add("4", 330))
-                    .add("minDaysPresent", 20).build());
+            add(
+                    admin,
+                    versions,
+                    object().add("effectiveFrom", MID_2024.toString())
+                            .add("constructionRatePerBed", 12000)
+                            .add("operatingMonthlyRates", object().add("2", 220).add("4", 330))
+                            .add("minDaysPresent", 20)
+                            .build());
         }
         if (!versions.containsKey(YEAR_2025)) {
-            add(admin, versions, object().add("effectiveFrom", YEAR_2025.toString())
-                    .add("operatingOwnerships", Json.createArrayBuilder().add("PRIVATE"))
-                    .add("operatingMonthlyRates", object().add("0", 120)).build());
+            add(
+                    admin,
+                    versions,
+                    object().add("effectiveFrom", YEAR_2025.toString())
+                            .add(
+                                    "operatingOwnerships",
+                                    Json.createArrayBuilder().add("PRIVATE"))
+                            .add("operatingMonthlyRates", object().add("0", 120))
+                            .build());
         }
         return versions(admin);
     }

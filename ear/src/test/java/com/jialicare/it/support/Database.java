@@ -15,15 +15,24 @@ import java.util.Map;
  */
 public final class Database {
 
-    public static final List<String> TABLES = List.of("app_user", "family_link", "care_home", "bed", "resident",
-            "assessment", "stay", "occupancy", "absence", "audit_event");
+    public static final List<String> TABLES = List.of(
+            "app_user",
+            "family_link",
+            "care_home",
+            "bed",
+            "resident",
+            "assessment",
+            "stay",
+            "occupancy",
+            "absence",
+            "audit_event");
 
-    private Database() {
-    }
+    private Database() {}
 
     public static Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = connect(); Statement st = c.createStatement()) {
+        try (Connection c = connect();
+                Statement st = c.createStatement()) {
             for (String table : TABLES) {
                 try (ResultSet rs = st.executeQuery("select count(*) from " + table)) {
                     rs.next();
@@ -37,7 +46,9 @@ public final class Database {
     }
 
     public static long scalar(String sql) {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 /** The archives the integration tests deploy. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The real application, exactly as the build packaged it (the demo run deploys the same file). */
     public static EnterpriseArchive application() {

@@ -42,15 +42,22 @@ public final class OpenApiContract {
 
     private static final Map<URI, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
-    private OpenApiContract() {
-    }
+    private OpenApiContract() {}
 
     /**
      * Checks one exchange with the server at {@code root} (the application's root URL). Only {@code /api}
      * is described by the document; other paths (the UI, {@code /openapi} itself) are not checked.
      */
-    public static void check(URI root, String method, URI uri, HttpHeaders requestHeaders, String requestBody,
-            int status, HttpHeaders responseHeaders, String responseBody, Check check) {
+    public static void check(
+            URI root,
+            String method,
+            URI uri,
+            HttpHeaders requestHeaders,
+            String requestBody,
+            int status,
+            HttpHeaders responseHeaders,
+            String responseBody,
+            Check check) {
         String path = uri.getRawPath();
         if (!path.startsWith("/api/") && !path.equals("/api")) {
             return;
@@ -62,12 +69,15 @@ public final class OpenApiContract {
         if (responseBody != null && !responseBody.isEmpty()) {
             response.withBody(responseBody);
         }
-        ValidationReport report = check == Check.BOTH ? validator.validate(request, response.build())
+        ValidationReport report = check == Check.BOTH
+                ? validator.validate(request, response.build())
                 : validator.validateResponse(path, request.getMethod(), response.build());
         if (!report.hasErrors()) {
             return;
         }
-        if (check == Check.RESPONSE_ONLY && onlyUndocumentedOperation(report) && status >= 400
+        if (check == Check.RESPONSE_ONLY
+                && onlyUndocumentedOperation(report)
+                && status >= 400
                 && isErrorBody(responseBody)) {
             // a request to an operation the API does not have, sent on purpose (e.g. DELETE, refused by the CSRF
             // filter first): the document cannot describe its answer, which must then be a refusal with the error body
@@ -81,7 +91,8 @@ public final class OpenApiContract {
     }
 
     private static boolean onlyUndocumentedOperation(ValidationReport report) {
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .allMatch(m -> m.getKey().equals("validation.request.operation.notAllowed")
                         || m.getKey().equals("validation.request.path.missing"));
     }
@@ -89,17 +100,26 @@ public final class OpenApiContract {
     private static boolean isErrorBody(String body) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body == null ? "" : body))) {
             jakarta.json.JsonObject json = reader.readObject();
-            return json.get("code") instanceof jakarta.json.JsonString && json.get("message") instanceof jakarta.json.JsonString;
+            return json.get("code") instanceof jakarta.json.JsonString
+                    && json.get("message") instanceof jakarta.json.JsonString;
         } catch (RuntimeException e) {
             return false;
         }
     }
 
     /** Checks an exchange a test made with an {@link HttpClient} of its own. */
-    public static void check(URI root, HttpRequest request, String requestBody, HttpResponse<String> response,
-            Check check) {
-        check(root, request.method(), request.uri(), request.headers(), requestBody, response.statusCode(),
-                response.headers(), response.body(), check);
+    public static void check(
+            URI root, HttpRequest request, String requestBody, HttpResponse<String> response, Check check) {
+        check(
+                root,
+                request.method(),
+                request.uri(),
+                request.headers(),
+                requestBody,
+                response.statusCode(),
+                response.headers(),
+                response.body(),
+                check);
     }
 
     private static Request request(String method, URI uri, HttpHeaders headers, String body) {
@@ -130,9 +150,13 @@ public final class OpenApiContract {
     private static OpenApiInteractionValidator load(URI root) {
         String document;
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("openapi"))
-                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(root.resolve("openapi"))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() != 200) {
                 throw new AssertionError("GET /openapi answered " + r.statusCode() + ": " + r.body());
             }
@@ -144,7 +168,9 @@ public final class OpenApiContract {
             throw new IllegalStateException(e);
         }
         return OpenApiInteractionValidator.createForInlineApiSpecification(withoutEmptyObjects(document))
-                .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build())
+                .withLevelResolver(LevelResolver.create()
+                        .withDefaultLevel(ValidationReport.Level.ERROR)
+                        .build())
                 .build();
     }
 
@@ -160,12 +186,14 @@ public final class OpenApiContract {
             json = reader.readObject();
         }
         var result = jakarta.json.Json.createObjectBuilder(json);
-        if (json.containsKey("externalDocs") && json.getJsonObject("externalDocs").isEmpty()) {
+        if (json.containsKey("externalDocs")
+                && json.getJsonObject("externalDocs").isEmpty()) {
             result.remove("externalDocs");
         }
         var info = jakarta.json.Json.createObjectBuilder(json.getJsonObject("info"));
         for (String empty : List.of("license", "contact")) {
-            if (json.getJsonObject("info").containsKey(empty) && json.getJsonObject("info").getJsonObject(empty).isEmpty()) {
+            if (json.getJsonObject("info").containsKey(empty)
+                    && json.getJsonObject("info").getJsonObject(empty).isEmpty()) {
                 info.remove(empty);
             }
         }

@@ -13,8 +13,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class ServerClock {
 
-    private ServerClock() {
-    }
+    private ServerClock() {}
 
     /** {@code GET /api/demo/clock}: the date the server uses. */
     public static LocalDate today(ApiClient admin) {

@@ -10,18 +10,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Valid identifiers that no other test of the same run uses. */
 public final class TestData {
 
-    private static final AtomicInteger SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
+    private static final AtomicInteger SEQ =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A valid 18-digit ID number: region 511102, the birth date, a sequence, the sex digit, the check. */
     public static String idNumber(LocalDate birth, boolean male) {
         int seq = SEQ.incrementAndGet() % 50;
         int sexDigit = (ThreadLocalRandom.current().nextInt(5) * 2) + (male ? 1 : 0);
-        String first17 = String.format("%s%s%02d%d", pickRegion(), birth.format(DateTimeFormatter.BASIC_ISO_DATE),
-                seq, sexDigit);
+        String first17 = String.format(
+                "%s%s%02d%d", pickRegion(), birth.format(DateTimeFormatter.BASIC_ISO_DATE), seq, sexDigit);
         return first17 + IdNumber.checkCharacter(first17);
     }
 

@@ -16,8 +16,7 @@ public final class Workbooks {
 
     public static final List<String> HEADER = ResidentSheetWriter.header();
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** One row per resident, each a list of cell texts in the order of {@link #HEADER}. */
     public static byte[] residents(List<List<String>> rows) {
@@ -43,8 +42,13 @@ public final class Workbooks {
                     throw new NoSuchElementException();
                 }
                 int i = r++;
-                return List.of("批量" + i, TestData.idNumber(LocalDate.of(1930, 1, 1).plusDays(i % 20_000), i % 2 == 0),
-                        "511102", "否", String.valueOf(i % 5), "2024-03-01");
+                return List.of(
+                        "批量" + i,
+                        TestData.idNumber(LocalDate.of(1930, 1, 1).plusDays(i % 20_000), i % 2 == 0),
+                        "511102",
+                        "否",
+                        String.valueOf(i % 5),
+                        "2024-03-01");
             }
         };
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -57,7 +61,12 @@ public final class Workbooks {
      * {@code megabytes} MB of empty rows when unpacked.
      */
     public static byte[] zipBomb(int megabytes) {
-        return HandMadeXlsx.build(HandMadeXlsx.repeat(HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER, "<row/>",
-                ((long) megabytes << 20) / 6, HandMadeXlsx.SHEET_END), null);
+        return HandMadeXlsx.build(
+                HandMadeXlsx.repeat(
+                        HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER,
+                        "<row/>",
+                        ((long) megabytes << 20) / 6,
+                        HandMadeXlsx.SHEET_END),
+                null);
     }
 }

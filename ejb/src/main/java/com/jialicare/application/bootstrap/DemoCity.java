@@ -6,6 +6,7 @@ import static com.jialicare.application.bootstrap.DemoNames.Feature.NEWLY_FILED;
 import static com.jialicare.application.bootstrap.DemoNames.Feature.OVER_CAPACITY;
 import static com.jialicare.application.bootstrap.DemoNames.Feature.SHORT_LEASE;
 
+import com.jialicare.application.bootstrap.DemoNames.HomeSpec;
 import com.jialicare.domain.model.shared.CreditCode;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.shared.IdNumber;
@@ -13,7 +14,6 @@ import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.stay.AbsenceKind;
-import com.jialicare.application.bootstrap.DemoNames.HomeSpec;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -49,25 +49,31 @@ final class DemoCity {
     private static final LocalDate EARLIEST_OPENING = LocalDate.of(2019, 1, 1);
     /** The home account's home opened before the policy start, and grew after it. */
     private static final LocalDate HOME_ACCOUNT_OPENED_FROM = LocalDate.of(2019, 6, 1);
+
     private static final LocalDate HOME_ACCOUNT_OPENED_UNTIL = LocalDate.of(2020, 10, 31);
 
     private static final int HISTORY_MONTHS = 24;
     /** Share of in-service beds occupied today: drawn per home between these two. */
     private static final double MIN_OCCUPANCY = 0.62;
+
     private static final double MAX_OCCUPANCY = 0.78;
     /** Discharged stays per open stay, drawn per home: about a fifth of all stays end up discharged. */
     private static final double MIN_DISCHARGED_PER_OPEN = 0.18;
+
     private static final double MAX_DISCHARGED_PER_OPEN = 0.34;
     private static final double TRANSFER_SHARE = 0.15;
     private static final double ABSENCE_SHARE = 0.20;
     /** Share of people who went home and, months later, were admitted to another home. */
     private static final double COME_BACK_SHARE = 0.25;
+
     private static final double NON_LOCAL_HUKOU_SHARE = 0.10;
     /** Of local hukou: share registered in the home's own county (the rest elsewhere in Leshan). */
     private static final double OWN_COUNTY_SHARE = 0.75;
+
     private static final double UNDER_60_SHARE = 0.025;
     /** 特困供养 elders live mostly in the public homes (敬老院). */
     private static final double STATE_SUPPORTED_SHARE_PUBLIC = 0.10;
+
     private static final double STATE_SUPPORTED_SHARE_OTHER = 0.025;
     private static final double FEMALE_SHARE = 0.56;
 
@@ -78,6 +84,7 @@ final class DemoCity {
     private static final int ROOMS_PER_FLOOR = 8;
     /** The home account's home is a large one: its bed board, census and applications at a real size. */
     static final int LARGE_HOME_BEDS = 200;
+
     private static final int PLACEMENT_ATTEMPTS = 40;
     private static final int MAX_ASSESSMENTS = 3;
 
@@ -85,6 +92,7 @@ final class DemoCity {
     private static final DateTimeFormatter ID_BIRTH_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** Initial capability levels 0–4 in a care home: most residents mildly or moderately disabled. */
     private static final double[] INITIAL_LEVEL_WEIGHTS = {0.12, 0.30, 0.28, 0.18, 0.12};
+
     private static final DischargeReason[] DISCHARGE_REASONS = DischargeReason.values();
     private static final double[] DISCHARGE_REASON_WEIGHTS = {0.25, 0.20, 0.20, 0.25, 0.10};
 
@@ -93,6 +101,7 @@ final class DemoCity {
     final List<Person> people = new ArrayList<>();
     /** By admission day; a person's stays come in order. */
     final List<StayPlan> stays = new ArrayList<>();
+
     final Home homeAccountHome;
     final Home home2AccountHome;
     /** The family account's relative: in the home account's home for more than six months, local hukou. */
@@ -185,9 +194,10 @@ final class DemoCity {
             first17 = switch (spec.ownership()) {
                 case PUBLIC -> "12" + county + randomChars("0123456789", 9);
                 case PRIVATE_RUN_PUBLIC_AIDED -> "52" + county + "MJ" + randomChars(CREDIT_CODE_ALPHABET, 7);
-                case PRIVATE, PUBLIC_BUILT_PRIVATE_RUN -> random.nextBoolean()
-                        ? "52" + county + "MJ" + randomChars(CREDIT_CODE_ALPHABET, 7)
-                        : "91" + county + "MA6" + randomChars(CREDIT_CODE_ALPHABET, 6);
+                case PRIVATE, PUBLIC_BUILT_PRIVATE_RUN ->
+                    random.nextBoolean()
+                            ? "52" + county + "MJ" + randomChars(CREDIT_CODE_ALPHABET, 7)
+                            : "91" + county + "MA6" + randomChars(CREDIT_CODE_ALPHABET, 6);
             };
         } while (!creditCodes.add(first17));
         return first17 + CreditCode.checkCharacter(first17);
@@ -292,15 +302,16 @@ final class DemoCity {
         for (int i = 0; i < count; i++) {
             BedPlan bed = home.beds.get(random.nextInt(home.beds.size()));
             if (bed.retiredOn == null) {
-                bed.retiredOn = randomDate(latest(bed.commissionedOn.plusDays(30), today.minusMonths(20)),
-                        today.minusDays(20));
+                bed.retiredOn =
+                        randomDate(latest(bed.commissionedOn.plusDays(30), today.minusMonths(20)), today.minusDays(20));
             }
         }
     }
 
     /** Room for every bed, rounded up; a home of the OVER_CAPACITY kind has a few beds more than it filed. */
     private int filedCapacity(Home home) {
-        int inService = (int) home.beds.stream().filter(b -> b.retiredOn == null).count();
+        int inService =
+                (int) home.beds.stream().filter(b -> b.retiredOn == null).count();
         if (home.spec.feature() == OVER_CAPACITY) {
             return inService - (4 + random.nextInt(5));
         }
@@ -313,10 +324,11 @@ final class DemoCity {
     private void planStays(Home home) {
         LocalDate from = latest(today.minusMonths(HISTORY_MONTHS), home.openedOn);
         long inService = home.beds.stream().filter(b -> b.retiredOn == null).count();
-        int open = (int) Math.round(inService * (MIN_OCCUPANCY + (MAX_OCCUPANCY - MIN_OCCUPANCY)
-                * random.nextDouble()));
-        int discharged = (int) Math.round(open * (MIN_DISCHARGED_PER_OPEN
-                + (MAX_DISCHARGED_PER_OPEN - MIN_DISCHARGED_PER_OPEN) * random.nextDouble()));
+        int open =
+                (int) Math.round(inService * (MIN_OCCUPANCY + (MAX_OCCUPANCY - MIN_OCCUPANCY) * random.nextDouble()));
+        int discharged = (int) Math.round(open
+                * (MIN_DISCHARGED_PER_OPEN
+                        + (MAX_DISCHARGED_PER_OPEN - MIN_DISCHARGED_PER_OPEN) * random.nextDouble()));
         for (int i = 0; i < open; i++) {
             placeStay(home, from, true);
         }
@@ -360,7 +372,14 @@ final class DemoCity {
             if (nextBed != null) {
                 nextBed.occupy(transfer, discharged);
             }
-            StayPlan stay = new StayPlan(home, newPerson(home), admitted, bed, transfer, nextBed, discharged,
+            StayPlan stay = new StayPlan(
+                    home,
+                    newPerson(home),
+                    admitted,
+                    bed,
+                    transfer,
+                    nextBed,
+                    discharged,
                     discharged == null ? null : pick(DISCHARGE_REASONS, DISCHARGE_REASON_WEIGHTS));
             stay.person.stays.add(stay);
             stays.add(stay);
@@ -393,9 +412,10 @@ final class DemoCity {
      */
     private void linkPeopleWhoMovedOn() {
         List<StayPlan> leavers = stays.stream()
-                .filter(s -> s.reason == DischargeReason.MOVED_TO_OTHER_HOME
-                        || s.reason == DischargeReason.RETURNED_HOME)
-                .sorted(Comparator.comparing(s -> s.dischargedOn)).toList();
+                .filter(s ->
+                        s.reason == DischargeReason.MOVED_TO_OTHER_HOME || s.reason == DischargeReason.RETURNED_HOME)
+                .sorted(Comparator.comparing(s -> s.dischargedOn))
+                .toList();
         for (StayPlan left : leavers) {
             boolean moved = left.reason == DischargeReason.MOVED_TO_OTHER_HOME;
             if (!moved && random.nextDouble() >= COME_BACK_SHARE || last(left.person.stays) != left) {
@@ -403,11 +423,16 @@ final class DemoCity {
             }
             LocalDate from = moved ? left.dischargedOn : left.dischargedOn.plusDays(30);
             LocalDate until = moved ? left.dischargedOn.plusDays(45) : left.dischargedOn.plusDays(300);
-            Predicate<StayPlan> candidate = s -> s.home != left.home && s.person.stays.size() == 1
-                    && !s.admittedOn.isBefore(from) && !s.admittedOn.isAfter(until);
-            List<StayPlan> nearby = stays.stream().filter(candidate)
-                    .filter(s -> s.home.spec.county() == left.home.spec.county()).toList();
-            List<StayPlan> anywhere = nearby.isEmpty() ? stays.stream().filter(candidate).toList() : nearby;
+            Predicate<StayPlan> candidate = s -> s.home != left.home
+                    && s.person.stays.size() == 1
+                    && !s.admittedOn.isBefore(from)
+                    && !s.admittedOn.isAfter(until);
+            List<StayPlan> nearby = stays.stream()
+                    .filter(candidate)
+                    .filter(s -> s.home.spec.county() == left.home.spec.county())
+                    .toList();
+            List<StayPlan> anywhere =
+                    nearby.isEmpty() ? stays.stream().filter(candidate).toList() : nearby;
             if (!anywhere.isEmpty()) {
                 StayPlan next = anywhere.get(random.nextInt(anywhere.size()));
                 next.person = left.person;
@@ -436,10 +461,11 @@ final class DemoCity {
         LocalDate birthDate = today.minusYears(age).minusDays(random.nextInt(365));
         String hukou = hukou(home.spec.county());
         // the ID's prefix is where the person was first registered: mostly the hukou, sometimes another county
-        String idPrefix = hukou.startsWith("5111") && random.nextDouble() < 0.1 ? pick(LeshanCounty.values()).code()
+        String idPrefix = hukou.startsWith("5111") && random.nextDouble() < 0.1
+                ? pick(LeshanCounty.values()).code()
                 : hukou;
-        double stateSupportedShare = home.spec.ownership() == Ownership.PUBLIC ? STATE_SUPPORTED_SHARE_PUBLIC
-                : STATE_SUPPORTED_SHARE_OTHER;
+        double stateSupportedShare =
+                home.spec.ownership() == Ownership.PUBLIC ? STATE_SUPPORTED_SHARE_PUBLIC : STATE_SUPPORTED_SHARE_OTHER;
         boolean stateSupported = random.nextDouble() < stateSupportedShare;
         return new Person(name, idNumber(idPrefix, birthDate, female), birthDate, hukou, stateSupported);
     }
@@ -463,7 +489,8 @@ final class DemoCity {
         if (x < NON_LOCAL_HUKOU_SHARE) {
             return pick(DemoNames.OTHER_SICHUAN_DIVISIONS);
         }
-        return x < NON_LOCAL_HUKOU_SHARE + (1 - NON_LOCAL_HUKOU_SHARE) * OWN_COUNTY_SHARE ? county.code()
+        return x < NON_LOCAL_HUKOU_SHARE + (1 - NON_LOCAL_HUKOU_SHARE) * OWN_COUNTY_SHARE
+                ? county.code()
                 : pick(LeshanCounty.values()).code();
     }
 
@@ -507,13 +534,22 @@ final class DemoCity {
      */
     private void planLongAbsences() {
         YearMonth month = YearMonth.from(today).minusMonths(3);
-        Predicate<StayPlan> countsOtherwise = s -> s.isOpen() && s.absences.isEmpty()
-                && !s.admittedOn.isAfter(month.atDay(1).minusMonths(7)) && s.person.hukou.startsWith("5111")
-                && !s.person.stateSupported && s.person.birthDate.isBefore(month.atDay(1).minusYears(62))
+        Predicate<StayPlan> countsOtherwise = s -> s.isOpen()
+                && s.absences.isEmpty()
+                && !s.admittedOn.isAfter(month.atDay(1).minusMonths(7))
+                && s.person.hukou.startsWith("5111")
+                && !s.person.stateSupported
+                && s.person.birthDate.isBefore(month.atDay(1).minusYears(62))
                 && s.home.spec.ownership() != Ownership.PUBLIC;
-        stays.stream().filter(countsOtherwise).filter(s -> s.home == homeAccountHome).findFirst()
+        stays.stream()
+                .filter(countsOtherwise)
+                .filter(s -> s.home == homeAccountHome)
+                .findFirst()
                 .ifPresent(s -> addLongAbsence(s, month));
-        stays.stream().filter(countsOtherwise).filter(s -> s.home != homeAccountHome).findFirst()
+        stays.stream()
+                .filter(countsOtherwise)
+                .filter(s -> s.home != homeAccountHome)
+                .findFirst()
                 .ifPresent(s -> addLongAbsence(s, month));
     }
 
@@ -571,7 +607,10 @@ final class DemoCity {
     // ---------------------------------------------------------------- accounts
 
     private Home homeWith(DemoNames.Feature feature) {
-        return homes.stream().filter(h -> h.spec.feature() == feature).findFirst().orElseThrow();
+        return homes.stream()
+                .filter(h -> h.spec.feature() == feature)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -579,14 +618,21 @@ final class DemoCity {
      * older, not state-supported; preferably one whose level changed, so the family sees a reassessment.
      */
     private Person pickFamilyMember() {
-        Predicate<StayPlan> counts = s -> s.home == homeAccountHome && s.isOpen() && s.transferredOn == null
-                && s.admittedOn.isBefore(today.minusMonths(7)) && s.person.hukou.startsWith("5111")
-                && !s.person.stateSupported && s.person.birthDate.isBefore(today.minusYears(65));
-        return stays.stream().filter(counts).filter(s -> levelChanged(s.person)).findFirst()
+        Predicate<StayPlan> counts = s -> s.home == homeAccountHome
+                && s.isOpen()
+                && s.transferredOn == null
+                && s.admittedOn.isBefore(today.minusMonths(7))
+                && s.person.hukou.startsWith("5111")
+                && !s.person.stateSupported
+                && s.person.birthDate.isBefore(today.minusYears(65));
+        return stays.stream()
+                .filter(counts)
+                .filter(s -> levelChanged(s.person))
+                .findFirst()
                 .or(() -> stays.stream().filter(counts).findFirst())
                 .map(s -> s.person)
-                .orElseThrow(() -> new IllegalStateException("No resident of " + homeAccountHome.spec.name()
-                        + " fits the family account"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "No resident of " + homeAccountHome.spec.name() + " fits the family account"));
     }
 
     private static boolean levelChanged(Person person) {
@@ -600,7 +646,10 @@ final class DemoCity {
     }
 
     long retiredBedCount() {
-        return homes.stream().flatMap(h -> h.beds.stream()).filter(b -> b.retiredOn != null).count();
+        return homes.stream()
+                .flatMap(h -> h.beds.stream())
+                .filter(b -> b.retiredOn != null)
+                .count();
     }
 
     long transferCount() {
@@ -617,9 +666,18 @@ final class DemoCity {
 
     /** "30 homes, 1,052 beds (…), …" for the log and the audit trail. */
     String summary() {
-        return String.format("%d homes, %d beds (%d retired), %d residents, %d stays (%d open), %d transfers, "
-                + "%d absences, %d discharges", homes.size(), bedCount(), retiredBedCount(), people.size(),
-                stays.size(), stays.size() - dischargeCount(), transferCount(), absenceCount(), dischargeCount());
+        return String.format(
+                "%d homes, %d beds (%d retired), %d residents, %d stays (%d open), %d transfers, "
+                        + "%d absences, %d discharges",
+                homes.size(),
+                bedCount(),
+                retiredBedCount(),
+                people.size(),
+                stays.size(),
+                stays.size() - dischargeCount(),
+                transferCount(),
+                absenceCount(),
+                dischargeCount());
     }
 
     // ---------------------------------------------------------------- drawing
@@ -701,7 +759,12 @@ final class DemoCity {
         final List<BedPlan> beds = new ArrayList<>();
         int filedBeds;
 
-        Home(HomeSpec spec, String creditCode, LocalDate filedOn, LocalDate openedOn, LocalDate leaseEndsOn,
+        Home(
+                HomeSpec spec,
+                String creditCode,
+                LocalDate filedOn,
+                LocalDate openedOn,
+                LocalDate leaseEndsOn,
                 String address) {
             this.spec = spec;
             this.creditCode = creditCode;
@@ -759,11 +822,9 @@ final class DemoCity {
         }
     }
 
-    record AssessmentPlan(int level, LocalDate effectiveOn) {
-    }
+    record AssessmentPlan(int level, LocalDate effectiveOn) {}
 
-    record AbsencePlan(LocalDate from, LocalDate until, AbsenceKind kind, String note) {
-    }
+    record AbsencePlan(LocalDate from, LocalDate until, AbsenceKind kind, String note) {}
 
     /** A stay: admitted into {@code bed}, maybe moved to {@code nextBed} on {@code transferredOn}, maybe discharged. */
     static final class StayPlan {
@@ -777,8 +838,15 @@ final class DemoCity {
         final DischargeReason reason;
         final List<AbsencePlan> absences = new ArrayList<>();
 
-        StayPlan(Home home, Person person, LocalDate admittedOn, BedPlan bed, LocalDate transferredOn,
-                BedPlan nextBed, LocalDate dischargedOn, DischargeReason reason) {
+        StayPlan(
+                Home home,
+                Person person,
+                LocalDate admittedOn,
+                BedPlan bed,
+                LocalDate transferredOn,
+                BedPlan nextBed,
+                LocalDate dischargedOn,
+                DischargeReason reason) {
             this.home = home;
             this.person = person;
             this.admittedOn = admittedOn;

@@ -97,9 +97,17 @@ public class DemoData {
     private Map<Home, Long> persistHomes(DemoCity city, Instant now) {
         Map<Home, Long> ids = new IdentityHashMap<>();
         for (Home plan : city.homes) {
-            CareHome home = new CareHome(plan.spec.name(), CreditCode.of(plan.creditCode).value(),
-                    plan.spec.ownership(), plan.spec.county().code(), plan.filedOn, plan.filedBeds,
-                    plan.spec.premises(), plan.leaseEndsOn, plan.address, now);
+            CareHome home = new CareHome(
+                    plan.spec.name(),
+                    CreditCode.of(plan.creditCode).value(),
+                    plan.spec.ownership(),
+                    plan.spec.county().code(),
+                    plan.filedOn,
+                    plan.filedBeds,
+                    plan.spec.premises(),
+                    plan.leaseEndsOn,
+                    plan.address,
+                    now);
             em.persist(home);
             ids.put(plan, home.getId());
         }
@@ -128,8 +136,12 @@ public class DemoData {
     private Map<Person, Long> persistResidents(DemoCity city, Map<Home, Long> homeIds, Instant now) {
         Map<Person, Long> ids = new IdentityHashMap<>();
         for (Person plan : city.people) {
-            Resident resident = new Resident(plan.name, IdNumber.of(plan.idNumber, clock),
-                    DivisionCode.of(plan.hukou).value(), plan.stateSupported, homeIds.get(plan.stays.get(0).home),
+            Resident resident = new Resident(
+                    plan.name,
+                    IdNumber.of(plan.idNumber, clock),
+                    DivisionCode.of(plan.hukou).value(),
+                    plan.stateSupported,
+                    homeIds.get(plan.stays.get(0).home),
                     now);
             for (AssessmentPlan a : plan.assessments) {
                 resident.assess(CapabilityLevel.of(a.level()).level(), a.effectiveOn());
@@ -147,12 +159,12 @@ public class DemoData {
      * as UPDATEs after all INSERTs of the flush; persisting the final state keeps the unique constraints on
      * open stays and open occupancies true at every statement.
      */
-    private void persistStays(DemoCity city, Map<Home, Long> homeIds, Map<BedPlan, Long> bedIds,
-            Map<Person, Long> residentIds) {
+    private void persistStays(
+            DemoCity city, Map<Home, Long> homeIds, Map<BedPlan, Long> bedIds, Map<Person, Long> residentIds) {
         int written = 0;
         for (StayPlan plan : city.stays) {
-            Stay stay = new Stay(residentIds.get(plan.person), homeIds.get(plan.home), bedIds.get(plan.bed),
-                    plan.admittedOn);
+            Stay stay = new Stay(
+                    residentIds.get(plan.person), homeIds.get(plan.home), bedIds.get(plan.bed), plan.admittedOn);
             if (plan.transferredOn != null) {
                 transfer(stay, bedIds.get(plan.nextBed), plan.transferredOn);
             }
@@ -190,16 +202,34 @@ public class DemoData {
     private void createAccounts(DemoCity city, Map<Home, Long> homeIds, Map<Person, Long> residentIds) {
         users.createSystemUser("admin", "admin", Role.ADMIN, null, null, Set.of(), "系统管理员");
         users.createSystemUser("city", "city", Role.CITY_AUDITOR, null, null, Set.of(), "乐山市民政局审核员");
-        users.createSystemUser("county", "county", Role.COUNTY_AUDITOR, null, LeshanCounty.SHIZHONG.code(),
-                Set.of(), "市中区民政局审核员");
-        users.createSystemUser("county2", "county2", Role.COUNTY_AUDITOR, null, LeshanCounty.EMEISHAN.code(),
-                Set.of(), "峨眉山市民政局审核员");
-        users.createSystemUser("home", "home", Role.HOME_ADMIN, homeIds.get(city.homeAccountHome), null, Set.of(),
+        users.createSystemUser(
+                "county", "county", Role.COUNTY_AUDITOR, null, LeshanCounty.SHIZHONG.code(), Set.of(), "市中区民政局审核员");
+        users.createSystemUser(
+                "county2", "county2", Role.COUNTY_AUDITOR, null, LeshanCounty.EMEISHAN.code(), Set.of(), "峨眉山市民政局审核员");
+        users.createSystemUser(
+                "home",
+                "home",
+                Role.HOME_ADMIN,
+                homeIds.get(city.homeAccountHome),
+                null,
+                Set.of(),
                 city.homeAccountHome.spec.name() + "管理员");
-        users.createSystemUser("home2", "home2", Role.HOME_ADMIN, homeIds.get(city.home2AccountHome), null,
-                Set.of(), city.home2AccountHome.spec.name() + "管理员");
-        users.createSystemUser("family", "family", Role.FAMILY, null, null,
-                Set.of(residentIds.get(city.familyMember)), city.familyMember.name + "的家属");
+        users.createSystemUser(
+                "home2",
+                "home2",
+                Role.HOME_ADMIN,
+                homeIds.get(city.home2AccountHome),
+                null,
+                Set.of(),
+                city.home2AccountHome.spec.name() + "管理员");
+        users.createSystemUser(
+                "family",
+                "family",
+                Role.FAMILY,
+                null,
+                null,
+                Set.of(residentIds.get(city.familyMember)),
+                city.familyMember.name + "的家属");
     }
 
     private void flushAndClear() {

@@ -51,17 +51,22 @@ public class StartupTasks {
             return;
         }
         if (users.countUsers() == 0) {
-            AppConfig.initialAdminPassword().ifPresentOrElse(password -> {
-                Optional<String> refused = refusalOfInitialPassword(password);
-                if (refused.isPresent()) {
-                    LOG.severe("JIALI_ADMIN_PASSWORD refused, the first administrator 'admin' was NOT created: "
-                            + refused.get() + ". Nobody can log in until the server is restarted with a stronger "
-                            + "JIALI_ADMIN_PASSWORD.");
-                    return;
-                }
-                users.createSystemUser(ADMIN, password, Role.ADMIN, null, null, Set.of(), "系统管理员");
-                LOG.info("Created the first administrator 'admin' from JIALI_ADMIN_PASSWORD");
-            }, () -> LOG.warning("No user exists and JIALI_ADMIN_PASSWORD is not set: nobody can log in"));
+            AppConfig.initialAdminPassword()
+                    .ifPresentOrElse(
+                            password -> {
+                                Optional<String> refused = refusalOfInitialPassword(password);
+                                if (refused.isPresent()) {
+                                    LOG.severe(
+                                            "JIALI_ADMIN_PASSWORD refused, the first administrator 'admin' was NOT created: "
+                                                    + refused.get()
+                                                    + ". Nobody can log in until the server is restarted with a stronger "
+                                                    + "JIALI_ADMIN_PASSWORD.");
+                                    return;
+                                }
+                                users.createSystemUser(ADMIN, password, Role.ADMIN, null, null, Set.of(), "系统管理员");
+                                LOG.info("Created the first administrator 'admin' from JIALI_ADMIN_PASSWORD");
+                            },
+                            () -> LOG.warning("No user exists and JIALI_ADMIN_PASSWORD is not set: nobody can log in"));
         }
     }
 

@@ -17,8 +17,7 @@ import java.util.function.Predicate;
  */
 public final class BedBoardView {
 
-    private BedBoardView() {
-    }
+    private BedBoardView() {}
 
     /**
      * What the board shows; every part {@code null} (or false) shows all.
@@ -28,7 +27,8 @@ public final class BedBoardView {
      * @param careLevel  only occupied beds whose occupant has this care level on the day
      * @param sex        only occupied beds whose occupant has this sex
      */
-    public record Filter(boolean vacantOnly, BedStatus status, Integer careLevel, Sex sex) implements Predicate<BedOnDay> {
+    public record Filter(boolean vacantOnly, BedStatus status, Integer careLevel, Sex sex)
+            implements Predicate<BedOnDay> {
 
         public static final Filter ALL = new Filter(false, null, null, null);
 
@@ -42,8 +42,7 @@ public final class BedBoardView {
     }
 
     /** A room and its beds that pass the filter. */
-    public record Room(String name, List<BedOnDay> beds) implements java.io.Serializable {
-    }
+    public record Room(String name, List<BedOnDay> beds) implements java.io.Serializable {}
 
     /** A floor of a building (either may be {@code ""} when the codes do not tell) and its rooms. */
     public record Floor(String building, String floor, List<Room> rooms) implements java.io.Serializable {
@@ -55,21 +54,27 @@ public final class BedBoardView {
 
     /** The beds passing {@code filter}, grouped; floors and rooms without such beds are left out. */
     public static List<Floor> floors(List<BedOnDay> board, Predicate<BedOnDay> filter) {
-        record Key(String building, int floorNumber, String floor) {
-        }
+        record Key(String building, int floorNumber, String floor) {}
         Map<Key, Map<String, List<BedOnDay>>> byFloor = new LinkedHashMap<>();
         for (BedOnDay b : board) {
             if (!filter.test(b)) {
                 continue;
             }
             BedPlace place = BedPlace.of(b.bed().code(), b.bed().room());
-            byFloor.computeIfAbsent(new Key(place.building(), place.floorNumber(), place.floor()),
-                    k -> new LinkedHashMap<>()).computeIfAbsent(place.room(), r -> new ArrayList<>()).add(b);
+            byFloor.computeIfAbsent(
+                            new Key(place.building(), place.floorNumber(), place.floor()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(place.room(), r -> new ArrayList<>())
+                    .add(b);
         }
         return byFloor.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::building).thenComparingInt(Key::floorNumber)))
-                .map(e -> new Floor(e.getKey().building(), e.getKey().floor(), e.getValue().entrySet().stream()
-                        .map(r -> new Room(r.getKey(), List.copyOf(r.getValue()))).toList()))
+                .sorted(Map.Entry.comparingByKey(
+                        Comparator.comparing(Key::building).thenComparingInt(Key::floorNumber)))
+                .map(e -> new Floor(
+                        e.getKey().building(),
+                        e.getKey().floor(),
+                        e.getValue().entrySet().stream()
+                                .map(r -> new Room(r.getKey(), List.copyOf(r.getValue())))
+                                .toList()))
                 .toList();
     }
 
@@ -82,7 +87,8 @@ public final class BedBoardView {
             return false;
         }
         String q = text.strip().toLowerCase(Locale.ROOT);
-        return b.residentName() != null && b.residentName().toLowerCase(Locale.ROOT).contains(q)
+        return b.residentName() != null
+                        && b.residentName().toLowerCase(Locale.ROOT).contains(q)
                 || b.bed().code().toLowerCase(Locale.ROOT).equals(q);
     }
 }

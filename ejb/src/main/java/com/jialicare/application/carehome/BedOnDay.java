@@ -15,8 +15,18 @@ import java.time.LocalDate;
  * @param minimumStayOn the day the stay reaches the operating subsidy's minimum stay, null if it never does
  *                     (or was not asked)
  */
-public record BedOnDay(BedInfo bed, BedStatus status, Long stayId, Long residentId, String residentName,
-        LocalDate since, LocalDate admittedOn, Sex sex, Integer careLevel, boolean away, LocalDate minimumStayOn)
+public record BedOnDay(
+        BedInfo bed,
+        BedStatus status,
+        Long stayId,
+        Long residentId,
+        String residentName,
+        LocalDate since,
+        LocalDate admittedOn,
+        Sex sex,
+        Integer careLevel,
+        boolean away,
+        LocalDate minimumStayOn)
         implements java.io.Serializable {
 
     /** Whether the occupant moved into this bed after their admission (a transfer inside the home). */

@@ -22,39 +22,58 @@ public final class BedTimeline {
      * One occupancy, {@code [from, until)} in epoch days; {@code until} is {@link Integer#MAX_VALUE} while open.
      * {@code admitted} and {@code discharged} are its stay's (the same convention), {@code sex} the resident's.
      */
-    public record Stint(int from, int until, long stayId, long residentId, String residentName, int admitted,
-            int discharged, Sex sex) {
+    public record Stint(
+            int from,
+            int until,
+            long stayId,
+            long residentId,
+            String residentName,
+            int admitted,
+            int discharged,
+            Sex sex) {
 
         /** An occupancy whose stay began with it (no move before it), sex unknown. */
         public static Stint of(LocalDate from, LocalDate until, long stayId, long residentId, String residentName) {
             return of(from, until, stayId, residentId, residentName, from, until, null);
         }
 
-        public static Stint of(LocalDate from, LocalDate until, long stayId, long residentId, String residentName,
-                LocalDate admittedOn, LocalDate dischargedOn, Sex sex) {
-            return new Stint(day(from), until == null ? Integer.MAX_VALUE : day(until), stayId, residentId,
-                    residentName, day(admittedOn), dischargedOn == null ? Integer.MAX_VALUE : day(dischargedOn), sex);
+        public static Stint of(
+                LocalDate from,
+                LocalDate until,
+                long stayId,
+                long residentId,
+                String residentName,
+                LocalDate admittedOn,
+                LocalDate dischargedOn,
+                Sex sex) {
+            return new Stint(
+                    day(from),
+                    until == null ? Integer.MAX_VALUE : day(until),
+                    stayId,
+                    residentId,
+                    residentName,
+                    day(admittedOn),
+                    dischargedOn == null ? Integer.MAX_VALUE : day(dischargedOn),
+                    sex);
         }
     }
 
     /** An assessment: the resident's care level from {@code effectiveOn} on. */
-    public record Level(long residentId, LocalDate effectiveOn, int level) {
-    }
+    public record Level(long residentId, LocalDate effectiveOn, int level) {}
 
     /** An absence of a stay, {@code [from, until)}. */
-    public record Away(long stayId, LocalDate from, LocalDate until) {
-    }
+    public record Away(long stayId, LocalDate from, LocalDate until) {}
 
     private static int day(LocalDate d) {
         return Math.toIntExact(d.toEpochDay());
     }
 
     /** One row of the occupancy query: the bed and its stint. */
-    public record Occupied(long bedId, Stint stint) {
-    }
+    public record Occupied(long bedId, Stint stint) {}
 
     /** Rough bytes held per bed and per stint (object headers, fields, strings), measured with a heap histogram. */
     static final int BYTES_PER_BED = 200;
+
     static final int BYTES_PER_STINT = 100;
     /** An assessment's or absence's two ints, and its share of a map entry and array (estimated, not measured). */
     static final int BYTES_PER_EXTRA = 40;
@@ -64,15 +83,24 @@ public final class BedTimeline {
     private final BedInfo[] beds;
     /** Per bed (same index as {@link #beds}), its stints by start. */
     private final Stint[][] stints;
+
     private final int stintCount;
     /** Per resident, pairs of (epoch day, level) by day. */
     private final Map<Long, int[]> levels;
     /** Per stay, pairs of (from, until) epoch days by start. */
     private final Map<Long, int[]> absences;
+
     private final int extras;
 
-    private BedTimeline(long careHomeId, String countyCode, BedInfo[] beds, Stint[][] stints, int stintCount,
-            Map<Long, int[]> levels, Map<Long, int[]> absences, int extras) {
+    private BedTimeline(
+            long careHomeId,
+            String countyCode,
+            BedInfo[] beds,
+            Stint[][] stints,
+            int stintCount,
+            Map<Long, int[]> levels,
+            Map<Long, int[]> absences,
+            int extras) {
         this.careHomeId = careHomeId;
         this.countyCode = countyCode;
         this.beds = beds;
@@ -97,8 +125,13 @@ public final class BedTimeline {
      * @param levels the assessments of the residents of those occupancies (others are kept but unused)
      * @param away the absences of their stays
      */
-    public static BedTimeline of(long careHomeId, String countyCode, List<BedInfo> beds, List<Occupied> occupied,
-            List<Level> levels, List<Away> away) {
+    public static BedTimeline of(
+            long careHomeId,
+            String countyCode,
+            List<BedInfo> beds,
+            List<Occupied> occupied,
+            List<Level> levels,
+            List<Away> away) {
         Map<Long, Integer> index = new HashMap<>(beds.size() * 2);
         for (int i = 0; i < beds.size(); i++) {
             index.put(beds.get(i).id(), i);
@@ -121,16 +154,24 @@ public final class BedTimeline {
         }
         Map<Long, List<int[]>> levelLists = new HashMap<>();
         for (Level l : levels) {
-            levelLists.computeIfAbsent(l.residentId(), r -> new ArrayList<>(2)).add(new int[] {day(l.effectiveOn()),
-                l.level()});
+            levelLists
+                    .computeIfAbsent(l.residentId(), r -> new ArrayList<>(2))
+                    .add(new int[] {day(l.effectiveOn()), l.level()});
         }
         Map<Long, List<int[]>> awayLists = new HashMap<>();
         for (Away a : away) {
-            awayLists.computeIfAbsent(a.stayId(), r -> new ArrayList<>(2)).add(new int[] {day(a.from()),
-                day(a.until())});
+            awayLists.computeIfAbsent(a.stayId(), r -> new ArrayList<>(2)).add(new int[] {day(a.from()), day(a.until())
+            });
         }
-        return new BedTimeline(careHomeId, countyCode, beds.toArray(BedInfo[]::new), stints, count,
-                pairs(levelLists), pairs(awayLists), levels.size() + away.size());
+        return new BedTimeline(
+                careHomeId,
+                countyCode,
+                beds.toArray(BedInfo[]::new),
+                stints,
+                count,
+                pairs(levelLists),
+                pairs(awayLists),
+                levels.size() + away.size());
     }
 
     /** Each list of pairs as one flat array, sorted by the pairs' first element. */
@@ -175,14 +216,31 @@ public final class BedTimeline {
             Stint s = covering(stints[i], d);
             if (s != null) {
                 LocalDate admitted = LocalDate.ofEpochDay(s.admitted());
-                LocalDate reached = !judged ? null : MinimumStay.firstReached(admitted,
-                        s.discharged() == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(s.discharged()), policies)
-                        .map(MinimumStay.Reached::reachedOn).orElse(null);
-                board.add(new BedOnDay(bed, BedStatus.OCCUPIED, s.stayId(), s.residentId(), s.residentName(),
-                        LocalDate.ofEpochDay(s.from()), admitted, s.sex(), levelOn(s.residentId(), d),
-                        awayOn(s.stayId(), d), reached));
+                LocalDate reached = !judged
+                        ? null
+                        : MinimumStay.firstReached(
+                                        admitted,
+                                        s.discharged() == Integer.MAX_VALUE
+                                                ? null
+                                                : LocalDate.ofEpochDay(s.discharged()),
+                                        policies)
+                                .map(MinimumStay.Reached::reachedOn)
+                                .orElse(null);
+                board.add(new BedOnDay(
+                        bed,
+                        BedStatus.OCCUPIED,
+                        s.stayId(),
+                        s.residentId(),
+                        s.residentName(),
+                        LocalDate.ofEpochDay(s.from()),
+                        admitted,
+                        s.sex(),
+                        levelOn(s.residentId(), d),
+                        awayOn(s.stayId(), d),
+                        reached));
             } else {
-                BedStatus status = day.isBefore(bed.commissionedOn()) ? BedStatus.NOT_COMMISSIONED
+                BedStatus status = day.isBefore(bed.commissionedOn())
+                        ? BedStatus.NOT_COMMISSIONED
                         : bed.inServiceOn(day) ? BedStatus.VACANT : BedStatus.RETIRED;
                 board.add(new BedOnDay(bed, status, null, null, null, null, null, null, null, false, null));
             }

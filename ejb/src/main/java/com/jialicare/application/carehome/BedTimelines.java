@@ -34,8 +34,7 @@ public class BedTimelines {
 
     private static final Logger LOG = Logger.getLogger(BedTimelines.class.getName());
 
-    private record Entry(long all, long home, BedTimeline timeline) {
-    }
+    private record Entry(long all, long home, BedTimeline timeline) {}
 
     private static final String ALL = "beds";
 
@@ -54,11 +53,15 @@ public class BedTimelines {
     /** Built here, not in a constructor: the container may construct the bean's proxy class as well. */
     @PostConstruct
     void init() {
-        long bytes = AppConfig.bedCacheMegabytes().map(mb -> mb * 1024 * 1024)
+        long bytes = AppConfig.bedCacheMegabytes()
+                .map(mb -> mb * 1024 * 1024)
                 .orElse(Runtime.getRuntime().maxMemory() / 4);
         // maintenance on the calling thread: no threads outside the container's control
-        cache = Caffeine.newBuilder().maximumWeight(bytes).executor(Runnable::run)
-                .weigher((Long home, Entry e) -> e.timeline().weight()).build();
+        cache = Caffeine.newBuilder()
+                .maximumWeight(bytes)
+                .executor(Runnable::run)
+                .weigher((Long home, Entry e) -> e.timeline().weight())
+                .build();
         LOG.info(() -> String.format("Bed timelines cached up to %,d MB", bytes / 1024 / 1024));
     }
 

@@ -4,9 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.cluster.Generations;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Function;
@@ -27,11 +27,13 @@ public class CallerCache {
     /** The generation of all accounts: account changes are rare, so one change drops every entry. */
     public static final String ACCOUNTS = "accounts";
 
-    private record Entry(long generation, Caller caller) {
-    }
+    private record Entry(long generation, Caller caller) {}
 
-    private final Cache<String, Entry> callers = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(TTL).executor(Runnable::run).build();
+    private final Cache<String, Entry> callers = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(TTL)
+            .executor(Runnable::run)
+            .build();
     private Generations generations = Generations.local();
 
     @Inject
@@ -72,6 +74,5 @@ public class CallerCache {
     }
 
     /** Fired in the transaction that changes an account (enabled, role, scope, password). */
-    public record AccountChanged(String username) {
-    }
+    public record AccountChanged(String username) {}
 }

@@ -33,8 +33,8 @@ public class CurrentCaller {
 
     /** The caller, or {@code UNAUTHENTICATED} (401) when nobody is logged in. */
     public Caller get() {
-        return find().orElseThrow(() -> new BusinessException(BusinessException.Kind.UNAUTHENTICATED,
-                "UNAUTHENTICATED", null, "Log in first"));
+        return find().orElseThrow(() ->
+                new BusinessException(BusinessException.Kind.UNAUTHENTICATED, "UNAUTHENTICATED", null, "Log in first"));
     }
 
     public Optional<Caller> find() {
@@ -46,13 +46,21 @@ public class CurrentCaller {
     }
 
     private Caller load(String username) {
-        return users.byUsername(username).filter(UserAccount::isEnabled).map(this::toCaller).orElse(null);
+        return users.byUsername(username)
+                .filter(UserAccount::isEnabled)
+                .map(this::toCaller)
+                .orElse(null);
     }
 
     Caller toCaller(UserAccount u) {
         // only a family account is linked to residents: one query less on every other call
         List<Long> residents = u.getRole() != Role.FAMILY ? List.of() : users.linkedResidents(u.getId());
-        return new Caller(u.getId(), u.getUsername(), u.getRole(), u.getCareHomeId(), u.getCountyCode(),
+        return new Caller(
+                u.getId(),
+                u.getUsername(),
+                u.getRole(),
+                u.getCareHomeId(),
+                u.getCountyCode(),
                 new HashSet<>(residents));
     }
 }

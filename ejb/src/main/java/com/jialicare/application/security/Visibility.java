@@ -44,8 +44,7 @@ public class Visibility {
     }
 
     /** A resident someone may admit, and whether the caller sees them (else they only proved the whole ID number). */
-    public record Admissible(Resident resident, boolean inScope) {
-    }
+    public record Admissible(Resident resident, boolean inScope) {}
 
     /**
      * The resident a caller may admit (RULES.md §7): one they see, named by {@code residentId}; or
@@ -63,8 +62,10 @@ public class Visibility {
             IdNumber number = IdNumber.of(idNumber);
             Optional<Long> found = residents.idOf(number.value());
             if (found.isEmpty() || residentId != null && !residentId.equals(found.get())) {
-                throw BusinessException.notFound("RESIDENT_NOT_FOUND",
-                        "No resident with ID number " + number.masked() + (residentId == null ? "" : " and id " + residentId),
+                throw BusinessException.notFound(
+                        "RESIDENT_NOT_FOUND",
+                        "No resident with ID number " + number.masked()
+                                + (residentId == null ? "" : " and id " + residentId),
                         number.masked());
             }
             Resident r = em.find(Resident.class, found.get());

@@ -61,55 +61,113 @@ public class LineFactsService {
      */
     public LineFacts factsBehind(long applicationId, Integer revision, int lineNo) {
         Details d = applications.get(applicationId, revision);
-        FrozenLine line = d.lines().stream().filter(l -> l.getLineNo() == lineNo).findFirst()
-                .orElseThrow(() -> BusinessException.notFound("LINE_NOT_FOUND", "Application " + applicationId
-                        + " has no line " + lineNo, applicationId, lineNo));
-        PolicyVersion policy = policies.version(line.getPolicyVersion()).map(PolicyVersionRecord::toPolicyVersion)
+        FrozenLine line = d.lines().stream()
+                .filter(l -> l.getLineNo() == lineNo)
+                .findFirst()
+                .orElseThrow(() -> BusinessException.notFound(
+                        "LINE_NOT_FOUND",
+                        "Application " + applicationId + " has no line " + lineNo,
+                        applicationId,
+                        lineNo));
+        PolicyVersion policy = policies.version(line.getPolicyVersion())
+                .map(PolicyVersionRecord::toPolicyVersion)
                 .orElse(null);
         YearMonth month = line.getMonth() == null ? null : YearMonth.from(line.getMonth());
         if (line.getBedId() != null) {
-            return new LineFacts(applicationId, d.revisionShown(), lineNo, month, policy(policy,
-                    policy == null ? null : policy.constructionRatePerBed()), null,
+            return new LineFacts(
+                    applicationId,
+                    d.revisionShown(),
+                    lineNo,
+                    month,
+                    policy(policy, policy == null ? null : policy.constructionRatePerBed()),
+                    null,
                     bed(line, d.home(), d.application().getAsOf()));
         }
-        BigDecimal rate = policy == null || line.getCareLevel() == null ? null
+        BigDecimal rate = policy == null || line.getCareLevel() == null
+                ? null
                 : policy.monthlyRate(CapabilityLevel.of(line.getCareLevel()));
-        return new LineFacts(applicationId, d.revisionShown(), lineNo, month, policy(policy, rate),
-                residentMonth(line, month, policy), null);
+        return new LineFacts(
+                applicationId,
+                d.revisionShown(),
+                lineNo,
+                month,
+                policy(policy, rate),
+                residentMonth(line, month, policy),
+                null);
     }
 
     private BedLine bed(FrozenLine line, CareHome home, java.time.LocalDate asOf) {
-        BedOnDay bed = homes.bedsOn(home.getId(), asOf).stream().filter(b -> b.bed().id() == line.getBedId())
-                .findFirst().orElseThrow(() -> BusinessException.notFound("BED_NOT_FOUND", "No bed "
-                        + line.getBedId(), line.getBedId()));
-        return new BedLine(bed.bed().id(), bed.bed().code(), bed.bed().room(), bed.bed().commissionedOn(),
-                bed.bed().retiredOn(), bed.status(), home.getOwnership(), home.getFiledOn(), home.getFiledBeds(),
-                home.getPremises(), home.getLeaseEndsOn());
+        BedOnDay bed = homes.bedsOn(home.getId(), asOf).stream()
+                .filter(b -> b.bed().id() == line.getBedId())
+                .findFirst()
+                .orElseThrow(() ->
+                        BusinessException.notFound("BED_NOT_FOUND", "No bed " + line.getBedId(), line.getBedId()));
+        return new BedLine(
+                bed.bed().id(),
+                bed.bed().code(),
+                bed.bed().room(),
+                bed.bed().commissionedOn(),
+                bed.bed().retiredOn(),
+                bed.status(),
+                home.getOwnership(),
+                home.getFiledOn(),
+                home.getFiledBeds(),
+                home.getPremises(),
+                home.getLeaseEndsOn());
     }
 
     private ResidentMonth residentMonth(FrozenLine line, YearMonth month, PolicyVersion policy) {
         Stay stay = stays.get(line.getStayId());
         Resident resident = residents.get(line.getResidentId());
         Map<Long, BedInfo> beds = homes.bedsOn(stay.getCareHomeId(), month.atEndOfMonth()).stream()
-                .map(BedOnDay::bed).collect(Collectors.toMap(BedInfo::id, Function.identity()));
-        return new ResidentMonth(resident.getId(), resident.getName(), resident.getIdNumber().masked(),
-                resident.getBirthDate(), resident.getHukouCode(),
-                policy == null ? null : policy.isLocalHukou(resident.getHukouCode()), resident.isStateSupported(),
-                resident.getAssessments().stream().map(a -> new Assessed(a.getLevel(), a.getEffectiveOn()))
-                        .sorted(Comparator.comparing(Assessed::effectiveOn)).toList(),
-                stay.getId(), stay.getAdmittedOn(), stay.getDischargedOn(), stay.getDischargeReason(),
-                stay.getOccupancies().stream().map(o -> {
-                    BedInfo b = beds.get(o.getBedId());
-                    return new InBed(b == null ? "#" + o.getBedId() : b.code(), b == null ? "" : b.room(),
-                            o.getFromOn(), o.getUntilOn());
-                }).sorted(Comparator.comparing(InBed::from)).toList(),
-                stay.getAbsences().stream().map(a -> new Away(a.getKind(), a.getFromOn(), a.getUntilOn()))
-                        .sorted(Comparator.comparing(Away::from)).toList());
+                .map(BedOnDay::bed)
+                .collect(Collectors.toMap(BedInfo::id, Function.identity()));
+        return new ResidentMonth(
+                resident.getId(),
+                resident.getName(),
+                resident.getIdNumber().masked(),
+                resident.getBirthDate(),
+                resident.getHukouCode(),
+                policy == null ? null : policy.isLocalHukou(resident.getHukouCode()),
+                resident.isStateSupported(),
+                resident.getAssessments().stream()
+                        .map(a -> new Assessed(a.getLevel(), a.getEffectiveOn()))
+                        .sorted(Comparator.comparing(Assessed::effectiveOn))
+                        .toList(),
+                stay.getId(),
+                stay.getAdmittedOn(),
+                stay.getDischargedOn(),
+                stay.getDischargeReason(),
+                stay.getOccupancies().stream()
+                        .map(o -> {
+                            BedInfo b = beds.get(o.getBedId());
+                            return new InBed(
+                                    b == null ? "#" + o.getBedId() : b.code(),
+                                    b == null ? "" : b.room(),
+                                    o.getFromOn(),
+                                    o.getUntilOn());
+                        })
+                        .sorted(Comparator.comparing(InBed::from))
+                        .toList(),
+                stay.getAbsences().stream()
+                        .map(a -> new Away(a.getKind(), a.getFromOn(), a.getUntilOn()))
+                        .sorted(Comparator.comparing(Away::from))
+                        .toList());
     }
 
     private static LineFacts.Policy policy(PolicyVersion p, BigDecimal rate) {
-        return p == null ? null : new LineFacts.Policy(p.version(), p.effectiveFrom(), rate, p.minAge(),
-                p.minStayMonths(), p.minDaysPresent(), p.localHukouPrefix(), p.minOperatingMonths(),
-                p.minLeaseYears(), p.bedPolicyStartDate());
+        return p == null
+                ? null
+                : new LineFacts.Policy(
+                        p.version(),
+                        p.effectiveFrom(),
+                        rate,
+                        p.minAge(),
+                        p.minStayMonths(),
+                        p.minDaysPresent(),
+                        p.localHukouPrefix(),
+                        p.minOperatingMonths(),
+                        p.minLeaseYears(),
+                        p.bedPolicyStartDate());
     }
 }

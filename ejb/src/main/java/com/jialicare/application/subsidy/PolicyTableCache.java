@@ -18,8 +18,7 @@ import java.util.function.Supplier;
 public class PolicyTableCache {
 
     /** The table and the generation it was loaded in. */
-    private record Cached(long generation, PolicyTable table) {
-    }
+    private record Cached(long generation, PolicyTable table) {}
 
     static final String KEY = "policy-table";
 
@@ -50,6 +49,5 @@ public class PolicyTableCache {
     }
 
     /** Fired when a policy version is added; the cache drops the table after the commit. */
-    public record PolicyVersionAdded(int version) {
-    }
+    public record PolicyVersionAdded(int version) {}
 }

@@ -27,16 +27,20 @@ public record SubsidyPreview(BigDecimal total, List<HomeSubsidy> homes) {
     public List<CountySubsidy> byCounty() {
         Map<String, CountySubsidy> counties = new TreeMap<>();
         for (HomeSubsidy home : homes) {
-            counties.merge(home.countyCode(), new CountySubsidy(home.countyCode(), 1, home.eligible(), home.total()),
-                    (a, b) -> new CountySubsidy(a.countyCode(), a.homes() + b.homes(), a.eligible() + b.eligible(),
+            counties.merge(
+                    home.countyCode(),
+                    new CountySubsidy(home.countyCode(), 1, home.eligible(), home.total()),
+                    (a, b) -> new CountySubsidy(
+                            a.countyCode(),
+                            a.homes() + b.homes(),
+                            a.eligible() + b.eligible(),
                             a.total().add(b.total())));
         }
         return List.copyOf(counties.values());
     }
 
     /** One county's sum of the preview: its homes, their eligible beds or resident-months, and total. */
-    public record CountySubsidy(String countyCode, long homes, long eligible, BigDecimal total) {
-    }
+    public record CountySubsidy(String countyCode, long homes, long eligible, BigDecimal total) {}
 
     /**
      * One home's line of the preview.
@@ -44,6 +48,5 @@ public record SubsidyPreview(BigDecimal total, List<HomeSubsidy> homes) {
      * @param eligible eligible beds (construction) or resident-months (operating)
      * @param total    the sum of the home's lines, scale 2
      */
-    public record HomeSubsidy(long careHomeId, String name, String countyCode, long eligible, BigDecimal total) {
-    }
+    public record HomeSubsidy(long careHomeId, String name, String countyCode, long eligible, BigDecimal total) {}
 }

@@ -9,7 +9,6 @@ import com.jialicare.domain.model.subsidy.ConstructionLine;
 import com.jialicare.domain.model.subsidy.ConstructionResult;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
 import com.jialicare.domain.model.subsidy.HomeFacts;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +39,8 @@ public final class ConstructionSubsidyCalculator {
      * @throws BusinessException {@code NO_POLICY_IN_FORCE} (field asOf) if no policy was in force on
      *                           {@code asOf}
      */
-    public ConstructionResult calculate(HomeFacts home, List<BedFacts> beds, PolicyTable policies, LocalDate asOf,
-                                        Set<Long> claimedBedIds) {
+    public ConstructionResult calculate(
+            HomeFacts home, List<BedFacts> beds, PolicyTable policies, LocalDate asOf, Set<Long> claimedBedIds) {
         required(home, "home");
         required(beds, "beds");
         required(policies, "policies");
@@ -59,8 +58,8 @@ public final class ConstructionSubsidyCalculator {
         for (BedFacts bed : beds) {
             required(bed, "beds");
             if (!seen.add(bed.bedId())) {
-                throw BusinessException.invalid("SUBSIDY_FACTS_INVALID", "beds",
-                        "Bed " + bed.bedId() + " is given twice", bed.bedId());
+                throw BusinessException.invalid(
+                        "SUBSIDY_FACTS_INVALID", "beds", "Bed " + bed.bedId() + " is given twice", bed.bedId());
             }
             if (claimed.contains(bed.bedId())) {
                 alreadySubsidised++;
@@ -106,9 +105,10 @@ public final class ConstructionSubsidyCalculator {
      * that {@link #homeCanCount} admits.
      */
     public static boolean canCount(BedFacts bed, PolicyVersion policy, LocalDate asOf, boolean claimed) {
-        return claimed || (!bed.commissionedOn().isBefore(policy.bedPolicyStartDate())
-                && !bed.commissionedOn().isAfter(asOf)
-                && (bed.retiredOn() == null || bed.retiredOn().isAfter(asOf)));
+        return claimed
+                || (!bed.commissionedOn().isBefore(policy.bedPolicyStartDate())
+                        && !bed.commissionedOn().isAfter(asOf)
+                        && (bed.retiredOn() == null || bed.retiredOn().isAfter(asOf)));
     }
 
     /**
@@ -128,16 +128,17 @@ public final class ConstructionSubsidyCalculator {
         if (home.filedOn().plusMonths(policy.minOperatingMonths()).isAfter(asOf)) {
             return ExclusionReason.HOME_NOT_OPERATING_LONG_ENOUGH;
         }
-        if (home.premises() == Premises.LEASED && (home.leaseEndsOn() == null
-                || home.leaseEndsOn().isBefore(asOf.plusYears(policy.minLeaseYears())))) {
+        if (home.premises() == Premises.LEASED
+                && (home.leaseEndsOn() == null
+                        || home.leaseEndsOn().isBefore(asOf.plusYears(policy.minLeaseYears())))) {
             return ExclusionReason.LEASE_TOO_SHORT;
         }
         return null;
     }
 
     /** The first bed condition of §3.2–3.3 that fails, or null; capacity is checked by the caller. */
-    private static ExclusionReason bedReason(BedFacts bed, PolicyVersion policy, LocalDate asOf, Set<Long> claimed,
-                                             boolean rateInForce) {
+    private static ExclusionReason bedReason(
+            BedFacts bed, PolicyVersion policy, LocalDate asOf, Set<Long> claimed, boolean rateInForce) {
         if (bed.commissionedOn().isBefore(policy.bedPolicyStartDate()) || !rateInForce) {
             return ExclusionReason.COMMISSIONED_BEFORE_POLICY;
         }

@@ -14,14 +14,13 @@ import com.jialicare.domain.model.subsidy.OperatingResult;
 import com.jialicare.domain.model.subsidy.ResidentFacts;
 import com.jialicare.domain.model.subsidy.ResidentMonth;
 import com.jialicare.domain.model.subsidy.StayFacts;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +40,8 @@ public final class OperatingSubsidyCalculator {
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     /** Lines of one month are ordered by resident, then stay. */
-    private static final Comparator<StayFacts> STAY_ORDER = Comparator.comparingLong(StayFacts::residentId)
-            .thenComparingLong(StayFacts::stayId);
+    private static final Comparator<StayFacts> STAY_ORDER =
+            Comparator.comparingLong(StayFacts::residentId).thenComparingLong(StayFacts::stayId);
 
     /**
      * @param home      the care home
@@ -57,9 +56,15 @@ public final class OperatingSubsidyCalculator {
      *                           {@code NO_POLICY_IN_FORCE} (field from) if a line's day precedes every
      *                           policy version; {@code NO_ASSESSMENT} if a resident was never assessed
      */
-    public OperatingResult calculate(HomeFacts home, Map<Long, ResidentFacts> residents, List<StayFacts> stays,
-                                     PolicyTable policies, YearMonth from, YearMonth to, LocalDate today,
-                                     Set<ResidentMonth> claimed) {
+    public OperatingResult calculate(
+            HomeFacts home,
+            Map<Long, ResidentFacts> residents,
+            List<StayFacts> stays,
+            PolicyTable policies,
+            YearMonth from,
+            YearMonth to,
+            LocalDate today,
+            Set<ResidentMonth> claimed) {
         required(home, "home");
         required(residents, "residents");
         required(stays, "stays");
@@ -89,7 +94,8 @@ public final class OperatingSubsidyCalculator {
         int[] perMonth = new int[months.length + 1];
         for (int s = 0; s < sorted.length; s++) {
             StayFacts stay = sorted[s];
-            boolean coversADay = stay.dischargedOn() == null || stay.dischargedOn().isAfter(stay.admittedOn());
+            boolean coversADay =
+                    stay.dischargedOn() == null || stay.dischargedOn().isAfter(stay.admittedOn());
             first[s] = Math.max(0, monthsBetween(from, YearMonth.from(stay.admittedOn())));
             if (!coversADay) {
                 last[s] = -1; // discharged on the day of admission: no day in the stay
@@ -112,8 +118,12 @@ public final class OperatingSubsidyCalculator {
             next[i] = (int) total;
             total += running;
             if (total > Integer.MAX_VALUE - 8) {
-                throw BusinessException.invalid("MONTH_RANGE_TOO_LARGE", "to",
-                        "Too many resident-months to compute at once; compute a shorter range", from, to);
+                throw BusinessException.invalid(
+                        "MONTH_RANGE_TOO_LARGE",
+                        "to",
+                        "Too many resident-months to compute at once; compute a shorter range",
+                        from,
+                        to);
             }
         }
         OperatingLine[] lines = new OperatingLine[(int) total];
@@ -136,12 +146,20 @@ public final class OperatingSubsidyCalculator {
         required(to, "to");
         required(today, "today");
         if (from.isAfter(to)) {
-            throw BusinessException.invalid("INVALID_MONTH_RANGE", "to",
-                    "The last month (" + to + ") is before the first (" + from + ")", from, to);
+            throw BusinessException.invalid(
+                    "INVALID_MONTH_RANGE",
+                    "to",
+                    "The last month (" + to + ") is before the first (" + from + ")",
+                    from,
+                    to);
         }
         if (!to.isBefore(YearMonth.from(today))) {
-            throw BusinessException.invalid("MONTH_NOT_ENDED", "to",
-                    "Only months that have ended can be computed; " + to + " has not ended on " + today, to, today);
+            throw BusinessException.invalid(
+                    "MONTH_NOT_ENDED",
+                    "to",
+                    "Only months that have ended can be computed; " + to + " has not ended on " + today,
+                    to,
+                    today);
         }
     }
 
@@ -170,15 +188,28 @@ public final class OperatingSubsidyCalculator {
     }
 
     /** Puts the lines of one stay, months {@code first..last} of the range, in their places. */
-    private static void linesOf(StayFacts stay, int first, int last, HomeFacts home,
-                                Map<Long, ResidentFacts> residents, PolicyTable policies, Month[] months,
-                                Set<ResidentMonth> claimed, OperatingLine[] lines, int[] next) {
+    private static void linesOf(
+            StayFacts stay,
+            int first,
+            int last,
+            HomeFacts home,
+            Map<Long, ResidentFacts> residents,
+            PolicyTable policies,
+            Month[] months,
+            Set<ResidentMonth> claimed,
+            OperatingLine[] lines,
+            int[] next) {
         long admitted = stay.admittedOn().toEpochDay();
-        long discharged = stay.dischargedOn() == null ? Long.MAX_VALUE : stay.dischargedOn().toEpochDay();
+        long discharged = stay.dischargedOn() == null
+                ? Long.MAX_VALUE
+                : stay.dischargedOn().toEpochDay();
         ResidentFacts resident = residents.get(stay.residentId());
         if (resident == null || resident.residentId() != stay.residentId()) {
-            throw BusinessException.invalid("SUBSIDY_FACTS_INVALID", "residentId",
-                    "No facts for resident " + stay.residentId() + " of stay " + stay.stayId(), stay.residentId());
+            throw BusinessException.invalid(
+                    "SUBSIDY_FACTS_INVALID",
+                    "residentId",
+                    "No facts for resident " + stay.residentId() + " of stay " + stay.stayId(),
+                    stay.residentId());
         }
         Absences absences = new Absences(stay.absences(), admitted, discharged);
         // Dates that depend only on a policy parameter; recomputed only when the version's value changes.
@@ -226,8 +257,16 @@ public final class OperatingSubsidyCalculator {
                 }
             }
             BigDecimal amount = reason == null ? policy.monthlyRate(level) : ZERO;
-            lines[next[i]++] = new OperatingLine(stay.residentId(), stay.stayId(), m.month, presentDays, level,
-                    reason == null, amount, reason, policy.version());
+            lines[next[i]++] = new OperatingLine(
+                    stay.residentId(),
+                    stay.stayId(),
+                    m.month,
+                    presentDays,
+                    level,
+                    reason == null,
+                    amount,
+                    reason,
+                    policy.version());
         }
     }
 

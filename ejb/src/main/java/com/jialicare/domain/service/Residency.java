@@ -24,8 +24,7 @@ public final class Residency {
     /** How far ahead a planned absence may end (§2.6). */
     public static final int ABSENCE_YEARS_AHEAD = 1;
 
-    private Residency() {
-    }
+    private Residency() {}
 
     /** A span a bed is held by some stay: {@code [from, until)}, {@code until} null while it is held still. */
     public record Held(LocalDate from, LocalDate until) {
@@ -44,8 +43,8 @@ public final class Residency {
      * A bed as the rules see it: its home, its time in service, and the spans it is held that end after the
      * day in question (more may be given; those are ignored).
      */
-    public record BedFacts(long id, long careHomeId, String code, LocalDate commissionedOn, LocalDate retiredOn,
-                           List<Held> held) {
+    public record BedFacts(
+            long id, long careHomeId, String code, LocalDate commissionedOn, LocalDate retiredOn, List<Held> held) {
 
         public BedFacts {
             held = List.copyOf(held);
@@ -53,8 +52,8 @@ public final class Residency {
 
         /** The facts of a stored bed. */
         public static BedFacts of(Bed bed, List<Held> held) {
-            return new BedFacts(bed.getId(), bed.getCareHomeId(), bed.getCode(), bed.getCommissionedOn(),
-                    bed.getRetiredOn(), held);
+            return new BedFacts(
+                    bed.getId(), bed.getCareHomeId(), bed.getCode(), bed.getCommissionedOn(), bed.getRetiredOn(), held);
         }
 
         /** In service from its commissioning day until the day before it is retired (if it is). */
@@ -71,8 +70,8 @@ public final class Residency {
     public static LocalDate notFuture(LocalDate day, String field, LocalDate today) {
         required(day, field);
         if (day.isAfter(today)) {
-            throw BusinessException.invalid("DATE_IN_FUTURE", field,
-                    field + " " + day + " is after today (" + today + ")", day, today);
+            throw BusinessException.invalid(
+                    "DATE_IN_FUTURE", field, field + " " + day + " is after today (" + today + ")", day, today);
         }
         if (day.getYear() < 1900) {
             throw BusinessException.invalid("DATE_TOO_EARLY", field, field + " " + day + " is before 1900", day);
@@ -98,21 +97,28 @@ public final class Residency {
      *                      ID number only is told that they live elsewhere, not where or since when)
      * @return the new stay, not yet stored
      */
-    public static Stay admit(long residentId, List<Stay> stays, boolean personInScope, BedFacts bed,
-                             LocalDate on, LocalDate today) {
+    public static Stay admit(
+            long residentId, List<Stay> stays, boolean personInScope, BedFacts bed, LocalDate on, LocalDate today) {
         notFuture(on, "admittedOn", today);
         for (Stay s : stays) {
             if (s.isOpen()) {
                 if (!personInScope) {
-                    throw BusinessException.conflict("RESIDENT_LIVES_ELSEWHERE", "idNumber",
+                    throw BusinessException.conflict(
+                            "RESIDENT_LIVES_ELSEWHERE",
+                            "idNumber",
                             "The person lives in another care home now; they must be discharged there first");
                 }
-                throw BusinessException.conflict("RESIDENT_HAS_OPEN_STAY", "residentId",
+                throw BusinessException.conflict(
+                        "RESIDENT_HAS_OPEN_STAY",
+                        "residentId",
                         "The resident already lives in a care home since " + s.getAdmittedOn()
-                                + "; discharge them there first", s.getAdmittedOn());
+                                + "; discharge them there first",
+                        s.getAdmittedOn());
             }
             if (s.getDischargedOn().isAfter(on)) {
-                throw BusinessException.conflict("STAY_OVERLAP", "admittedOn",
+                throw BusinessException.conflict(
+                        "STAY_OVERLAP",
+                        "admittedOn",
                         "The resident had a stay until " + s.getDischargedOn() + "; stays never overlap",
                         s.getDischargedOn());
             }
@@ -127,9 +133,12 @@ public final class Residency {
      */
     public static void requireSameHome(Stay stay, Long bedId, Long bedHomeId) {
         if (bedHomeId == null || bedHomeId != stay.getCareHomeId()) {
-            throw BusinessException.invalid("BED_NOT_IN_HOME", "bedId",
+            throw BusinessException.invalid(
+                    "BED_NOT_IN_HOME",
+                    "bedId",
                     "A transfer moves to another bed of the same home; moving homes is a discharge and a new "
-                            + "admission", bedId);
+                            + "admission",
+                    bedId);
         }
     }
 
@@ -160,13 +169,16 @@ public final class Residency {
      * its planned end is at most {@value #ABSENCE_YEARS_AHEAD} year ahead, and it lies inside the stay and
      * apart from the stay's other absences.
      */
-    public static Absence recordAbsence(Stay stay, LocalDate from, LocalDate until, AbsenceKind kind, String note,
-                                        LocalDate today) {
+    public static Absence recordAbsence(
+            Stay stay, LocalDate from, LocalDate until, AbsenceKind kind, String note, LocalDate today) {
         notFuture(from, "from", today);
         required(until, "until");
         if (until.isAfter(today.plusYears(ABSENCE_YEARS_AHEAD))) {
-            throw BusinessException.invalid("ABSENCE_END_TOO_FAR", "until",
-                    "A planned absence ends at most a year from today; record a longer one when it is known", until);
+            throw BusinessException.invalid(
+                    "ABSENCE_END_TOO_FAR",
+                    "until",
+                    "A planned absence ends at most a year from today; record a longer one when it is known",
+                    until);
         }
         return stay.recordAbsence(from, until, kind, note);
     }
@@ -184,23 +196,33 @@ public final class Residency {
     public static void requireRetirable(BedFacts bed, LocalDate on, LocalDate today) {
         notFuture(on, "on", today);
         if (bed.held().stream().anyMatch(h -> h.onOrAfter(on))) {
-            throw BusinessException.conflict("BED_OCCUPIED", "on",
-                    "The bed is occupied on or after " + on + "; move or discharge the resident first", on);
+            throw BusinessException.conflict(
+                    "BED_OCCUPIED",
+                    "on",
+                    "The bed is occupied on or after " + on + "; move or discharge the resident first",
+                    on);
         }
     }
 
     /** §2.3: the bed is in service from {@code from} on, and nobody holds it on that day or later. */
     public static void requireFreeFrom(BedFacts bed, LocalDate from, String field) {
         if (!bed.inServiceOn(from) || bed.retiredOn() != null) {
-            throw BusinessException.conflict("BED_OUT_OF_SERVICE", field,
+            throw BusinessException.conflict(
+                    "BED_OUT_OF_SERVICE",
+                    field,
                     "Bed " + bed.code() + " is not in service from " + from + " (commissioned "
-                            + bed.commissionedOn() + (bed.retiredOn() == null ? "" : ", retired "
-                            + bed.retiredOn()) + ")", bed.code());
+                            + bed.commissionedOn() + (bed.retiredOn() == null ? "" : ", retired " + bed.retiredOn())
+                            + ")",
+                    bed.code());
         }
         for (Held h : bed.held()) {
             if (h.onOrAfter(from)) {
-                throw BusinessException.conflict("BED_OCCUPIED", field, "Bed " + bed.code() + " is occupied from "
-                        + h.from() + (h.until() == null ? "" : " to " + h.until()), bed.code());
+                throw BusinessException.conflict(
+                        "BED_OCCUPIED",
+                        field,
+                        "Bed " + bed.code() + " is occupied from " + h.from()
+                                + (h.until() == null ? "" : " to " + h.until()),
+                        bed.code());
             }
         }
     }

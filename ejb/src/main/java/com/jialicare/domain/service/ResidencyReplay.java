@@ -69,18 +69,26 @@ public final class ResidencyReplay {
         }
 
         BedFacts facts() {
-            return new BedFacts(id, homeId, code, commissionedOn, retiredOn,
+            return new BedFacts(
+                    id,
+                    homeId,
+                    code,
+                    commissionedOn,
+                    retiredOn,
                     occupancies.stream().map(Held::of).toList());
         }
     }
 
     /** Order of writes on one day. */
     private enum Kind {
-        DISCHARGE, TRANSFER, ADMISSION, ABSENCE, RETIREMENT
+        DISCHARGE,
+        TRANSFER,
+        ADMISSION,
+        ABSENCE,
+        RETIREMENT
     }
 
-    private record Event(LocalDate on, Kind kind, long seq, Runnable write, String what) {
-    }
+    private record Event(LocalDate on, Kind kind, long seq, Runnable write, String what) {}
 
     /** A bed, in service from {@code commissionedOn}, retired from {@code retiredOn} unless null. */
     public void bed(long bedId, long homeId, String code, LocalDate commissionedOn, LocalDate retiredOn) {
@@ -92,7 +100,9 @@ public final class ResidencyReplay {
             add(retiredOn, Kind.RETIREMENT, "retire bed " + code + " from " + retiredOn, () -> {
                 Residency.requireRetirable(bed.facts(), retiredOn, today);
                 if (!retiredOn.isAfter(bed.commissionedOn)) {
-                    throw BusinessException.invalid("RETIRED_BEFORE_COMMISSIONED", "on",
+                    throw BusinessException.invalid(
+                            "RETIRED_BEFORE_COMMISSIONED",
+                            "on",
                             "A bed is retired after its commissioning date " + bed.commissionedOn);
                 }
                 bed.retiredOn = retiredOn;
@@ -105,8 +115,15 @@ public final class ResidencyReplay {
      * unless that is null, discharged on {@code dischargedOn} unless that is null, with its absences
      * ({@code [from, until)} pairs).
      */
-    public void stay(long personId, long bedId, LocalDate admittedOn, Long nextBedId, LocalDate transferredOn,
-                     LocalDate dischargedOn, DischargeReason reason, List<LocalDate[]> absences) {
+    public void stay(
+            long personId,
+            long bedId,
+            LocalDate admittedOn,
+            Long nextBedId,
+            LocalDate transferredOn,
+            LocalDate dischargedOn,
+            DischargeReason reason,
+            List<LocalDate[]> absences) {
         Stay[] stay = new Stay[1];
         String who = "person " + personId + " admitted " + admittedOn;
         add(admittedOn, Kind.ADMISSION, who + " into bed " + bedId, () -> {
@@ -126,12 +143,18 @@ public final class ResidencyReplay {
             });
         }
         for (LocalDate[] a : absences) {
-            add(a[0], Kind.ABSENCE, who + ": absence " + a[0] + " to " + a[1], () ->
-                    Residency.recordAbsence(stay[0], a[0], a[1], AbsenceKind.OTHER, null, today));
+            add(
+                    a[0],
+                    Kind.ABSENCE,
+                    who + ": absence " + a[0] + " to " + a[1],
+                    () -> Residency.recordAbsence(stay[0], a[0], a[1], AbsenceKind.OTHER, null, today));
         }
         if (dischargedOn != null && !dischargedOn.equals(admittedOn)) {
-            add(dischargedOn, Kind.DISCHARGE, who + ": discharge on " + dischargedOn, () ->
-                    Residency.discharge(stay[0], dischargedOn, reason, today));
+            add(
+                    dischargedOn,
+                    Kind.DISCHARGE,
+                    who + ": discharge on " + dischargedOn,
+                    () -> Residency.discharge(stay[0], dischargedOn, reason, today));
         }
     }
 
@@ -159,7 +182,8 @@ public final class ResidencyReplay {
         while (i < events.size()) {
             Event first = events.get(i);
             int end = i;
-            while (end < events.size() && events.get(end).on().equals(first.on())
+            while (end < events.size()
+                    && events.get(end).on().equals(first.on())
                     && events.get(end).kind() == first.kind()) {
                 end++;
             }

@@ -26,7 +26,8 @@ public final class ApplicationExcelExport {
 
     public byte[] export(ApplicationReport r) {
         ExportTexts t = ExportTexts.of(r.chinese());
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -42,11 +43,18 @@ public final class ApplicationExcelExport {
 
             Sheet sheet = wb.createSheet(t.text("sheet.lines"));
             int rowNo = 0;
-            rowNo = info(sheet, rowNo, t.text("info.application"), "#" + r.applicationId()
-                    + t.format("info.revision.pattern", r.revision()));
+            rowNo = info(
+                    sheet,
+                    rowNo,
+                    t.text("info.application"),
+                    "#" + r.applicationId() + t.format("info.revision.pattern", r.revision()));
             rowNo = info(sheet, rowNo, t.text("info.careHome"), r.homeName() + "  " + r.creditCode());
             rowNo = info(sheet, rowNo, t.text("info.county"), r.countyName());
-            rowNo = info(sheet, rowNo, t.text("info.subsidy"), t.text("kind." + r.kind().name()));
+            rowNo = info(
+                    sheet,
+                    rowNo,
+                    t.text("info.subsidy"),
+                    t.text("kind." + r.kind().name()));
             rowNo = info(sheet, rowNo, t.text("info.period"), r.period());
             rowNo = info(sheet, rowNo, t.text("info.state"), t.state(r.state()));
             rowNo = info(sheet, rowNo, t.text("info.printed"), r.printedAt() == null ? "" : r.printedAt());
@@ -56,9 +64,19 @@ public final class ApplicationExcelExport {
             declaredAmount.setCellValue(r.totalOrSum().doubleValue());
             declaredAmount.setCellStyle(moneyBold);
             rowNo++;
-            String[] columns = t.texts("lines.no", "lines.subject", "lines.idNumber", "lines.bed", "lines.detail",
-                    "lines.month", "lines.presentDays", "lines.level", "lines.eligible", "lines.amountYuan",
-                    "lines.reason", "lines.policyVersion");
+            String[] columns = t.texts(
+                    "lines.no",
+                    "lines.subject",
+                    "lines.idNumber",
+                    "lines.bed",
+                    "lines.detail",
+                    "lines.month",
+                    "lines.presentDays",
+                    "lines.level",
+                    "lines.eligible",
+                    "lines.amountYuan",
+                    "lines.reason",
+                    "lines.policyVersion");
             Row head = sheet.createRow(rowNo++);
             for (int i = 0; i < columns.length; i++) {
                 Cell c = head.createCell(i);
@@ -105,8 +123,8 @@ public final class ApplicationExcelExport {
 
             Sheet history = wb.createSheet(t.text("sheet.history"));
             Row h = history.createRow(0);
-            String[] hcols = t.texts("history.when", "history.who", "history.action", "history.state",
-                    "history.comment");
+            String[] hcols =
+                    t.texts("history.when", "history.who", "history.action", "history.state", "history.comment");
             for (int i = 0; i < hcols.length; i++) {
                 Cell c = h.createCell(i);
                 c.setCellValue(hcols[i]);

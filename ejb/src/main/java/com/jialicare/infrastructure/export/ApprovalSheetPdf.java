@@ -46,6 +46,7 @@ public final class ApprovalSheetPdf {
     private static final int FONT_FACE = 2;
     /** The widths of the information table's columns (label, value, label, value), in proportion. */
     static final float[] INFO_WIDTHS = {1.9f, 2.6f, 1.6f, 2.6f};
+
     static final float PAGE_WIDTH = PageSize.A4.getWidth();
     static final float MARGIN = 40;
     static final float INFO_PADDING = 4;
@@ -72,8 +73,13 @@ public final class ApprovalSheetPdf {
         synchronized (LOCK) {
             if (font == null) {
                 try {
-                    font = BaseFont.createFont("NotoSansCJK-Regular.ttc," + FONT_FACE, BaseFont.IDENTITY_H,
-                            BaseFont.EMBEDDED, false, fontBytes(), null);
+                    font = BaseFont.createFont(
+                            "NotoSansCJK-Regular.ttc," + FONT_FACE,
+                            BaseFont.IDENTITY_H,
+                            BaseFont.EMBEDDED,
+                            false,
+                            fontBytes(),
+                            null);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (DocumentException e) {
@@ -134,7 +140,8 @@ public final class ApprovalSheetPdf {
             cell(info, r.period(), text);
             cell(info, t.text("pdf.notice"), bold);
             cell(info, r.noticeFrom() == null ? "—" : r.noticeFrom() + " – " + r.noticeLastDay(), text);
-            long eligible = r.lines().stream().filter(ApplicationReport.Line::eligible).count();
+            long eligible =
+                    r.lines().stream().filter(ApplicationReport.Line::eligible).count();
             cell(info, t.amountLabel(r.state()), bold);
             cell(info, ExportTexts.money(r.totalOrSum()), bold);
             cell(info, t.text("pdf.eligible"), bold);
@@ -143,13 +150,21 @@ public final class ApprovalSheetPdf {
 
             doc.add(section(t.text("pdf.lines"), bold));
             boolean operating = r.kind() == ApplicationKind.OPERATING;
-            PdfPTable lines = operating ? new PdfPTable(new float[] {0.55f, 1.3f, 2.05f, 0.95f, 0.95f, 1.15f, 1.95f, 1.25f})
+            PdfPTable lines = operating
+                    ? new PdfPTable(new float[] {0.55f, 1.3f, 2.05f, 0.95f, 0.95f, 1.15f, 1.95f, 1.25f})
                     : new PdfPTable(new float[] {0.6f, 2.2f, 3f, 1.4f});
             lines.setWidthPercentage(100);
             lines.setHeaderRows(1);
             String[] headers = operating
-                    ? t.texts("lines.no", "lines.subject", "lines.idNumber", "lines.bed", "lines.month",
-                            "lines.presentDays", "lines.level", "lines.amount")
+                    ? t.texts(
+                            "lines.no",
+                            "lines.subject",
+                            "lines.idNumber",
+                            "lines.bed",
+                            "lines.month",
+                            "lines.presentDays",
+                            "lines.level",
+                            "lines.amount")
                     : t.texts("lines.no", "lines.subject", "lines.detail", "lines.amount");
             Font smallBold = new Font(base, 8.5f, Font.BOLD);
             for (String h : headers) {
@@ -195,8 +210,8 @@ public final class ApprovalSheetPdf {
             PdfPTable history = new PdfPTable(new float[] {1.7f, 1.3f, 1.7f, 1.9f, 3f});
             history.setWidthPercentage(100);
             history.setHeaderRows(1);
-            for (String h : t.texts("history.when", "pdf.history.who", "history.action", "pdf.history.state",
-                    "history.comment")) {
+            for (String h : t.texts(
+                    "history.when", "pdf.history.who", "history.action", "pdf.history.state", "history.comment")) {
                 cell(history, h, bold);
             }
             for (ApplicationReport.Step s : r.history()) {
@@ -212,11 +227,32 @@ public final class ApprovalSheetPdf {
             sign.setWidthPercentage(100);
             sign.setKeepTogether(true);
             sign.setSpacingBefore(14);
-            seal(sign, t, text, small, t.text("pdf.seal.county"), t.text("pdf.seal.reviewer"), t.text("pdf.seal.opinion"),
+            seal(
+                    sign,
+                    t,
+                    text,
+                    small,
+                    t.text("pdf.seal.county"),
+                    t.text("pdf.seal.reviewer"),
+                    t.text("pdf.seal.opinion"),
                     last(r, Set.of("COUNTY_APPROVE", "COUNTY_RETURN")));
-            seal(sign, t, text, small, t.text("pdf.seal.city"), t.text("pdf.seal.reviewer"), t.text("pdf.seal.opinion"),
+            seal(
+                    sign,
+                    t,
+                    text,
+                    small,
+                    t.text("pdf.seal.city"),
+                    t.text("pdf.seal.reviewer"),
+                    t.text("pdf.seal.opinion"),
                     last(r, Set.of("CITY_APPROVE", "CITY_RETURN", "OBJECTION_UPHELD")));
-            seal(sign, t, text, small, t.text("pdf.seal.finance"), t.text("pdf.seal.recorder"), t.text("pdf.seal.note"),
+            seal(
+                    sign,
+                    t,
+                    text,
+                    small,
+                    t.text("pdf.seal.finance"),
+                    t.text("pdf.seal.recorder"),
+                    t.text("pdf.seal.note"),
                     last(r, Set.of("PAY")));
             doc.add(sign);
             doc.close();
@@ -239,8 +275,15 @@ public final class ApprovalSheetPdf {
         return found;
     }
 
-    private static void seal(PdfPTable table, ExportTexts t, Font text, Font small, String office, String who,
-            String opinion, ApplicationReport.Step step) {
+    private static void seal(
+            PdfPTable table,
+            ExportTexts t,
+            Font text,
+            Font small,
+            String office,
+            String who,
+            String opinion,
+            ApplicationReport.Step step) {
         PdfPCell c = new PdfPCell();
         c.setPadding(5);
         c.setMinimumHeight(110);
@@ -248,8 +291,13 @@ public final class ApprovalSheetPdf {
         Paragraph p = new Paragraph();
         p.setLeading(13);
         p.add(new Phrase(who + (step == null ? "" : step.actor()) + "\n", small));
-        p.add(new Phrase(opinion + (step == null || step.comment() == null ? (step == null ? "" : t.action(step.action()))
-                : step.comment()) + "\n", small));
+        p.add(new Phrase(
+                opinion
+                        + (step == null || step.comment() == null
+                                ? (step == null ? "" : t.action(step.action()))
+                                : step.comment())
+                        + "\n",
+                small));
         p.add(new Phrase(t.text("pdf.date") + (step == null ? "" : step.at().substring(0, 10)), small));
         p.setSpacingBefore(36);
         c.addElement(p);
@@ -290,34 +338,50 @@ public final class ApprovalSheetPdf {
             PdfContentByte over = writer.getDirectContent();
             Font header = new Font(base, 8.5f, Font.NORMAL, GREY);
             float top = page.getTop() - 30;
-            ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(t.text("pdf.heading"), header),
-                    document.left(), top, 0);
-            ColumnText.showTextAligned(over, Element.ALIGN_RIGHT,
+            ColumnText.showTextAligned(
+                    over, Element.ALIGN_LEFT, new Phrase(t.text("pdf.heading"), header), document.left(), top, 0);
+            ColumnText.showTextAligned(
+                    over,
+                    Element.ALIGN_RIGHT,
                     new Phrase(t.format("pdf.header.pattern", r.applicationId(), r.revision()), header),
-                    document.right(), top, 0);
+                    document.right(),
+                    top,
+                    0);
             over.setColorStroke(GREY);
             over.setLineWidth(0.5f);
             over.moveTo(document.left(), top - 4);
             over.lineTo(document.right(), top - 4);
             over.stroke();
             if (r.printedAt() != null) {
-                ColumnText.showTextAligned(over, Element.ALIGN_LEFT,
-                        new Phrase(t.format("printed.pattern", r.printedAt()), header), document.left(),
-                        page.getBottom() + 25, 0);
+                ColumnText.showTextAligned(
+                        over,
+                        Element.ALIGN_LEFT,
+                        new Phrase(t.format("printed.pattern", r.printedAt()), header),
+                        document.left(),
+                        page.getBottom() + 25,
+                        0);
             }
             int n = writer.getPageNumber();
-            ColumnText.showTextAligned(over, Element.ALIGN_CENTER,
+            ColumnText.showTextAligned(
+                    over,
+                    Element.ALIGN_CENTER,
                     new Phrase(t.format("pdf.page.pattern", n, Math.max(pageCount, n)), header),
-                    (document.left() + document.right()) / 2, page.getBottom() + 25, 0);
+                    (document.left() + document.right()) / 2,
+                    page.getBottom() + 25,
+                    0);
             if (r.state() == ApplicationState.DRAFT) {
                 over.saveState();
                 PdfGState faint = new PdfGState();
                 faint.setFillOpacity(0.12f);
                 faint.setStrokeOpacity(0.12f);
                 over.setGState(faint);
-                ColumnText.showTextAligned(over, Element.ALIGN_CENTER,
+                ColumnText.showTextAligned(
+                        over,
+                        Element.ALIGN_CENTER,
                         new Phrase(t.text("pdf.watermark.draft"), new Font(base, 110, Font.NORMAL, Color.RED)),
-                        page.getWidth() / 2, page.getHeight() / 2, 45);
+                        page.getWidth() / 2,
+                        page.getHeight() / 2,
+                        45);
                 over.restoreState();
             }
         }
@@ -350,6 +414,7 @@ public final class ApprovalSheetPdf {
             sum += w;
         }
         float usable = PAGE_WIDTH - 2 * MARGIN;
-        return List.of(usable * INFO_WIDTHS[0] / sum - 2 * INFO_PADDING, usable * INFO_WIDTHS[2] / sum - 2 * INFO_PADDING);
+        return List.of(
+                usable * INFO_WIDTHS[0] / sum - 2 * INFO_PADDING, usable * INFO_WIDTHS[2] / sum - 2 * INFO_PADDING);
     }
 }

@@ -25,7 +25,9 @@ public final class ExportTexts {
 
     /** Chinese or English; never the server's default locale. */
     public static ExportTexts of(boolean chinese) {
-        return new ExportTexts(ResourceBundle.getBundle(BUNDLE, chinese ? Locale.CHINESE : Locale.ROOT,
+        return new ExportTexts(ResourceBundle.getBundle(
+                BUNDLE,
+                chinese ? Locale.CHINESE : Locale.ROOT,
                 ExportTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
@@ -61,7 +63,9 @@ public final class ExportTexts {
 
     /** A care level 0–4 as its number and name. */
     public String level(Integer level) {
-        return level == null ? "" : bundle.containsKey("level." + level) ? text("level." + level) : String.valueOf(level);
+        return level == null
+                ? ""
+                : bundle.containsKey("level." + level) ? text("level." + level) : String.valueOf(level);
     }
 
     /**

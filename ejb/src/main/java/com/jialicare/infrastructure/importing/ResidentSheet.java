@@ -176,7 +176,9 @@ public final class ResidentSheet {
     }
 
     public static Result tooLargeFile() {
-        return Result.error(FILE_TOO_LARGE, "The file is larger than " + MAX_FILE_BYTES / 1_000_000 + " MB: split it",
+        return Result.error(
+                FILE_TOO_LARGE,
+                "The file is larger than " + MAX_FILE_BYTES / 1_000_000 + " MB: split it",
                 MAX_FILE_BYTES / 1_000_000);
     }
 
@@ -212,7 +214,8 @@ public final class ResidentSheet {
                 }
             }
             if (opened.stream().anyMatch(l -> l.exceeded) || zipBomb(e)) {
-                return Result.error(CONTENT_TOO_LARGE,
+                return Result.error(
+                        CONTENT_TOO_LARGE,
                         "The workbook's content is too large when unpacked: it is not an ordinary list of residents");
             }
             return Result.error(UNREADABLE, "Not a readable .xlsx workbook");
@@ -273,7 +276,8 @@ public final class ResidentSheet {
     }
 
     /** The workbook's date system (1900 or 1904), from workbook.xml's {@code workbookPr}. */
-    private static boolean date1904(InputStream workbook) throws IOException, SAXException, ParserConfigurationException {
+    private static boolean date1904(InputStream workbook)
+            throws IOException, SAXException, ParserConfigurationException {
         boolean[] found = {false};
         try (workbook) {
             XMLReader xml = XMLHelper.newXMLReader();
@@ -372,7 +376,8 @@ public final class ResidentSheet {
         public void characters(char[] ch, int start, int length) throws SAXException {
             cellChars += length;
             if (cellChars > MAX_CELL_CHARS) {
-                throw new Stop(Result.error(CONTENT_TOO_LARGE,
+                throw new Stop(Result.error(
+                        CONTENT_TOO_LARGE,
                         "A cell holds more than " + MAX_CELL_CHARS + " characters, more than Excel allows",
                         MAX_CELL_CHARS));
             }
@@ -401,7 +406,9 @@ public final class ResidentSheet {
         @Override
         public String formatRawCellContents(double d, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(d)) {
-                return DateUtil.getLocalDateTime(d, date1904 || use1904).toLocalDate().format(ISO);
+                return DateUtil.getLocalDateTime(d, date1904 || use1904)
+                        .toLocalDate()
+                        .format(ISO);
             }
             if (d == Math.rint(d) && Math.abs(d) < 1e18) {
                 // an 18-digit ID typed as a number has already lost digits in Excel; its check then fails, as it should
@@ -454,7 +461,8 @@ public final class ResidentSheet {
                 });
                 for (Column required : Column.values()) {
                     if (!columns.containsValue(required)) {
-                        throw new Stop(Result.error(UNREADABLE,
+                        throw new Stop(Result.error(
+                                UNREADABLE,
                                 "Missing column " + required.headers[0] + " (" + required.headers[1] + ")"));
                     }
                 }
@@ -462,8 +470,8 @@ public final class ResidentSheet {
             }
             if (!values.isEmpty()) {
                 if (rows.size() >= MAX_ROWS) {
-                    throw new Stop(Result.error(TOO_MANY_ROWS, "More than " + MAX_ROWS + " rows: split the file",
-                            MAX_ROWS));
+                    throw new Stop(
+                            Result.error(TOO_MANY_ROWS, "More than " + MAX_ROWS + " rows: split the file", MAX_ROWS));
                 }
                 rows.add(new RawRow(rowNum + 1, values));
             }

@@ -22,8 +22,7 @@ public final class ResidentSheetWriter {
     /** The sheet's name in the files written. */
     public static final String SHEET_NAME = "老人";
 
-    private ResidentSheetWriter() {
-    }
+    private ResidentSheetWriter() {}
 
     /** The header row's texts, in column order. */
     public static List<String> header() {

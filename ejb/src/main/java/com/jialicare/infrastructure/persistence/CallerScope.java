@@ -10,8 +10,7 @@ import java.util.Set;
  */
 public final class CallerScope {
 
-    private CallerScope() {
-    }
+    private CallerScope() {}
 
     /**
      * The homes the caller sees, given the paths of a home's id and county code: a home's administrator their home,
@@ -33,14 +32,25 @@ public final class CallerScope {
      */
     public static Where residents(Caller caller, String r, Where where) {
         return switch (caller.role()) {
-            case HOME_ADMIN -> where.and("(" + r + ".registeredByHomeId = :scopeHome or exists (select s.id from Stay s "
-                    + "where s.residentId = " + r + ".id and s.careHomeId = :scopeHome))", "scopeHome",
-                    caller.careHomeId());
-            case COUNTY_AUDITOR -> where.and("exists (select h.id from CareHome h where h.countyCode = :scopeCounty and ("
-                    + "h.id = " + r + ".registeredByHomeId or exists (select s.id from Stay s where s.residentId = "
-                    + r + ".id and s.careHomeId = h.id)))", "scopeCounty", caller.countyCode());
-            case FAMILY -> where.and(r + ".id in :scopeLinked", "scopeLinked",
-                    caller.residentIds().isEmpty() ? Set.of(-1L) : caller.residentIds());
+            case HOME_ADMIN ->
+                where.and(
+                        "(" + r + ".registeredByHomeId = :scopeHome or exists (select s.id from Stay s "
+                                + "where s.residentId = " + r + ".id and s.careHomeId = :scopeHome))",
+                        "scopeHome",
+                        caller.careHomeId());
+            case COUNTY_AUDITOR ->
+                where.and(
+                        "exists (select h.id from CareHome h where h.countyCode = :scopeCounty and ("
+                                + "h.id = " + r
+                                + ".registeredByHomeId or exists (select s.id from Stay s where s.residentId = "
+                                + r + ".id and s.careHomeId = h.id)))",
+                        "scopeCounty",
+                        caller.countyCode());
+            case FAMILY ->
+                where.and(
+                        r + ".id in :scopeLinked",
+                        "scopeLinked",
+                        caller.residentIds().isEmpty() ? Set.of(-1L) : caller.residentIds());
             case ADMIN, CITY_AUDITOR -> where;
         };
     }

@@ -12,14 +12,14 @@ import java.util.Map;
  */
 public final class DatabaseFailures {
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** Whether {@code e} or one of its causes says the database is unreachable. */
     public static boolean isUnavailable(Throwable e) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = e; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof java.net.ConnectException) {
                 return true;
             }

@@ -67,8 +67,8 @@ public class FlywayMigrator {
     void start() {
         READY.set(false); // a redeployment starts over
         if (!attempt()) {
-            LOG.warning(() -> "The database cannot be reached: started degraded (503); retrying every "
-                    + RETRY_MILLIS + " ms");
+            LOG.warning(() ->
+                    "The database cannot be reached: started degraded (503); retrying every " + RETRY_MILLIS + " ms");
             timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("database-start", false));
         }
     }
@@ -121,8 +121,8 @@ public class FlywayMigrator {
         int applied = flyway.migrate().migrationsExecuted;
         commitsReachTheDisk();
         var current = flyway.info().current();
-        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
-                + applied + " migrations applied now)");
+        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " (" + applied
+                + " migrations applied now)");
     }
 
     /**

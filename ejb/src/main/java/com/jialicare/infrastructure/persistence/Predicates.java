@@ -7,8 +7,7 @@ package com.jialicare.infrastructure.persistence;
  */
 public final class Predicates {
 
-    private Predicates() {
-    }
+    private Predicates() {}
 
     /** The bed {@code b} is in service on {@code day}: commissioned by then, not retired by then (RULES.md §2). */
     public static String bedInServiceOn(String b, String day) {

@@ -5,5 +5,4 @@ package com.jialicare.infrastructure.persistence;
  * start-up tasks run after it without the migrator knowing them. An observer that throws makes the attempt
  * fail, and the migrator retries it later.
  */
-public record SchemaMigrated() {
-}
+public record SchemaMigrated() {}

@@ -14,13 +14,13 @@ public final class StartupLock {
     /** An arbitrary number naming the lock ("JIALI" + 1), shared by every server of the application. */
     static final long KEY = 0x4A49414C49_01L;
 
-    private StartupLock() {
-    }
+    private StartupLock() {}
 
     /** Holds the lock until the caller's transaction ends; waits while another server holds it. */
     public static void holdUntilCommit(EntityManager em) {
-        boolean postgresql = em.unwrap(Session.class).doReturningWork(
-                c -> "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName()));
+        boolean postgresql = em.unwrap(Session.class)
+                .doReturningWork(
+                        c -> "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName()));
         if (postgresql) {
             em.createNativeQuery("select pg_advisory_xact_lock(" + KEY + ")").getSingleResult();
         }

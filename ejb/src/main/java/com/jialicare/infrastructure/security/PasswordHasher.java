@@ -18,6 +18,7 @@ public final class PasswordHasher {
     private static final String PREFIX = "pbkdf2-sha256";
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
 

@@ -2,12 +2,6 @@ package com.jialicare.application.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jialicare.domain.model.shared.CreditCode;
-import com.jialicare.domain.model.shared.DischargeReason;
-import com.jialicare.domain.model.shared.IdNumber;
-import com.jialicare.domain.model.shared.LeshanCounty;
-import com.jialicare.domain.model.shared.Ownership;
-import com.jialicare.infrastructure.Clocks;
 import com.jialicare.application.bootstrap.DemoCity.AbsencePlan;
 import com.jialicare.application.bootstrap.DemoCity.BedPlan;
 import com.jialicare.application.bootstrap.DemoCity.Home;
@@ -15,10 +9,15 @@ import com.jialicare.application.bootstrap.DemoCity.Person;
 import com.jialicare.application.bootstrap.DemoCity.StayPlan;
 import com.jialicare.application.bootstrap.DemoNames.Feature;
 import com.jialicare.domain.model.carehome.BedPlace;
+import com.jialicare.domain.model.shared.CreditCode;
+import com.jialicare.domain.model.shared.DischargeReason;
+import com.jialicare.domain.model.shared.IdNumber;
+import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.service.ResidencyReplay;
+import com.jialicare.infrastructure.Clocks;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -62,9 +61,11 @@ class DemoCityTest {
         LocalDate today = LocalDate.parse(day);
         DemoCity city = DemoCity.plan(today);
 
-        Map<LeshanCounty, Long> perCounty = city.homes.stream()
-                .collect(Collectors.groupingBy(h -> h.spec.county(), Collectors.counting()));
-        assertThat(perCounty).hasSize(11).allSatisfy((county, n) -> assertThat(n).isBetween(2L, 4L));
+        Map<LeshanCounty, Long> perCounty =
+                city.homes.stream().collect(Collectors.groupingBy(h -> h.spec.county(), Collectors.counting()));
+        assertThat(perCounty)
+                .hasSize(11)
+                .allSatisfy((county, n) -> assertThat(n).isBetween(2L, 4L));
         assertThat(city.homes.stream().map(h -> h.spec.ownership()).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.allOf(Ownership.class));
         assertThat(city.homes).allSatisfy(h -> {
@@ -74,15 +75,25 @@ class DemoCityTest {
             assertThat(h.beds).allSatisfy(b -> assertThat(b.commissionedOn).isBeforeOrEqualTo(today));
             assertThat(h.beds.stream().map(b -> b.code).distinct().count()).isEqualTo(h.beds.size());
         });
-        assertThat(city.homes.stream().map(h -> h.creditCode).distinct().count()).isEqualTo(city.homes.size());
+        assertThat(city.homes.stream().map(h -> h.creditCode).distinct().count())
+                .isEqualTo(city.homes.size());
         assertThat(city.homeAccountHome.beds).hasSize(DemoCity.LARGE_HOME_BEDS); // a 200-bed home (issue #16)
-        assertThat(city.homeAccountHome.beds).allSatisfy(b -> assertThat(BedPlace.of(b.code, b.room).floor()).isNotEmpty());
-        assertThat(city.homes).filteredOn(h -> h.filedOn.isAfter(today.minusMonths(12))).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(city.homes).filteredOn(h -> h.leaseEndsOn != null && h.leaseEndsOn.isBefore(today.plusYears(5)))
+        assertThat(city.homeAccountHome.beds)
+                .allSatisfy(b -> assertThat(BedPlace.of(b.code, b.room).floor()).isNotEmpty());
+        assertThat(city.homes)
+                .filteredOn(h -> h.filedOn.isAfter(today.minusMonths(12)))
                 .hasSizeGreaterThanOrEqualTo(2);
-        assertThat(city.homes).filteredOn(h -> h.spec.ownership() == Ownership.PRIVATE
-                && h.beds.stream().filter(b -> !b.commissionedOn.isBefore(DemoCity.POLICY_START)
-                        && b.retiredOn == null).count() > h.filedBeds).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(city.homes)
+                .filteredOn(h -> h.leaseEndsOn != null && h.leaseEndsOn.isBefore(today.plusYears(5)))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(city.homes)
+                .filteredOn(h -> h.spec.ownership() == Ownership.PRIVATE
+                        && h.beds.stream()
+                                        .filter(b -> !b.commissionedOn.isBefore(DemoCity.POLICY_START)
+                                                && b.retiredOn == null)
+                                        .count()
+                                > h.filedBeds)
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(city.homes.stream().flatMap(h -> h.beds.stream()))
                 .anyMatch(b -> b.commissionedOn.isBefore(DemoCity.POLICY_START))
                 .anyMatch(b -> b.retiredOn != null);
@@ -93,19 +104,25 @@ class DemoCityTest {
     void shares() {
         DemoCity city = DemoCity.plan(TODAY);
 
-        long inService = city.homes.stream().flatMap(h -> h.beds.stream()).filter(b -> b.retiredOn == null).count();
+        long inService = city.homes.stream()
+                .flatMap(h -> h.beds.stream())
+                .filter(b -> b.retiredOn == null)
+                .count();
         long open = city.stays.stream().filter(StayPlan::isOpen).count();
         assertThat((double) open / inService).isBetween(0.62, 0.78);
         assertThat(share(city.stays, s -> !s.isOpen())).isBetween(0.15, 0.25);
         assertThat(share(city.stays, s -> s.transferredOn != null)).isBetween(0.10, 0.20);
         assertThat(share(city.stays, s -> !s.absences.isEmpty())).isBetween(0.15, 0.25);
-        assertThat(city.stays).filteredOn(s -> !s.isOpen()).extracting(s -> s.reason).containsAll(
-                EnumSet.allOf(DischargeReason.class));
+        assertThat(city.stays)
+                .filteredOn(s -> !s.isOpen())
+                .extracting(s -> s.reason)
+                .containsAll(EnumSet.allOf(DischargeReason.class));
         assertThat(share(city.people, p -> !p.hukou.startsWith("5111"))).isBetween(0.05, 0.15);
         assertThat(share(city.people, p -> p.stateSupported)).isBetween(0.03, 0.08);
         assertThat(city.people).anyMatch(p -> p.birthDate.isAfter(TODAY.minusYears(60)));
         assertThat(city.people).filteredOn(p -> p.stays.size() > 1).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(city.stays).flatExtracting(s -> s.absences)
+        assertThat(city.stays)
+                .flatExtracting(s -> s.absences)
                 .anyMatch(a -> a.until().isAfter(TODAY)) // a planned end
                 .anyMatch(a -> a.from().getMonth() != a.until().minusDays(1).getMonth())
                 .anyMatch(a -> a.until().toEpochDay() - a.from().toEpochDay() > 25);
@@ -150,9 +167,17 @@ class DemoCityTest {
         }
         city.people.forEach(p -> personIds.put(p, personIds.size() + 1L));
         for (StayPlan s : city.stays) {
-            replay.stay(personIds.get(s.person), bedIds.get(s.bed), s.admittedOn,
-                    s.nextBed == null ? null : bedIds.get(s.nextBed), s.transferredOn, s.dischargedOn, s.reason,
-                    s.absences.stream().map(a -> new LocalDate[] {a.from(), a.until()}).toList());
+            replay.stay(
+                    personIds.get(s.person),
+                    bedIds.get(s.bed),
+                    s.admittedOn,
+                    s.nextBed == null ? null : bedIds.get(s.nextBed),
+                    s.transferredOn,
+                    s.dischargedOn,
+                    s.reason,
+                    s.absences.stream()
+                            .map(a -> new LocalDate[] {a.from(), a.until()})
+                            .toList());
         }
         return replay;
     }
@@ -189,12 +214,15 @@ class DemoCityTest {
             for (AbsencePlan a : s.absences) {
                 assertThat(a.from()).isBeforeOrEqualTo(today);
                 if (a.until().isAfter(today)) {
-                    assertThat(s.isOpen()).as("only an open stay's absence may end in the future").isTrue();
+                    assertThat(s.isOpen())
+                            .as("only an open stay's absence may end in the future")
+                            .isTrue();
                 }
             }
         }
         for (Person p : city.people) {
-            assertThat(p.assessments).allSatisfy(a -> assertThat(a.effectiveOn()).isBeforeOrEqualTo(today));
+            assertThat(p.assessments)
+                    .allSatisfy(a -> assertThat(a.effectiveOn()).isBeforeOrEqualTo(today));
         }
     }
 
@@ -207,12 +235,22 @@ class DemoCityTest {
         StringBuilder s = new StringBuilder(city.summary());
         Set<String> seen = new HashSet<>();
         for (Home h : city.homes) {
-            s.append(h.creditCode).append(h.filedOn).append(h.filedBeds).append(h.leaseEndsOn).append(h.address);
+            s.append(h.creditCode)
+                    .append(h.filedOn)
+                    .append(h.filedBeds)
+                    .append(h.leaseEndsOn)
+                    .append(h.address);
             h.beds.forEach(b -> s.append(b.code).append(b.commissionedOn).append(b.retiredOn));
         }
         for (StayPlan st : city.stays) {
-            s.append(st.person.idNumber).append(st.person.name).append(st.admittedOn).append(st.bed.code)
-                    .append(st.transferredOn).append(st.dischargedOn).append(st.reason).append(st.absences);
+            s.append(st.person.idNumber)
+                    .append(st.person.name)
+                    .append(st.admittedOn)
+                    .append(st.bed.code)
+                    .append(st.transferredOn)
+                    .append(st.dischargedOn)
+                    .append(st.reason)
+                    .append(st.absences);
             seen.add(st.person.idNumber);
         }
         city.people.forEach(p -> s.append(p.assessments));

@@ -14,8 +14,8 @@ class StartupTasksTest {
     @DisplayName("a weak one is refused, with the reason")
     @ValueSource(strings = {"admin", "ADMIN", "1234567", "adminadm\u0007"})
     void weakRefused(String password) {
-        assertThat(StartupTasks.refusalOfInitialPassword(password)).hasValueSatisfying(
-                reason -> assertThat(reason).startsWith("Password must"));
+        assertThat(StartupTasks.refusalOfInitialPassword(password))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("Password must"));
     }
 
     @Test

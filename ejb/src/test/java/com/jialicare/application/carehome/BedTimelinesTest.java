@@ -18,8 +18,11 @@ class BedTimelinesTest {
 
     private BedTimeline load(long home) {
         loads.incrementAndGet();
-        return BedTimeline.of(home, "511102", List.of(new BedInfo(home * 10, home, "A-" + loads.get(), "A",
-                LocalDate.of(2024, 1, 1), null)), List.of());
+        return BedTimeline.of(
+                home,
+                "511102",
+                List.of(new BedInfo(home * 10, home, "A-" + loads.get(), "A", LocalDate.of(2024, 1, 1), null)),
+                List.of());
     }
 
     @Test

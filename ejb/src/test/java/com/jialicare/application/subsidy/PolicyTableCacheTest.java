@@ -1,13 +1,12 @@
 package com.jialicare.application.subsidy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersionBuilder;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PolicyTableCacheTest {
 
@@ -48,7 +47,8 @@ class PolicyTableCacheTest {
             return load();
         });
 
-        PolicyTable next = cache.get(() -> PolicyTable.of(PolicyVersionBuilder.version(2, "2024-01-01").build()));
+        PolicyTable next = cache.get(() ->
+                PolicyTable.of(PolicyVersionBuilder.version(2, "2024-01-01").build()));
 
         assertThat(next.version(2)).isPresent();
     }

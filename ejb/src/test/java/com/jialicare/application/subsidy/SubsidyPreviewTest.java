@@ -1,13 +1,12 @@
 package com.jialicare.application.subsidy;
 
-import com.jialicare.application.subsidy.SubsidyPreview.HomeSubsidy;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jialicare.application.subsidy.SubsidyPreview.HomeSubsidy;
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class SubsidyPreviewTest {
 
@@ -39,8 +38,9 @@ class SubsidyPreviewTest {
                 new HomeSubsidy(2, "乙", "511102", 0, new BigDecimal("0.00")),
                 new HomeSubsidy(3, "丙", "511102", 1, new BigDecimal("150.50"))));
 
-        assertThat(p.byCounty()).containsExactly(
-                new SubsidyPreview.CountySubsidy("511102", 2, 1, new BigDecimal("150.50")),
-                new SubsidyPreview.CountySubsidy("511181", 1, 3, new BigDecimal("750.00")));
+        assertThat(p.byCounty())
+                .containsExactly(
+                        new SubsidyPreview.CountySubsidy("511102", 2, 1, new BigDecimal("150.50")),
+                        new SubsidyPreview.CountySubsidy("511181", 1, 3, new BigDecimal("750.00")));
     }
 }

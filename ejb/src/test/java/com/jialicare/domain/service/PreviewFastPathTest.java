@@ -35,21 +35,28 @@ class PreviewFastPathTest {
         Random random = new Random(3);
         PolicyTable table = new PolicyTable(List.of(
                 PolicyVersionBuilder.version(1, "2021-01-01").build(),
-                PolicyVersionBuilder.version(2, "2024-07-01").constructionRate("12000.00")
-                        .bedPolicyStartDate("2022-01-01").build()));
+                PolicyVersionBuilder.version(2, "2024-07-01")
+                        .constructionRate("12000.00")
+                        .bedPolicyStartDate("2022-01-01")
+                        .build()));
         Ownership[] ownerships = Ownership.values();
         for (int i = 0; i < 2000; i++) {
             LocalDate filedOn = day(random, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1));
             boolean leased = random.nextInt(3) == 0;
-            HomeFacts home = new HomeFacts(1, ownerships[random.nextInt(ownerships.length)], filedOn,
-                    random.nextInt(12), leased ? Premises.LEASED : Premises.OWNED,
+            HomeFacts home = new HomeFacts(
+                    1,
+                    ownerships[random.nextInt(ownerships.length)],
+                    filedOn,
+                    random.nextInt(12),
+                    leased ? Premises.LEASED : Premises.OWNED,
                     leased ? day(random, LocalDate.of(2024, 1, 1), LocalDate.of(2034, 1, 1)) : null);
             List<BedFacts> beds = new ArrayList<>();
             Set<Long> claimed = new HashSet<>();
             int n = random.nextInt(15);
             for (long b = 1; b <= n; b++) {
                 LocalDate commissioned = day(random, LocalDate.of(2019, 6, 1), LocalDate.of(2025, 6, 1));
-                LocalDate retired = random.nextInt(4) == 0 ? day(random, commissioned.plusDays(1), LocalDate.of(2026, 1, 1)) : null;
+                LocalDate retired =
+                        random.nextInt(4) == 0 ? day(random, commissioned.plusDays(1), LocalDate.of(2026, 1, 1)) : null;
                 beds.add(new BedFacts(b, "B-" + b, commissioned, retired));
                 if (random.nextInt(6) == 0) {
                     claimed.add(b);
@@ -60,8 +67,10 @@ class PreviewFastPathTest {
 
             ConstructionResult all = calculator.calculate(home, beds, table, asOf, claimed);
             List<BedFacts> canCount = ConstructionSubsidyCalculator.homeCanCount(home, policy, asOf)
-                    ? beds.stream().filter(b -> ConstructionSubsidyCalculator.canCount(b, policy, asOf,
-                            claimed.contains(b.bedId()))).toList()
+                    ? beds.stream()
+                            .filter(b -> ConstructionSubsidyCalculator.canCount(
+                                    b, policy, asOf, claimed.contains(b.bedId())))
+                            .toList()
                     : List.of();
             ConstructionResult fast = calculator.calculate(home, canCount, table, asOf, claimed);
 

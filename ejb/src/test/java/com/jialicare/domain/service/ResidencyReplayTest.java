@@ -27,7 +27,14 @@ class ResidencyReplayTest {
     @Test
     void aHistoryThatKeepsTheRulesIsEnteredWhole() {
         ResidencyReplay r = twoBeds();
-        r.stay(100, 1, day("2025-02-01"), 2L, day("2025-03-01"), day("2025-05-01"), DischargeReason.OTHER,
+        r.stay(
+                100,
+                1,
+                day("2025-02-01"),
+                2L,
+                day("2025-03-01"),
+                day("2025-05-01"),
+                DischargeReason.OTHER,
                 List.<LocalDate[]>of(new LocalDate[] {day("2025-04-01"), day("2025-04-10")}));
         // takes bed 1 on the day the first resident moved out of it, and the person comes back later
         r.stay(200, 1, day("2025-03-01"), null, null, null, null, List.of());
@@ -40,7 +47,9 @@ class ResidencyReplayTest {
         ResidencyReplay r = twoBeds();
         r.stay(100, 1, day("2025-02-01"), null, null, day("2025-05-01"), DischargeReason.OTHER, List.of());
         r.stay(200, 1, day("2025-04-30"), null, null, null, null, List.of());
-        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class).refusal().code())
+        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class)
+                        .refusal()
+                        .code())
                 .isEqualTo("BED_OCCUPIED");
     }
 
@@ -49,7 +58,9 @@ class ResidencyReplayTest {
         ResidencyReplay r = twoBeds();
         r.stay(100, 1, day("2025-02-01"), null, null, day("2025-05-01"), DischargeReason.OTHER, List.of());
         r.stay(100, 2, day("2025-04-01"), null, null, null, null, List.of());
-        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class).refusal().code())
+        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class)
+                        .refusal()
+                        .code())
                 .isEqualTo("RESIDENT_HAS_OPEN_STAY");
     }
 
@@ -58,7 +69,9 @@ class ResidencyReplayTest {
         ResidencyReplay r = new ResidencyReplay(TODAY);
         r.bed(1, 10, "A-1", day("2025-01-01"), day("2025-03-01"));
         r.stay(100, 1, day("2025-02-01"), null, null, day("2025-03-02"), DischargeReason.OTHER, List.of());
-        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class).refusal().code())
+        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class)
+                        .refusal()
+                        .code())
                 .isEqualTo("BED_OCCUPIED");
     }
 
@@ -79,7 +92,9 @@ class ResidencyReplayTest {
         ResidencyReplay r = twoBeds();
         r.stay(100, 1, day("2025-02-01"), 2L, day("2025-03-01"), null, null, List.of());
         r.stay(200, 2, day("2025-02-01"), 1L, day("2025-03-01"), null, null, List.of());
-        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class).refusal().code())
+        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class)
+                        .refusal()
+                        .code())
                 .isEqualTo("BED_OCCUPIED");
     }
 
@@ -87,7 +102,9 @@ class ResidencyReplayTest {
     void aHistoryDatedAfterTodayIsRefused() {
         ResidencyReplay r = twoBeds();
         r.stay(100, 1, TODAY.plusDays(1), null, null, null, null, List.of());
-        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class).refusal().code())
+        assertThat(catchThrowableOfType(r::run, ResidencyReplay.Refused.class)
+                        .refusal()
+                        .code())
                 .isEqualTo("DATE_IN_FUTURE");
     }
 }

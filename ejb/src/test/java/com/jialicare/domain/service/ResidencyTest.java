@@ -47,15 +47,17 @@ class ResidencyTest {
     }
 
     private static BusinessException refused(Executable action) {
-        BusinessException e = catchThrowableOfType(() -> {
-            try {
-                action.execute();
-            } catch (RuntimeException re) {
-                throw re;
-            } catch (Throwable t) {
-                throw new AssertionError(t);
-            }
-        }, BusinessException.class);
+        BusinessException e = catchThrowableOfType(
+                () -> {
+                    try {
+                        action.execute();
+                    } catch (RuntimeException re) {
+                        throw re;
+                    } catch (Throwable t) {
+                        throw new AssertionError(t);
+                    }
+                },
+                BusinessException.class);
         assertThat(e).as("refused with a BusinessException").isNotNull();
         return e;
     }
@@ -66,8 +68,8 @@ class ResidencyTest {
 
         @Test
         void anAdmissionIsRefusedWhileThePersonHasAnOpenStay() {
-            BusinessException e = refused(() -> Residency.admit(PERSON, List.of(stay("2025-01-10", null)), true,
-                    bed(2), day("2026-03-01"), TODAY));
+            BusinessException e = refused(() ->
+                    Residency.admit(PERSON, List.of(stay("2025-01-10", null)), true, bed(2), day("2026-03-01"), TODAY));
             assertThat(e.code()).isEqualTo("RESIDENT_HAS_OPEN_STAY");
             assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
             assertThat(e.args()).containsExactly(day("2025-01-10"));
@@ -75,8 +77,8 @@ class ResidencyTest {
 
         @Test
         void aPersonNamedOnlyByTheirIdNumberIsToldTheyLiveElsewhereButNotWhereOrSince() {
-            BusinessException e = refused(() -> Residency.admit(PERSON, List.of(stay("2025-01-10", null)), false,
-                    bed(2), day("2026-03-01"), TODAY));
+            BusinessException e = refused(() -> Residency.admit(
+                    PERSON, List.of(stay("2025-01-10", null)), false, bed(2), day("2026-03-01"), TODAY));
             assertThat(e.code()).isEqualTo("RESIDENT_LIVES_ELSEWHERE");
             assertThat(e.args()).isEmpty();
             assertThat(e.getMessage()).doesNotContain("2025");
@@ -84,16 +86,16 @@ class ResidencyTest {
 
         @Test
         void aNewStayMayNotBeginBeforeThePreviousOneEnded() {
-            BusinessException e = refused(() -> Residency.admit(PERSON, List.of(stay("2025-01-10", "2026-03-02")),
-                    true, bed(2), day("2026-03-01"), TODAY));
+            BusinessException e = refused(() -> Residency.admit(
+                    PERSON, List.of(stay("2025-01-10", "2026-03-02")), true, bed(2), day("2026-03-01"), TODAY));
             assertThat(e.code()).isEqualTo("STAY_OVERLAP");
             assertThat(e.field()).isEqualTo("admittedOn");
         }
 
         @Test
         void aNewStayMayBeginOnThePreviousStaysDischargeDay() {
-            Stay next = Residency.admit(PERSON, List.of(stay("2025-01-10", "2026-03-01")), true, bed(2),
-                    day("2026-03-01"), TODAY);
+            Stay next = Residency.admit(
+                    PERSON, List.of(stay("2025-01-10", "2026-03-01")), true, bed(2), day("2026-03-01"), TODAY);
             assertThat(next.getResidentId()).isEqualTo(PERSON);
             assertThat(next.getCareHomeId()).isEqualTo(HOME);
             assertThat(next.getAdmittedOn()).isEqualTo(day("2026-03-01"));
@@ -102,7 +104,9 @@ class ResidencyTest {
 
         @Test
         void aFirstStayNeedsNoOtherFact() {
-            assertThat(Residency.admit(PERSON, List.of(), true, bed(2), TODAY, TODAY).isOpen()).isTrue();
+            assertThat(Residency.admit(PERSON, List.of(), true, bed(2), TODAY, TODAY)
+                            .isOpen())
+                    .isTrue();
         }
     }
 
@@ -112,8 +116,8 @@ class ResidencyTest {
 
         @Test
         void aBedHeldFromBeforeAndStillHeldIsOccupied() {
-            BusinessException e = refused(() -> Residency.admit(PERSON, List.of(),
-                    true, bed(2, held("2025-05-01", null)), day("2026-03-01"), TODAY));
+            BusinessException e = refused(() -> Residency.admit(
+                    PERSON, List.of(), true, bed(2, held("2025-05-01", null)), day("2026-03-01"), TODAY));
             assertThat(e.code()).isEqualTo("BED_OCCUPIED");
             assertThat(e.field()).isEqualTo("bedId");
         }
@@ -121,15 +125,15 @@ class ResidencyTest {
         @Test
         void aBedHeldLaterByAnotherStayIsOccupiedFromTheEarlierDayToo() {
             // entered late: someone else already moved in after the day asked for
-            BusinessException e = refused(() -> Residency.admit(PERSON, List.of(), true,
-                    bed(2, held("2026-04-01", "2026-05-01")), day("2026-03-01"), TODAY));
+            BusinessException e = refused(() -> Residency.admit(
+                    PERSON, List.of(), true, bed(2, held("2026-04-01", "2026-05-01")), day("2026-03-01"), TODAY));
             assertThat(e.code()).isEqualTo("BED_OCCUPIED");
         }
 
         @Test
         void aBedIsFreeAgainFromTheDayItsResidentLeft() {
-            Stay s = Residency.admit(PERSON, List.of(), true, bed(2, held("2025-05-01", "2026-03-01")),
-                    day("2026-03-01"), TODAY);
+            Stay s = Residency.admit(
+                    PERSON, List.of(), true, bed(2, held("2025-05-01", "2026-03-01")), day("2026-03-01"), TODAY);
             assertThat(s.isOpen()).isTrue();
         }
 
@@ -137,21 +141,30 @@ class ResidencyTest {
         void aBedIsNotInServiceBeforeItsCommissioningDay() {
             BedFacts newBed = new BedFacts(3, HOME, "B-1", day("2026-04-01"), null, List.of());
             assertThat(refused(() -> Residency.admit(PERSON, List.of(), true, newBed, day("2026-03-31"), TODAY))
-                    .code()).isEqualTo("BED_OUT_OF_SERVICE");
-            assertThat(Residency.admit(PERSON, List.of(), true, newBed, day("2026-04-01"), TODAY).isOpen()).isTrue();
+                            .code())
+                    .isEqualTo("BED_OUT_OF_SERVICE");
+            assertThat(Residency.admit(PERSON, List.of(), true, newBed, day("2026-04-01"), TODAY)
+                            .isOpen())
+                    .isTrue();
         }
 
         @Test
         void aRetiredBedTakesNobodyEvenBeforeItsRetirementDay() {
             BedFacts retired = new BedFacts(3, HOME, "B-1", day("2020-01-01"), day("2026-06-01"), List.of());
             assertThat(refused(() -> Residency.admit(PERSON, List.of(), true, retired, day("2026-03-01"), TODAY))
-                    .code()).isEqualTo("BED_OUT_OF_SERVICE");
+                            .code())
+                    .isEqualTo("BED_OUT_OF_SERVICE");
         }
 
         @Test
         void theBedIsCheckedAfterThePerson() {
-            BusinessException e = refused(() -> Residency.admit(PERSON, List.of(stay("2025-01-10", null)), true,
-                    bed(2, held("2025-05-01", null)), day("2026-03-01"), TODAY));
+            BusinessException e = refused(() -> Residency.admit(
+                    PERSON,
+                    List.of(stay("2025-01-10", null)),
+                    true,
+                    bed(2, held("2025-05-01", null)),
+                    day("2026-03-01"),
+                    TODAY));
             assertThat(e.code()).isEqualTo("RESIDENT_HAS_OPEN_STAY");
         }
     }
@@ -177,45 +190,52 @@ class ResidencyTest {
         void aBedOfAnotherHomeIsRefusedLikeOneThatDoesNotExist() {
             Stay s = stay("2026-01-10", null);
             BedFacts elsewhere = new BedFacts(9, OTHER_HOME, "X-1", day("2020-01-01"), null, List.of());
-            assertThat(refused(() -> Residency.moveOut(s, elsewhere, day("2026-03-01"), TODAY)).code())
+            assertThat(refused(() -> Residency.moveOut(s, elsewhere, day("2026-03-01"), TODAY))
+                            .code())
                     .isEqualTo("BED_NOT_IN_HOME");
-            assertThat(refused(() -> Residency.requireSameHome(s, 99L, null)).code()).isEqualTo("BED_NOT_IN_HOME");
+            assertThat(refused(() -> Residency.requireSameHome(s, 99L, null)).code())
+                    .isEqualTo("BED_NOT_IN_HOME");
             assertThat(s.getOccupancies()).hasSize(1);
         }
 
         @Test
         void anEndedStayIsNotMoved() {
             Stay s = stay("2026-01-10", "2026-02-01");
-            assertThat(refused(() -> Residency.moveOut(s, bed(2), day("2026-03-01"), TODAY)).code())
+            assertThat(refused(() -> Residency.moveOut(s, bed(2), day("2026-03-01"), TODAY))
+                            .code())
                     .isEqualTo("STAY_CLOSED");
         }
 
         @Test
         void aTransferIntoTheBedTheResidentIsInIsRefusedAsSuch() {
             Stay s = stay("2026-01-10", null);
-            assertThat(refused(() -> Residency.moveOut(s, bed(1, held("2026-01-10", null)), day("2026-03-01"),
-                    TODAY)).code()).isEqualTo("SAME_BED");
+            assertThat(refused(() -> Residency.moveOut(s, bed(1, held("2026-01-10", null)), day("2026-03-01"), TODAY))
+                            .code())
+                    .isEqualTo("SAME_BED");
         }
 
         @Test
         void aTransferIntoAnOccupiedBedIsRefused() {
             Stay s = stay("2026-01-10", null);
-            assertThat(refused(() -> Residency.moveOut(s, bed(2, held("2026-02-01", null)), day("2026-03-01"),
-                    TODAY)).code()).isEqualTo("BED_OCCUPIED");
+            assertThat(refused(() -> Residency.moveOut(s, bed(2, held("2026-02-01", null)), day("2026-03-01"), TODAY))
+                            .code())
+                    .isEqualTo("BED_OCCUPIED");
             assertThat(s.currentOccupancy()).map(Occupancy::getBedId).contains(1L);
         }
 
         @Test
         void aTransferComesAfterTheMoveIntoTheCurrentBed() {
             Stay s = stay("2026-01-10", null);
-            assertThat(refused(() -> Residency.moveOut(s, bed(2), day("2026-01-10"), TODAY)).code())
+            assertThat(refused(() -> Residency.moveOut(s, bed(2), day("2026-01-10"), TODAY))
+                            .code())
                     .isEqualTo("TRANSFER_BEFORE_LAST_MOVE");
         }
 
         @Test
         void aTransferIsNotDatedAfterToday() {
             Stay s = stay("2026-01-10", null);
-            assertThat(refused(() -> Residency.moveOut(s, bed(2), TODAY.plusDays(1), TODAY)).code())
+            assertThat(refused(() -> Residency.moveOut(s, bed(2), TODAY.plusDays(1), TODAY))
+                            .code())
                     .isEqualTo("DATE_IN_FUTURE");
         }
     }
@@ -235,24 +255,30 @@ class ResidencyTest {
         @Test
         void anAbsenceLiesInsideTheStay() {
             Stay s = stay("2026-01-10", null);
-            assertThat(refused(() -> Residency.recordAbsence(s, day("2026-01-01"), day("2026-01-20"),
-                    AbsenceKind.HOSPITAL, null, TODAY)).code()).isEqualTo("ABSENCE_OUTSIDE_STAY");
+            assertThat(refused(() -> Residency.recordAbsence(
+                                    s, day("2026-01-01"), day("2026-01-20"), AbsenceKind.HOSPITAL, null, TODAY))
+                            .code())
+                    .isEqualTo("ABSENCE_OUTSIDE_STAY");
         }
 
         @Test
         void absencesOfOneStayDoNotOverlap() {
             Stay s = stay("2026-01-10", null);
             Residency.recordAbsence(s, day("2026-02-01"), day("2026-02-10"), AbsenceKind.HOSPITAL, null, TODAY);
-            assertThat(refused(() -> Residency.recordAbsence(s, day("2026-02-09"), day("2026-02-12"),
-                    AbsenceKind.HOME_LEAVE, null, TODAY)).code()).isEqualTo("ABSENCE_OVERLAP");
+            assertThat(refused(() -> Residency.recordAbsence(
+                                    s, day("2026-02-09"), day("2026-02-12"), AbsenceKind.HOME_LEAVE, null, TODAY))
+                            .code())
+                    .isEqualTo("ABSENCE_OVERLAP");
             Residency.recordAbsence(s, day("2026-02-10"), day("2026-02-12"), AbsenceKind.HOME_LEAVE, null, TODAY);
         }
 
         @Test
         void anAbsenceEndsAfterItBegins() {
             Stay s = stay("2026-01-10", null);
-            assertThat(refused(() -> Residency.recordAbsence(s, day("2026-02-01"), day("2026-02-01"),
-                    AbsenceKind.HOSPITAL, null, TODAY)).code()).isEqualTo("INVALID_ABSENCE_PERIOD");
+            assertThat(refused(() -> Residency.recordAbsence(
+                                    s, day("2026-02-01"), day("2026-02-01"), AbsenceKind.HOSPITAL, null, TODAY))
+                            .code())
+                    .isEqualTo("INVALID_ABSENCE_PERIOD");
         }
     }
 
@@ -264,7 +290,8 @@ class ResidencyTest {
         void aDischargeIsNeverBeforeTheAdmission() {
             Stay s = stay("2026-01-10", null);
             assertThat(refused(() -> Residency.discharge(s, day("2026-01-09"), DischargeReason.OTHER, TODAY))
-                    .code()).isEqualTo("DISCHARGE_BEFORE_ADMISSION");
+                            .code())
+                    .isEqualTo("DISCHARGE_BEFORE_ADMISSION");
             assertThat(s.isOpen()).isTrue();
         }
 
@@ -279,11 +306,13 @@ class ResidencyTest {
         @Test
         void aDischargeNeedsAReasonAndEndsAStayOnce() {
             Stay s = stay("2026-01-10", null);
-            assertThat(refused(() -> Residency.discharge(s, day("2026-02-01"), null, TODAY)).code())
+            assertThat(refused(() -> Residency.discharge(s, day("2026-02-01"), null, TODAY))
+                            .code())
                     .isEqualTo("DISCHARGE_REASON_REQUIRED");
             Residency.discharge(s, day("2026-02-01"), DischargeReason.DECEASED, TODAY);
             assertThat(refused(() -> Residency.discharge(s, day("2026-02-02"), DischargeReason.OTHER, TODAY))
-                    .code()).isEqualTo("STAY_CLOSED");
+                            .code())
+                    .isEqualTo("STAY_CLOSED");
         }
 
         @Test
@@ -291,26 +320,34 @@ class ResidencyTest {
             Stay s = stay("2026-01-10", null);
             Residency.recordAbsence(s, day("2026-02-01"), day("2026-02-10"), AbsenceKind.HOSPITAL, null, TODAY);
             assertThat(refused(() -> Residency.discharge(s, day("2026-02-05"), DischargeReason.OTHER, TODAY))
-                    .code()).isEqualTo("ABSENCE_AFTER_DISCHARGE");
+                            .code())
+                    .isEqualTo("ABSENCE_AFTER_DISCHARGE");
         }
 
         @Test
         void nothingIsDatedAfterToday() {
             assertThat(refused(() -> Residency.admit(PERSON, List.of(), true, bed(2), TODAY.plusDays(1), TODAY))
-                    .code()).isEqualTo("DATE_IN_FUTURE");
+                            .code())
+                    .isEqualTo("DATE_IN_FUTURE");
             Stay s = stay("2026-01-10", null);
             assertThat(refused(() -> Residency.discharge(s, TODAY.plusDays(1), DischargeReason.OTHER, TODAY))
-                    .code()).isEqualTo("DATE_IN_FUTURE");
-            assertThat(refused(() -> Residency.recordAbsence(s, TODAY.plusDays(1), TODAY.plusDays(3),
-                    AbsenceKind.HOSPITAL, null, TODAY)).code()).isEqualTo("DATE_IN_FUTURE");
-            assertThat(refused(() -> Residency.requireRetirable(bed(2), TODAY.plusDays(1), TODAY)).code())
+                            .code())
+                    .isEqualTo("DATE_IN_FUTURE");
+            assertThat(refused(() -> Residency.recordAbsence(
+                                    s, TODAY.plusDays(1), TODAY.plusDays(3), AbsenceKind.HOSPITAL, null, TODAY))
+                            .code())
+                    .isEqualTo("DATE_IN_FUTURE");
+            assertThat(refused(() -> Residency.requireRetirable(bed(2), TODAY.plusDays(1), TODAY))
+                            .code())
                     .isEqualTo("DATE_IN_FUTURE");
         }
 
         @Test
         void aDayIsGivenAndNotBefore1900() {
-            assertThat(refused(() -> Residency.notFuture(null, "on", TODAY)).code()).isEqualTo("DATE_REQUIRED");
-            assertThat(refused(() -> Residency.notFuture(day("1899-12-31"), "on", TODAY)).code())
+            assertThat(refused(() -> Residency.notFuture(null, "on", TODAY)).code())
+                    .isEqualTo("DATE_REQUIRED");
+            assertThat(refused(() -> Residency.notFuture(day("1899-12-31"), "on", TODAY))
+                            .code())
                     .isEqualTo("DATE_TOO_EARLY");
             assertThat(Residency.notFuture(TODAY, "on", TODAY)).isEqualTo(TODAY);
         }
@@ -320,11 +357,12 @@ class ResidencyTest {
             Stay s = stay("2026-01-10", null);
             Residency.recordAbsence(s, TODAY, TODAY.plusYears(1), AbsenceKind.HOME_LEAVE, null, TODAY);
             Stay t = stay("2026-01-10", null);
-            BusinessException e = refused(() -> Residency.recordAbsence(t, TODAY, TODAY.plusYears(1).plusDays(1),
-                    AbsenceKind.HOME_LEAVE, null, TODAY));
+            BusinessException e = refused(() -> Residency.recordAbsence(
+                    t, TODAY, TODAY.plusYears(1).plusDays(1), AbsenceKind.HOME_LEAVE, null, TODAY));
             assertThat(e.code()).isEqualTo("ABSENCE_END_TOO_FAR");
             assertThat(refused(() -> Residency.recordAbsence(t, TODAY, null, AbsenceKind.HOME_LEAVE, null, TODAY))
-                    .code()).isEqualTo("DATE_REQUIRED");
+                            .code())
+                    .isEqualTo("DATE_REQUIRED");
         }
     }
 
@@ -334,10 +372,14 @@ class ResidencyTest {
 
         @Test
         void aBedHeldOnOrAfterTheDayIsNotRetired() {
-            assertThat(refused(() -> Residency.requireRetirable(bed(2, held("2026-01-01", null)), day("2026-03-01"),
-                    TODAY)).code()).isEqualTo("BED_OCCUPIED");
-            assertThat(refused(() -> Residency.requireRetirable(bed(2, held("2026-01-01", "2026-03-02")),
-                    day("2026-03-01"), TODAY)).code()).isEqualTo("BED_OCCUPIED");
+            assertThat(refused(() -> Residency.requireRetirable(
+                                    bed(2, held("2026-01-01", null)), day("2026-03-01"), TODAY))
+                            .code())
+                    .isEqualTo("BED_OCCUPIED");
+            assertThat(refused(() -> Residency.requireRetirable(
+                                    bed(2, held("2026-01-01", "2026-03-02")), day("2026-03-01"), TODAY))
+                            .code())
+                    .isEqualTo("BED_OCCUPIED");
         }
 
         @Test

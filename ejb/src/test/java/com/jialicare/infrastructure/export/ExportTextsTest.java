@@ -41,9 +41,11 @@ class ExportTextsTest {
         Pattern call = Pattern.compile("t\\.(?:text|format|texts)\\(([^;]*?)\\)");
         Pattern literal = Pattern.compile("\"([a-zA-Z]+(?:\\.[A-Za-z]+)+)\"");
         Path sources = Path.of("src", "main", "java", "com", "jialicare");
-        for (Path f : new Path[] {sources.resolve("infrastructure/export/ApplicationExcelExport.java"),
-                sources.resolve("infrastructure/export/ApprovalSheetPdf.java"),
-                sources.resolve("application/ApplicationExportService.java")}) {
+        for (Path f : new Path[] {
+            sources.resolve("infrastructure/export/ApplicationExcelExport.java"),
+            sources.resolve("infrastructure/export/ApprovalSheetPdf.java"),
+            sources.resolve("application/ApplicationExportService.java")
+        }) {
             Matcher calls = call.matcher(Files.readString(f));
             while (calls.find()) {
                 Matcher keys = literal.matcher(calls.group(1));
@@ -74,8 +76,17 @@ class ExportTextsTest {
     @DisplayName("every state, every recorded action and every care level has words in both languages")
     void everyCodeHasWords() throws IOException {
         Set<String> actions = new TreeSet<>();
-        Matcher m = Pattern.compile("move\\([^;]*?\"([A-Z_]+)\"|\"(CREATE)\"").matcher(Files.readString(Path.of(
-                "src", "main", "java", "com", "jialicare", "domain", "model", "application", "Application.java")));
+        Matcher m = Pattern.compile("move\\([^;]*?\"([A-Z_]+)\"|\"(CREATE)\"")
+                .matcher(Files.readString(Path.of(
+                        "src",
+                        "main",
+                        "java",
+                        "com",
+                        "jialicare",
+                        "domain",
+                        "model",
+                        "application",
+                        "Application.java")));
         while (m.find()) {
             String action = m.group(1) != null ? m.group(1) : m.group(2);
             if (action.startsWith("_")) { // reviewer + "_RETURN"
@@ -86,8 +97,17 @@ class ExportTextsTest {
                 actions.add(action);
             }
         }
-        assertThat(actions).contains("COUNTY_RETURN", "CITY_RETURN", "CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE",
-                "OBJECTION_UPHELD", "PAY");
+        assertThat(actions)
+                .contains(
+                        "COUNTY_RETURN",
+                        "CITY_RETURN",
+                        "CREATE",
+                        "SUBMIT",
+                        "COUNTY_APPROVE",
+                        "START_NOTICE",
+                        "CITY_APPROVE",
+                        "OBJECTION_UPHELD",
+                        "PAY");
         for (boolean chinese : new boolean[] {true, false}) {
             ExportTexts t = ExportTexts.of(chinese);
             for (ApplicationState s : ApplicationState.values()) {

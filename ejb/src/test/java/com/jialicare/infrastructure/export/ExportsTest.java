@@ -39,34 +39,95 @@ class ExportsTest {
     private static final List<ApplicationReport.Step> HISTORY = List.of(
             new ApplicationReport.Step("2025-01-20 08:00", "福寿院办", "CREATE", ApplicationState.DRAFT, 0, null),
             new ApplicationReport.Step("2025-02-01 10:00", "福寿院办", "SUBMIT", ApplicationState.SUBMITTED, 1, null),
-            new ApplicationReport.Step("2025-02-02 10:00", "张科长", "COUNTY_RETURN", ApplicationState.RETURNED, 1,
-                    "缺少床位照片"),
+            new ApplicationReport.Step(
+                    "2025-02-02 10:00", "张科长", "COUNTY_RETURN", ApplicationState.RETURNED, 1, "缺少床位照片"),
             new ApplicationReport.Step("2025-02-02 15:00", "福寿院办", "SUBMIT", ApplicationState.SUBMITTED, 2, null),
-            new ApplicationReport.Step("2025-02-03 09:00", "张科长", "COUNTY_APPROVE",
-                    ApplicationState.COUNTY_APPROVED, 2, "材料齐全"),
-            new ApplicationReport.Step("2025-02-04 09:00", "李处长", "START_NOTICE", ApplicationState.PUBLIC_NOTICE, 2,
+            new ApplicationReport.Step(
+                    "2025-02-03 09:00", "张科长", "COUNTY_APPROVE", ApplicationState.COUNTY_APPROVED, 2, "材料齐全"),
+            new ApplicationReport.Step(
+                    "2025-02-04 09:00",
+                    "李处长",
+                    "START_NOTICE",
+                    ApplicationState.PUBLIC_NOTICE,
+                    2,
                     "公示 2025-03-01 – 2025-03-07"),
-            new ApplicationReport.Step("2025-03-10 09:00", "李处长", "CITY_APPROVE", ApplicationState.CITY_APPROVED,
-                    2, "同意拨付"),
-            new ApplicationReport.Step("2025-03-20 09:00", "王会计", "PAY", ApplicationState.PAID, 2,
-                    "voucher CZ-2025-17, 12345.60"));
+            new ApplicationReport.Step(
+                    "2025-03-10 09:00", "李处长", "CITY_APPROVE", ApplicationState.CITY_APPROVED, 2, "同意拨付"),
+            new ApplicationReport.Step(
+                    "2025-03-20 09:00", "王会计", "PAY", ApplicationState.PAID, 2, "voucher CZ-2025-17, 12345.60"));
 
     private static ApplicationReport report(boolean chinese, ApplicationState state, int lineCount) {
         List<ApplicationReport.Line> lines = new ArrayList<>();
-        lines.add(new ApplicationReport.Line(1, "王秀英", "5111**********4803", "A-101", "stay 7", "2024-07", 31, 2,
-                true, new BigDecimal("12000.00"), null, 1));
-        lines.add(new ApplicationReport.Line(2, "王秀英", "5111**********2216", "B-203", "stay 8", "2024-07", 31, 3,
-                true, new BigDecimal("345.60"), null, 1));
-        lines.add(new ApplicationReport.Line(3, "李四", "5111**********0011", "A-102", "stay 9", "2024-07", 10, 1,
-                false, new BigDecimal("0.00"), chinese ? "当月在院天数不足" : "Too few days present", 1));
+        lines.add(new ApplicationReport.Line(
+                1,
+                "王秀英",
+                "5111**********4803",
+                "A-101",
+                "stay 7",
+                "2024-07",
+                31,
+                2,
+                true,
+                new BigDecimal("12000.00"),
+                null,
+                1));
+        lines.add(new ApplicationReport.Line(
+                2,
+                "王秀英",
+                "5111**********2216",
+                "B-203",
+                "stay 8",
+                "2024-07",
+                31,
+                3,
+                true,
+                new BigDecimal("345.60"),
+                null,
+                1));
+        lines.add(new ApplicationReport.Line(
+                3,
+                "李四",
+                "5111**********0011",
+                "A-102",
+                "stay 9",
+                "2024-07",
+                10,
+                1,
+                false,
+                new BigDecimal("0.00"),
+                chinese ? "当月在院天数不足" : "Too few days present",
+                1));
         for (int i = 4; i <= lineCount; i++) {
-            lines.add(new ApplicationReport.Line(i, "住户" + i, "5111**********" + String.format("%04d", i), "C-" + i,
-                    "stay " + i, "2024-08", 30, 1, true, BigDecimal.ZERO.setScale(2), null, 1));
+            lines.add(new ApplicationReport.Line(
+                    i,
+                    "住户" + i,
+                    "5111**********" + String.format("%04d", i),
+                    "C-" + i,
+                    "stay " + i,
+                    "2024-08",
+                    30,
+                    1,
+                    true,
+                    BigDecimal.ZERO.setScale(2),
+                    null,
+                    1));
         }
-        return new ApplicationReport(42, "乐山市福寿养老院", "52511102MJ0000001F", "市中区", ApplicationKind.OPERATING,
-                "2024-07 – 2024-08", state, 2, state == ApplicationState.DRAFT ? null : new BigDecimal("12345.60"),
-                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 7), lines,
-                state == ApplicationState.DRAFT ? HISTORY.subList(0, 1) : HISTORY, chinese, "2025-03-21 16:05");
+        return new ApplicationReport(
+                42,
+                "乐山市福寿养老院",
+                "52511102MJ0000001F",
+                "市中区",
+                ApplicationKind.OPERATING,
+                "2024-07 – 2024-08",
+                state,
+                2,
+                state == ApplicationState.DRAFT ? null : new BigDecimal("12345.60"),
+                LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 7),
+                lines,
+                state == ApplicationState.DRAFT ? HISTORY.subList(0, 1) : HISTORY,
+                chinese,
+                "2025-03-21 16:05");
     }
 
     private static ApplicationReport report(boolean chinese) {
@@ -79,8 +140,17 @@ class ExportsTest {
         Stream.of(ApplicationState.values()).map(Enum::name).forEach(codes::add);
         Stream.of(ApplicationKind.values()).map(Enum::name).forEach(codes::add);
         Stream.of(ExclusionReason.values()).map(Enum::name).forEach(codes::add);
-        Matcher m = Pattern.compile("\"([A-Z]+(?:_[A-Z]+)*)\"").matcher(Files.readString(Path.of("src", "main", "java",
-                "com", "jialicare", "domain", "model", "application", "Application.java")));
+        Matcher m = Pattern.compile("\"([A-Z]+(?:_[A-Z]+)*)\"")
+                .matcher(Files.readString(Path.of(
+                        "src",
+                        "main",
+                        "java",
+                        "com",
+                        "jialicare",
+                        "domain",
+                        "model",
+                        "application",
+                        "Application.java")));
         while (m.find()) {
             codes.add(m.group(1));
         }
@@ -130,7 +200,8 @@ class ExportsTest {
     }
 
     @Test
-    @DisplayName("the workbook holds every line with masked ID number and bed, the reasons in words, and a numeric total")
+    @DisplayName(
+            "the workbook holds every line with masked ID number and bed, the reasons in words, and a numeric total")
     void excel() throws Exception {
         byte[] bytes = new ApplicationExcelExport().export(report(true));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -141,21 +212,27 @@ class ExportsTest {
             assertThat(head.getCell(3).getStringCellValue()).isEqualTo("床位");
             Row first = lines.getRow(header + 1);
             Row second = lines.getRow(header + 2);
-            assertThat(first.getCell(1).getStringCellValue()).isEqualTo(second.getCell(1).getStringCellValue());
+            assertThat(first.getCell(1).getStringCellValue())
+                    .isEqualTo(second.getCell(1).getStringCellValue());
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo("5111**********4803");
             assertThat(second.getCell(2).getStringCellValue()).isEqualTo("5111**********2216");
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo("A-101");
             assertThat(first.getCell(7).getStringCellValue()).isEqualTo("2 中度失能");
-            assertThat(lines.getRow(header + 3).getCell(10).getStringCellValue()).isEqualTo("当月在院天数不足");
-            assertThat(wb.getSheet("流转记录").getRow(5).getCell(4).getStringCellValue()).isEqualTo("材料齐全");
-            assertThat(wb.getSheet("流转记录").getRow(5).getCell(1).getStringCellValue()).isEqualTo("张科长");
+            assertThat(lines.getRow(header + 3).getCell(10).getStringCellValue())
+                    .isEqualTo("当月在院天数不足");
+            assertThat(wb.getSheet("流转记录").getRow(5).getCell(4).getStringCellValue())
+                    .isEqualTo("材料齐全");
+            assertThat(wb.getSheet("流转记录").getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("张科长");
         }
     }
 
     @Test
-    @DisplayName("the total is a formula whose number is stored (read without calculating), with no text copy beside it")
+    @DisplayName(
+            "the total is a formula whose number is stored (read without calculating), with no text copy beside it")
     void excelTotalIsANumber() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(true))))) {
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(true))))) {
             Sheet lines = wb.getSheet("明细");
             int header = headerRow(lines, "序号");
             Row totalRow = lines.getRow(header + 4);
@@ -236,7 +313,9 @@ class ExportsTest {
         List<Float> room = ApprovalSheetPdf.infoLabelColumnWidths();
         for (boolean chinese : new boolean[] {true, false}) {
             String label = ExportTexts.of(chinese).amountLabel(state);
-            assertThat(ApprovalSheetPdf.widthOf(label, ApprovalSheetPdf.TEXT_SIZE)).as(label).isLessThan(room.get(0));
+            assertThat(ApprovalSheetPdf.widthOf(label, ApprovalSheetPdf.TEXT_SIZE))
+                    .as(label)
+                    .isLessThan(room.get(0));
         }
     }
 
@@ -247,10 +326,14 @@ class ExportsTest {
         for (boolean chinese : new boolean[] {true, false}) {
             ExportTexts t = ExportTexts.of(chinese);
             for (String k : List.of("info.application", "pdf.careHome", "pdf.county", "info.period", "pdf.eligible")) {
-                assertThat(ApprovalSheetPdf.widthOf(t.text(k), ApprovalSheetPdf.TEXT_SIZE)).as(k).isLessThan(room.get(0));
+                assertThat(ApprovalSheetPdf.widthOf(t.text(k), ApprovalSheetPdf.TEXT_SIZE))
+                        .as(k)
+                        .isLessThan(room.get(0));
             }
             for (String k : List.of("info.state", "pdf.creditCode", "info.subsidy", "pdf.notice")) {
-                assertThat(ApprovalSheetPdf.widthOf(t.text(k), ApprovalSheetPdf.TEXT_SIZE)).as(k).isLessThan(room.get(1));
+                assertThat(ApprovalSheetPdf.widthOf(t.text(k), ApprovalSheetPdf.TEXT_SIZE))
+                        .as(k)
+                        .isLessThan(room.get(1));
             }
         }
     }
@@ -265,11 +348,13 @@ class ExportsTest {
         for (int i = 1; i <= n; i++) {
             String page = pages.get(i - 1).replaceAll("\\s+", " ");
             if (chinese) {
-                assertThat(page).as("page " + i).contains("申请编号 #42（第2版）", "第 " + i + " 页，共 " + n + " 页",
-                        "打印时间 2025-03-21 16:05");
+                assertThat(page)
+                        .as("page " + i)
+                        .contains("申请编号 #42（第2版）", "第 " + i + " 页，共 " + n + " 页", "打印时间 2025-03-21 16:05");
             } else {
-                assertThat(page).as("page " + i).contains("Application #42 (revision 2)", "Page " + i + " of " + n,
-                        "Printed 2025-03-21 16:05");
+                assertThat(page)
+                        .as("page " + i)
+                        .contains("Application #42 (revision 2)", "Page " + i + " of " + n, "Printed 2025-03-21 16:05");
             }
         }
     }
@@ -283,7 +368,8 @@ class ExportsTest {
         // page 2 holds lines only: the state's name cannot be what is found there
         assertThat(draft.get(1)).contains("草稿");
         assertThat(paid.get(1)).doesNotContain("草稿");
-        assertThat(pages(new ApprovalSheetPdf().export(report(false, ApplicationState.DRAFT, 120))).get(1))
+        assertThat(pages(new ApprovalSheetPdf().export(report(false, ApplicationState.DRAFT, 120)))
+                        .get(1))
                 .contains("DRAFT");
     }
 
@@ -316,7 +402,8 @@ class ExportsTest {
         PdfReader reader = new PdfReader(bytes);
         List<String> fonts = new ArrayList<>();
         for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-            PdfDictionary resources = (PdfDictionary) PdfReader.getPdfObject(reader.getPageN(i).get(PdfName.RESOURCES));
+            PdfDictionary resources =
+                    (PdfDictionary) PdfReader.getPdfObject(reader.getPageN(i).get(PdfName.RESOURCES));
             PdfDictionary pageFonts = (PdfDictionary) PdfReader.getPdfObject(resources.get(PdfName.FONT));
             for (PdfName key : pageFonts.getKeys()) {
                 PdfDictionary font = (PdfDictionary) PdfReader.getPdfObject(pageFonts.get(key));
@@ -326,9 +413,11 @@ class ExportsTest {
                     continue; // a simple font such as Helvetica: the name check below fails on it
                 }
                 PdfDictionary descendant = (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
-                PdfDictionary descriptor = (PdfDictionary) PdfReader.getPdfObject(descendant.get(PdfName.FONTDESCRIPTOR));
+                PdfDictionary descriptor =
+                        (PdfDictionary) PdfReader.getPdfObject(descendant.get(PdfName.FONTDESCRIPTOR));
                 assertThat(descriptor.get(PdfName.FONTFILE3) != null || descriptor.get(PdfName.FONTFILE2) != null)
-                        .as("embedded font file").isTrue();
+                        .as("embedded font file")
+                        .isTrue();
             }
         }
         reader.close();
@@ -339,7 +428,8 @@ class ExportsTest {
     @Test
     @DisplayName("in English the workbook speaks English: sheets, labels, columns, state, yes/no and the total")
     void excelEnglish() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(false))))) {
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(false))))) {
             Sheet lines = wb.getSheet("Lines");
             assertThat(lines.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Application");
             assertThat(lines.getRow(0).getCell(1).getStringCellValue()).isEqualTo("#42 (revision 2)");
@@ -361,7 +451,8 @@ class ExportsTest {
     @Test
     @DisplayName("in Chinese the workbook's labels, state and revision read in Chinese")
     void excelChineseLabels() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(true))))) {
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(report(true))))) {
             Sheet lines = wb.getSheet("明细");
             assertThat(lines.getRow(0).getCell(1).getStringCellValue()).isEqualTo("#42 (第2版)");
             assertThat(lines.getRow(1).getCell(0).getStringCellValue()).isEqualTo("机构");
@@ -369,7 +460,8 @@ class ExportsTest {
             int header = headerRow(lines, "序号");
             assertThat(lines.getRow(header + 1).getCell(8).getStringCellValue()).isEqualTo("是");
             assertThat(lines.getRow(header + 4).getCell(8).getStringCellValue()).isEqualTo("合计");
-            assertThat(wb.getSheet("流转记录").getRow(8).getCell(2).getStringCellValue()).isEqualTo("登记拨付");
+            assertThat(wb.getSheet("流转记录").getRow(8).getCell(2).getStringCellValue())
+                    .isEqualTo("登记拨付");
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.infrastructure.importing.ResidentSheet.Column;
 import com.jialicare.infrastructure.importing.ResidentSheet.Result;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +25,8 @@ class ResidentSheetTest {
     private static final List<String> HEADER = List.of("姓名", "身份证号码", "户籍地代码", "特困供养", "能力等级", "评估日期");
 
     private static byte[] write(Workbook wb) throws IOException {
-        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (wb;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
             return out.toByteArray();
         }
@@ -36,12 +36,16 @@ class ResidentSheetTest {
     private static byte[] residents(int n) {
         StringBuilder rows = new StringBuilder(HandMadeXlsx.SHEET_START).append(HandMadeXlsx.HEADER);
         for (int r = 2; r <= n + 1; r++) {
-            rows.append("<row r=\"").append(r).append("\">")
+            rows.append("<row r=\"")
+                    .append(r)
+                    .append("\">")
                     .append(HandMadeXlsx.inline("A" + r, "老人" + r))
                     .append(HandMadeXlsx.inline("B" + r, String.format("51110219450101%04d", r % 10_000)))
-                    .append(HandMadeXlsx.inline("C" + r, "511102")).append(HandMadeXlsx.inline("D" + r, "否"))
+                    .append(HandMadeXlsx.inline("C" + r, "511102"))
+                    .append(HandMadeXlsx.inline("D" + r, "否"))
                     .append(HandMadeXlsx.inline("E" + r, String.valueOf(r % 5)))
-                    .append(HandMadeXlsx.inline("F" + r, "2024-03-01")).append("</row>");
+                    .append(HandMadeXlsx.inline("F" + r, "2024-03-01"))
+                    .append("</row>");
         }
         return HandMadeXlsx.build(HandMadeXlsx.repeat(rows.toString(), "", 0, HandMadeXlsx.SHEET_END), null);
     }
@@ -98,7 +102,9 @@ class ResidentSheetTest {
         assertThat(missing.fileCode()).isEqualTo(ResidentSheet.UNREADABLE);
         assertThat(missing.fileError()).startsWith("Missing column 身份证号码");
         assertThat(new ResidentSheet().read(new byte[0]).fileCode()).isEqualTo(ResidentSheet.UNREADABLE);
-        assertThat(new ResidentSheet().read("not a workbook".getBytes(StandardCharsets.UTF_8)).fileCode())
+        assertThat(new ResidentSheet()
+                        .read("not a workbook".getBytes(StandardCharsets.UTF_8))
+                        .fileCode())
                 .isEqualTo(ResidentSheet.UNREADABLE);
     }
 
@@ -125,8 +131,8 @@ class ResidentSheetTest {
             rows.append(row.replace("%d", String.valueOf(r)));
         }
         // after the rows, 100 MB of XML that is not even well-formed: a reader that went on would fail on it
-        byte[] file = HandMadeXlsx.build(HandMadeXlsx.repeat(HandMadeXlsx.SHEET_START + rows, "<<<<<<<<", 12_500_000L, ""),
-                null);
+        byte[] file = HandMadeXlsx.build(
+                HandMadeXlsx.repeat(HandMadeXlsx.SHEET_START + rows, "<<<<<<<<", 12_500_000L, ""), null);
         Result result = new ResidentSheet().read(file);
         assertThat(result.fileCode()).isEqualTo(ResidentSheet.TOO_MANY_ROWS);
     }
@@ -134,8 +140,13 @@ class ResidentSheetTest {
     @Test
     @DisplayName("zip bomb: a sheet of 300 MB of empty rows in a tiny file is refused")
     void sheetBomb() {
-        byte[] file = HandMadeXlsx.build(HandMadeXlsx.repeat(HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER,
-                "<row/>", 300_000_000L / 6, HandMadeXlsx.SHEET_END), null);
+        byte[] file = HandMadeXlsx.build(
+                HandMadeXlsx.repeat(
+                        HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER,
+                        "<row/>",
+                        300_000_000L / 6,
+                        HandMadeXlsx.SHEET_END),
+                null);
         assertThat(file.length).as("compressed").isLessThan(2_000_000);
         Result result = new ResidentSheet().read(file);
         assertThat(result.fileCode()).isEqualTo(ResidentSheet.CONTENT_TOO_LARGE);
@@ -146,19 +157,23 @@ class ResidentSheetTest {
     void sharedStringsBomb() {
         Random random = new Random(12);
         HandMadeXlsx.Part strings = out -> {
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                            .getBytes(StandardCharsets.UTF_8));
             StringBuilder s = new StringBuilder();
             for (long written = 0; written <= ResidentSheet.MAX_STRINGS_BYTES; written += s.length()) {
                 s.setLength(0);
-                s.append("<si><t>").append(Long.toHexString(random.nextLong())).append(Long.toHexString(random.nextLong()))
+                s.append("<si><t>")
+                        .append(Long.toHexString(random.nextLong()))
+                        .append(Long.toHexString(random.nextLong()))
                         .append("</t></si>");
                 out.write(s.toString().getBytes(StandardCharsets.US_ASCII));
             }
             out.write("</sst>".getBytes(StandardCharsets.UTF_8));
         };
-        byte[] file = HandMadeXlsx.build(HandMadeXlsx.repeat(HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER, "", 0,
-                HandMadeXlsx.SHEET_END), strings);
+        byte[] file = HandMadeXlsx.build(
+                HandMadeXlsx.repeat(HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER, "", 0, HandMadeXlsx.SHEET_END),
+                strings);
         Result result = new ResidentSheet().read(file);
         assertThat(result.fileCode()).isEqualTo(ResidentSheet.CONTENT_TOO_LARGE);
     }
@@ -166,9 +181,14 @@ class ResidentSheetTest {
     @Test
     @DisplayName("one cell longer than Excel allows is refused before it is held")
     void giantCell() {
-        byte[] file = HandMadeXlsx.build(HandMadeXlsx.repeat(HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>", "王", 1_000_000L, "</t></is></c></row>"
-                + HandMadeXlsx.SHEET_END), null);
+        byte[] file = HandMadeXlsx.build(
+                HandMadeXlsx.repeat(
+                        HandMadeXlsx.SHEET_START + HandMadeXlsx.HEADER
+                                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>",
+                        "王",
+                        1_000_000L,
+                        "</t></is></c></row>" + HandMadeXlsx.SHEET_END),
+                null);
         Result result = new ResidentSheet().read(file);
         assertThat(result.fileCode()).isEqualTo(ResidentSheet.CONTENT_TOO_LARGE);
     }
@@ -195,5 +215,4 @@ class ResidentSheetTest {
         Result result = new ResidentSheet().read(endless);
         assertThat(result.fileCode()).isEqualTo(ResidentSheet.FILE_TOO_LARGE);
     }
-
 }

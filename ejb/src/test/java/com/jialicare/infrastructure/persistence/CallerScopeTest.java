@@ -21,7 +21,8 @@ class CallerScopeTest {
     void cityWide() {
         for (Role role : new Role[] {Role.ADMIN, Role.CITY_AUDITOR}) {
             Caller c = caller(role, null, null, null);
-            assertThat(CallerScope.homes(c, "h.id", "h.countyCode", new Where()).toString()).isEmpty();
+            assertThat(CallerScope.homes(c, "h.id", "h.countyCode", new Where()).toString())
+                    .isEmpty();
             assertThat(CallerScope.residents(c, "r", new Where()).toString()).isEmpty();
         }
     }
@@ -53,11 +54,14 @@ class CallerScopeTest {
     @DisplayName("a family member sees no home, and only the linked residents (none when no link is left)")
     void family() {
         Caller linked = caller(Role.FAMILY, null, null, Set.of(3L));
-        assertThat(CallerScope.homes(linked, "h.id", "h.countyCode", new Where()).toString()).isEqualTo(" where 1 = 0");
+        assertThat(CallerScope.homes(linked, "h.id", "h.countyCode", new Where())
+                        .toString())
+                .isEqualTo(" where 1 = 0");
         Where residents = CallerScope.residents(linked, "r", new Where());
         assertThat(residents.toString()).isEqualTo(" where r.id in :scopeLinked");
         assertThat(residents.params()).isEqualTo(Map.of("scopeLinked", Set.of(3L)));
-        assertThat(CallerScope.residents(caller(Role.FAMILY, null, null, Set.of()), "r", new Where()).params())
+        assertThat(CallerScope.residents(caller(Role.FAMILY, null, null, Set.of()), "r", new Where())
+                        .params())
                 .isEqualTo(Map.of("scopeLinked", Set.of(-1L)));
     }
 

@@ -4,7 +4,6 @@ import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationEvent;
 import com.jialicare.domain.model.application.FrozenLine;
-import com.jialicare.domain.model.application.Objection;
 import com.jialicare.domain.model.shared.CityTime;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
@@ -25,73 +24,176 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * and {@code actions}: what the caller may do next (SUBMIT, APPROVE, RETURN, START_NOTICE, DECIDE_OBJECTIONS,
  * PAY; empty in lists).
  */
-@JsonbPropertyOrder({"id", "careHomeId", "careHomeName", "countyCode", "kind", "asOf", "from", "to", "state",
-        "revision", "revisionShown", "frozen", "total", "notice", "payment", "lines", "history", "objections", "actions"})
-public record ApplicationView(long id, long careHomeId, String careHomeName, String countyCode, String kind,
-        LocalDate asOf, String from, String to, String state, int revision, int revisionShown, boolean frozen,
-        @JsonbNillable @Schema(nullable = true) BigDecimal total, @JsonbNillable @Schema(nullable = true) Notice notice, @JsonbNillable @Schema(nullable = true) Payment payment,
-        List<Line> lines, List<Event> history, List<ObjectionView> objections, List<String> actions) {
+@JsonbPropertyOrder({
+    "id",
+    "careHomeId",
+    "careHomeName",
+    "countyCode",
+    "kind",
+    "asOf",
+    "from",
+    "to",
+    "state",
+    "revision",
+    "revisionShown",
+    "frozen",
+    "total",
+    "notice",
+    "payment",
+    "lines",
+    "history",
+    "objections",
+    "actions"
+})
+public record ApplicationView(
+        long id,
+        long careHomeId,
+        String careHomeName,
+        String countyCode,
+        String kind,
+        LocalDate asOf,
+        String from,
+        String to,
+        String state,
+        int revision,
+        int revisionShown,
+        boolean frozen,
+        @JsonbNillable @Schema(nullable = true) BigDecimal total,
+        @JsonbNillable @Schema(nullable = true) Notice notice,
+        @JsonbNillable @Schema(nullable = true) Payment payment,
+        List<Line> lines,
+        List<Event> history,
+        List<ObjectionView> objections,
+        List<String> actions) {
 
-    public record Notice(LocalDate from, LocalDate lastDay) {
-    }
+    public record Notice(LocalDate from, LocalDate lastDay) {}
 
-    public record Payment(LocalDate paidOn, BigDecimal amount, String voucher) {
-    }
+    public record Payment(LocalDate paidOn, BigDecimal amount, String voucher) {}
 
     /** One bed (construction) or one resident-month (operating); fields of the other kind are left out. */
-    public record Line(int lineNo, Long bedId, String bedCode, LocalDate commissionedOn, Long residentId,
-            String residentName, Long stayId, String month, Integer presentDays, Integer level, boolean eligible,
-            BigDecimal amount, @JsonbNillable @Schema(nullable = true) String reasonCode, @JsonbNillable @Schema(nullable = true) String reason, int policyVersion) {
-    }
+    public record Line(
+            int lineNo,
+            Long bedId,
+            String bedCode,
+            LocalDate commissionedOn,
+            Long residentId,
+            String residentName,
+            Long stayId,
+            String month,
+            Integer presentDays,
+            Integer level,
+            boolean eligible,
+            BigDecimal amount,
+            @JsonbNillable @Schema(nullable = true) String reasonCode,
+            @JsonbNillable @Schema(nullable = true) String reason,
+            int policyVersion) {}
 
-    public record Event(OffsetDateTime at, String actor, String action, String fromState, String toState,
-            int revision, String comment) {
-    }
+    public record Event(
+            OffsetDateTime at,
+            String actor,
+            String action,
+            String fromState,
+            String toState,
+            int revision,
+            String comment) {}
 
-    public record ObjectionView(long id, OffsetDateTime raisedAt, String text, Boolean upheld, String decidedBy,
-            String decisionComment) {
-    }
+    public record ObjectionView(
+            long id, OffsetDateTime raisedAt, String text, Boolean upheld, String decidedBy, String decisionComment) {}
 
     static ApplicationView of(Details d, Map<Long, String> residentNames, Locale locale) {
         Application a = d.application();
-        return new ApplicationView(a.getId(), a.getCareHomeId(), d.home().getName(), d.home().getCountyCode(),
-                a.getKind().name(), a.getAsOf(), month(a.getFrom()), month(a.getTo()), a.getState().name(),
-                a.getRevision(), d.revisionShown(), d.frozen(), a.getTotal() == null ? previewTotal(d) : a.getTotal(),
+        return new ApplicationView(
+                a.getId(),
+                a.getCareHomeId(),
+                d.home().getName(),
+                d.home().getCountyCode(),
+                a.getKind().name(),
+                a.getAsOf(),
+                month(a.getFrom()),
+                month(a.getTo()),
+                a.getState().name(),
+                a.getRevision(),
+                d.revisionShown(),
+                d.frozen(),
+                a.getTotal() == null ? previewTotal(d) : a.getTotal(),
                 a.getNoticeFrom() == null ? null : new Notice(a.getNoticeFrom(), a.getNoticeLastDay()),
                 a.getPaidOn() == null ? null : new Payment(a.getPaidOn(), a.getPaidAmount(), a.getVoucher()),
                 d.lines().stream().map(l -> line(l, residentNames, locale)).toList(),
                 a.getEvents().stream().map(ApplicationView::event).toList(),
-                d.objections().stream().map(o -> new ObjectionView(o.getId(), at(o.getRaisedAt()), o.getText(),
-                        o.getUpheld(), o.getDecidedBy(), o.getDecisionComment())).toList(),
+                d.objections().stream()
+                        .map(o -> new ObjectionView(
+                                o.getId(),
+                                at(o.getRaisedAt()),
+                                o.getText(),
+                                o.getUpheld(),
+                                o.getDecidedBy(),
+                                o.getDecisionComment()))
+                        .toList(),
                 d.actions().stream().sorted().map(Enum::name).toList());
     }
 
     /** A summary for lists: no lines, no history. */
     static ApplicationView summary(Application a, String homeName, String countyCode) {
-        return new ApplicationView(a.getId(), a.getCareHomeId(), homeName, countyCode, a.getKind().name(),
-                a.getAsOf(), month(a.getFrom()), month(a.getTo()), a.getState().name(), a.getRevision(),
-                a.getRevision(), a.getRevision() > 0, a.getTotal(),
+        return new ApplicationView(
+                a.getId(),
+                a.getCareHomeId(),
+                homeName,
+                countyCode,
+                a.getKind().name(),
+                a.getAsOf(),
+                month(a.getFrom()),
+                month(a.getTo()),
+                a.getState().name(),
+                a.getRevision(),
+                a.getRevision(),
+                a.getRevision() > 0,
+                a.getTotal(),
                 a.getNoticeFrom() == null ? null : new Notice(a.getNoticeFrom(), a.getNoticeLastDay()),
                 a.getPaidOn() == null ? null : new Payment(a.getPaidOn(), a.getPaidAmount(), a.getVoucher()),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     static Line line(FrozenLine l, Map<Long, String> residentNames, Locale locale) {
-        String reason = l.getReasonCode() == null ? null : ExclusionReason.valueOf(l.getReasonCode()).reason(locale);
-        return new Line(l.getLineNo(), l.getBedId(), l.getBedCode(), l.getCommissionedOn(), l.getResidentId(),
-                l.getResidentId() == null ? null : residentNames.get(l.getResidentId()), l.getStayId(),
-                l.getMonth() == null ? null : month(YearMonth.from(l.getMonth())), l.getPresentDays(), l.getCareLevel(),
-                l.isEligible(), l.getAmount(), l.getReasonCode(), reason, l.getPolicyVersion());
+        String reason = l.getReasonCode() == null
+                ? null
+                : ExclusionReason.valueOf(l.getReasonCode()).reason(locale);
+        return new Line(
+                l.getLineNo(),
+                l.getBedId(),
+                l.getBedCode(),
+                l.getCommissionedOn(),
+                l.getResidentId(),
+                l.getResidentId() == null ? null : residentNames.get(l.getResidentId()),
+                l.getStayId(),
+                l.getMonth() == null ? null : month(YearMonth.from(l.getMonth())),
+                l.getPresentDays(),
+                l.getCareLevel(),
+                l.isEligible(),
+                l.getAmount(),
+                l.getReasonCode(),
+                reason,
+                l.getPolicyVersion());
     }
 
     private static BigDecimal previewTotal(Details d) {
-        return d.lines().stream().filter(FrozenLine::isEligible).map(FrozenLine::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        return d.lines().stream()
+                .filter(FrozenLine::isEligible)
+                .map(FrozenLine::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
     }
 
     private static Event event(ApplicationEvent e) {
-        return new Event(at(e.getOccurredAt()), e.getActor(), e.getAction(),
-                e.getFromState() == null ? null : e.getFromState().name(), e.getToState().name(), e.getRevision(),
+        return new Event(
+                at(e.getOccurredAt()),
+                e.getActor(),
+                e.getAction(),
+                e.getFromState() == null ? null : e.getFromState().name(),
+                e.getToState().name(),
+                e.getRevision(),
                 e.getComment());
     }
 

@@ -23,10 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Subsidy applications and their review (API.md, Applications). */
@@ -51,58 +51,94 @@ public class ApplicationsResource {
     @Context
     private jakarta.servlet.http.HttpServletRequest request;
 
-    public record NewApplicationRequest(@Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1") Object careHomeId, String kind, String asOf, String from, String to) {
-    }
+    public record NewApplicationRequest(
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1")
+            Object careHomeId,
 
-    public record CommentRequest(String comment) {
-    }
+            String kind,
+            String asOf,
+            String from,
+            String to) {}
 
-    public record ReturnRequest(String reason) {
-    }
+    public record CommentRequest(String comment) {}
 
-    public record NoticeRequest(String from, String reason) {
-    }
+    public record ReturnRequest(String reason) {}
 
-    public record ObjectionRequest(String text, String contact) {
-    }
+    public record NoticeRequest(String from, String reason) {}
 
-    public record DecisionRequest(@Schema(type = SchemaType.BOOLEAN) Object upheld, String comment) {
-    }
+    public record ObjectionRequest(String text, String contact) {}
 
-    public record BulkDecisionRequest(@Schema(type = SchemaType.ARRAY, implementation = Long.class, example = "[1, 2]") Object objectionIds, @Schema(type = SchemaType.BOOLEAN) Object upheld, String comment) {
-    }
+    public record DecisionRequest(
+            @Schema(type = SchemaType.BOOLEAN) Object upheld, String comment) {}
 
-    public record PaymentRequest(String paidOn, @Schema(type = SchemaType.NUMBER, example = "11000.00", description = "Yuan: at most 12 digits and 2 decimals, as a JSON number") Object amount, String voucher) {
-    }
+    public record BulkDecisionRequest(
+            @Schema(type = SchemaType.ARRAY, implementation = Long.class, example = "[1, 2]")
+            Object objectionIds,
+
+            @Schema(type = SchemaType.BOOLEAN) Object upheld,
+            String comment) {}
+
+    public record PaymentRequest(
+            String paidOn,
+
+            @Schema(
+                    type = SchemaType.NUMBER,
+                    example = "11000.00",
+                    description = "Yuan: at most 12 digits and 2 decimals, as a JSON number")
+            Object amount,
+
+            String voucher) {}
 
     /** {@code duplicate}: the same text was already raised during this notice; its id is answered, nothing new stored. */
-    public record ObjectionCreated(long id, long applicationId, boolean duplicate, String message) {
-    }
+    public record ObjectionCreated(long id, long applicationId, boolean duplicate, String message) {}
 
-    @APIResponse(responseCode = "201", description = "Application created; `Location` is its address",
-            headers = @Header(name = "Location", description = "The new application's URL",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Application created; `Location` is its address",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new application's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     @POST
     public Response create(NewApplicationRequest body, @Context UriInfo uri) {
         Params.body(body);
         ApplicationKind kind = Params.enumValue(ApplicationKind.class, body.kind(), "kind");
-        Application a = applications.create(new ApplicationService.NewApplication(Params.id(body.careHomeId(), "careHomeId"), kind,
+        Application a = applications.create(new ApplicationService.NewApplication(
+                Params.id(body.careHomeId(), "careHomeId"),
+                kind,
                 kind == ApplicationKind.CONSTRUCTION ? Params.requiredDate(body.asOf(), "asOf") : null,
                 kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.from(), "from") : null,
                 kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.to(), "to") : null));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
-                .entity(view(applications.get(a.getId(), null))).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(a.getId()))
+                        .build())
+                .entity(view(applications.get(a.getId(), null)))
+                .build();
     }
 
     @GET
-    public CareHomesResource.PageView<ApplicationView> list(@QueryParam("state") String state,
-            @QueryParam("countyCode") String countyCode, @QueryParam("careHomeId") Long careHomeId,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        var p = applications.list(Params.enumValue(ApplicationState.class, state, "state"), countyCode, careHomeId,
-                Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
-        return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(), p.items().stream()
-                .map(x -> ApplicationView.summary(x.application(), x.homeName(), x.countyCode())).toList());
+    public CareHomesResource.PageView<ApplicationView> list(
+            @QueryParam("state") String state,
+            @QueryParam("countyCode") String countyCode,
+            @QueryParam("careHomeId") Long careHomeId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        var p = applications.list(
+                Params.enumValue(ApplicationState.class, state, "state"),
+                countyCode,
+                careHomeId,
+                Params.queryInt(page, "page", 0),
+                Params.queryInt(size, "size", 20));
+        return new CareHomesResource.PageView<>(
+                p.page(),
+                p.size(),
+                p.total(),
+                p.items().stream()
+                        .map(x -> ApplicationView.summary(x.application(), x.homeName(), x.countyCode()))
+                        .toList());
     }
 
     @GET
@@ -141,13 +177,29 @@ public class ApplicationsResource {
      * Anyone may object during the notice, without logging in: 201, or 200 with {@code duplicate} for a text
      * already raised; throttled per remote address (429 {@code TOO_MANY_OBJECTIONS} with {@code Retry-After}).
      */
-    @APIResponse(responseCode = "201", description = "Objection recorded",
-            headers = @Header(name = "Location", description = "The objection's URL", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionCreated.class)))
-    @APIResponse(responseCode = "200", description = "The same text was already raised: that objection, with `duplicate` true",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionCreated.class)))
-    @APIResponse(responseCode = "429", description = "`TOO_MANY_OBJECTIONS` from this address; `Retry-After` says when to try again",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Objection recorded",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The objection's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionCreated.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same text was already raised: that objection, with `duplicate` true",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ObjectionCreated.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "`TOO_MANY_OBJECTIONS` from this address; `Retry-After` says when to try again",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/json", schema = @Schema(ref = OpenApiDocument.ERROR_BODY)))
     @POST
     @Path("{id}/objections")
@@ -157,11 +209,15 @@ public class ApplicationsResource {
         var receipt = applications.object(id, body.text(), body.contact(), request.getRemoteAddr());
         Objection o = receipt.objection();
         if (receipt.duplicate()) {
-            return Response.ok(new ObjectionCreated(o.getId(), id, true,
-                    "The same objection is already recorded; the city will decide it")).build();
+            return Response.ok(new ObjectionCreated(
+                            o.getId(), id, true, "The same objection is already recorded; the city will decide it"))
+                    .build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.getId())).build())
-                .entity(new ObjectionCreated(o.getId(), id, false, "Objection recorded; the city will decide it")).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(o.getId()))
+                        .build())
+                .entity(new ObjectionCreated(o.getId(), id, false, "Objection recorded; the city will decide it"))
+                .build();
     }
 
     @POST
@@ -176,16 +232,22 @@ public class ApplicationsResource {
     @Path("{id}/objections/decision")
     public ApplicationView decideAll(@PathParam("id") long id, BulkDecisionRequest body) {
         Params.body(body);
-        return view(applications.decideAll(id, Params.ids(body.objectionIds(), "objectionIds"),
-                Params.bool(body.upheld(), "upheld"), body.comment()));
+        return view(applications.decideAll(
+                id,
+                Params.ids(body.objectionIds(), "objectionIds"),
+                Params.bool(body.upheld(), "upheld"),
+                body.comment()));
     }
 
     @POST
     @Path("{id}/payment")
     public ApplicationView pay(@PathParam("id") long id, PaymentRequest body) {
         Params.body(body);
-        return view(applications.pay(id, Params.requiredDate(body.paidOn(), "paidOn"),
-                Params.money(body.amount(), "amount"), body.voucher()));
+        return view(applications.pay(
+                id,
+                Params.requiredDate(body.paidOn(), "paidOn"),
+                Params.money(body.amount(), "amount"),
+                body.voucher()));
     }
 
     /**
@@ -199,32 +261,43 @@ public class ApplicationsResource {
      */
     @GET
     @Path("{id}/lines/{lineNo}/facts")
-    public com.jialicare.application.subsidy.LineFacts facts(@PathParam("id") long id,
-            @PathParam("lineNo") int lineNo, @QueryParam("revision") Integer revision) {
+    public com.jialicare.application.subsidy.LineFacts facts(
+            @PathParam("id") long id, @PathParam("lineNo") int lineNo, @QueryParam("revision") Integer revision) {
         return lineFacts.factsBehind(id, revision, lineNo);
     }
 
-    @APIResponse(responseCode = "200", description = "The lines as an Excel workbook",
-            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The lines as an Excel workbook",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/lines.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response workbook(@PathParam("id") long id, @QueryParam("revision") Integer revision,
-            @QueryParam("lang") String lang) {
+    public Response workbook(
+            @PathParam("id") long id, @QueryParam("revision") Integer revision, @QueryParam("lang") String lang) {
         return Response.ok(exports.linesWorkbook(id, revision, chinese(lang)))
-                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-lines.xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-lines.xlsx\"")
+                .build();
     }
 
     /** The approval sheet (审批表) as PDF; its language as {@link #workbook}'s. */
-    @APIResponse(responseCode = "200", description = "The approval sheet as PDF",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The approval sheet as PDF",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{id}/approval-sheet.pdf")
     @Produces("application/pdf")
     public Response approvalSheet(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return Response.ok(exports.approvalSheet(id, chinese(lang)))
-                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-approval-sheet.pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"application-" + id + "-approval-sheet.pdf\"")
+                .build();
     }
 
     private ApplicationView view(Details d) {

@@ -21,12 +21,20 @@ public class AuditResource {
     @Inject
     private AuditService audit;
 
-    public record EventView(long id, OffsetDateTime at, String actor, String action, String entityType,
-            Long entityId, String detail) {
+    public record EventView(
+            long id, OffsetDateTime at, String actor, String action, String entityType, Long entityId, String detail) {
 
         static EventView of(AuditEvent e) {
-            return new EventView(e.getId(), e.getOccurredAt().atZone(com.jialicare.domain.model.shared.CityTime.ZONE)
-                    .toOffsetDateTime(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId(), e.getDetail());
+            return new EventView(
+                    e.getId(),
+                    e.getOccurredAt()
+                            .atZone(com.jialicare.domain.model.shared.CityTime.ZONE)
+                            .toOffsetDateTime(),
+                    e.getActor(),
+                    e.getAction(),
+                    e.getEntityType(),
+                    e.getEntityId(),
+                    e.getDetail());
         }
     }
 

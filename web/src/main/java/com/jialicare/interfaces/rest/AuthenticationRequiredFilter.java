@@ -31,27 +31,35 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         boolean open = resourceInfo.getResourceMethod() != null
                 && (resourceInfo.getResourceMethod().isAnnotationPresent(PermitAll.class)
-                || resourceInfo.getResourceClass().isAnnotationPresent(PermitAll.class));
-        if (!open && request.getSecurityContext().getUserPrincipal() == null
+                        || resourceInfo.getResourceClass().isAnnotationPresent(PermitAll.class));
+        if (!open
+                && request.getSecurityContext().getUserPrincipal() == null
                 && servletRequest.getAttribute(JialiAuthenticationMechanism.LOGIN_REFUSED)
                         instanceof DatabaseIdentityStore.Outcome refused) {
             // refused before the password was checked: say when to come back
             boolean busy = refused.refusal() == DatabaseIdentityStore.Refusal.BUSY;
-            request.abortWith(Response.status(busy ? 503 : 429).type(MediaType.APPLICATION_JSON_TYPE)
+            request.abortWith(Response.status(busy ? 503 : 429)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", refused.retryAfterSeconds())
-                    .entity(new ErrorBody(busy ? "LOGIN_BUSY" : "TOO_MANY_ATTEMPTS", busy
-                            ? "Too many logins are being checked right now: try again in a moment"
-                            : "Too many failed logins from this address: try again in " + refused.retryAfterSeconds()
-                                    + " seconds", null))
+                    .entity(new ErrorBody(
+                            busy ? "LOGIN_BUSY" : "TOO_MANY_ATTEMPTS",
+                            busy
+                                    ? "Too many logins are being checked right now: try again in a moment"
+                                    : "Too many failed logins from this address: try again in "
+                                            + refused.retryAfterSeconds() + " seconds",
+                            null))
                     .build());
             return;
         }
         if (!open && request.getSecurityContext().getUserPrincipal() == null) {
             boolean badCredentials = servletRequest.getAttribute(JialiAuthenticationMechanism.BAD_CREDENTIALS) != null;
-            request.abortWith(BusinessExceptionMapper.toResponse(BusinessException.Kind.UNAUTHENTICATED,
+            request.abortWith(BusinessExceptionMapper.toResponse(
+                    BusinessException.Kind.UNAUTHENTICATED,
                     badCredentials ? "BAD_CREDENTIALS" : "UNAUTHENTICATED",
-                    badCredentials ? "Wrong user name or password, or the account is locked after repeated failures"
-                            : "Log in with HTTP Basic authentication", null));
+                    badCredentials
+                            ? "Wrong user name or password, or the account is locked after repeated failures"
+                            : "Log in with HTTP Basic authentication",
+                    null));
         }
     }
 }

@@ -33,13 +33,22 @@ public class BedListWriter implements MessageBodyWriter<List<BedStatusView>> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return List.class.isAssignableFrom(type) && genericType instanceof ParameterizedType p
-                && p.getActualTypeArguments().length == 1 && p.getActualTypeArguments()[0] == BedStatusView.class;
+        return List.class.isAssignableFrom(type)
+                && genericType instanceof ParameterizedType p
+                && p.getActualTypeArguments().length == 1
+                && p.getActualTypeArguments()[0] == BedStatusView.class;
     }
 
     @Override
-    public void writeTo(List<BedStatusView> beds, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    public void writeTo(
+            List<BedStatusView> beds,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
         Bytes json = new Bytes(256 + beds.size() * 200);
         json.add('[');
         for (int i = 0; i < beds.size(); i++) {

@@ -14,9 +14,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Override
     public Response toResponse(BusinessException e) {
         if (e instanceof TooManyRequestsException t) {
-            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+            return Response.status(429)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", String.valueOf(t.retryAfterSeconds()))
-                    .entity(new ErrorBody(e.code(), e.getMessage(), e.field())).build();
+                    .entity(new ErrorBody(e.code(), e.getMessage(), e.field()))
+                    .build();
         }
         return toResponse(e.kind(), e.code(), e.getMessage(), e.field());
     }
@@ -29,7 +31,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
         };
-        Response.ResponseBuilder builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(code, message, field));
         if (status == 401) {
             builder.header("WWW-Authenticate", "Basic realm=\"Jiali Care\", charset=\"UTF-8\"");

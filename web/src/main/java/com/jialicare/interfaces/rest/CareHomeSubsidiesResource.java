@@ -27,17 +27,21 @@ public class CareHomeSubsidiesResource {
 
     @GET
     @Path("construction")
-    public ConstructionSubsidyView construction(@PathParam("id") long id, @QueryParam("asOf") String asOf,
-                                                @Context HttpHeaders headers) {
-        return ConstructionSubsidyView.of(subsidies.construction(id, Params.requiredDate(asOf, "asOf")),
-                ReasonLocale.of(headers));
+    public ConstructionSubsidyView construction(
+            @PathParam("id") long id, @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
+        return ConstructionSubsidyView.of(
+                subsidies.construction(id, Params.requiredDate(asOf, "asOf")), ReasonLocale.of(headers));
     }
 
     @GET
     @Path("operating")
-    public OperatingSubsidyView operating(@PathParam("id") long id, @QueryParam("from") String from,
-                                          @QueryParam("to") String to, @Context HttpHeaders headers) {
-        return OperatingSubsidyView.of(subsidies.operating(id, Params.requiredMonth(from, "from"),
-                Params.requiredMonth(to, "to")), ReasonLocale.of(headers));
+    public OperatingSubsidyView operating(
+            @PathParam("id") long id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @Context HttpHeaders headers) {
+        return OperatingSubsidyView.of(
+                subsidies.operating(id, Params.requiredMonth(from, "from"), Params.requiredMonth(to, "to")),
+                ReasonLocale.of(headers));
     }
 }

@@ -19,19 +19,43 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ConstructionSubsidyView(BigDecimal total, int policyVersion, List<Line> lines) {
 
     static ConstructionSubsidyView of(ConstructionResult r, Locale locale) {
-        return new ConstructionSubsidyView(r.total(), r.policyVersion(),
+        return new ConstructionSubsidyView(
+                r.total(),
+                r.policyVersion(),
                 r.lines().stream().map(l -> Line.of(l, locale)).toList());
     }
 
     /** One bed; {@code reasonCode} and {@code reason} are null (and present) on eligible lines. */
-    @JsonbPropertyOrder({"bedId", "bedCode", "commissionedOn", "eligible", "amount", "reasonCode", "reason",
-            "policyVersion"})
-    public record Line(long bedId, String bedCode, LocalDate commissionedOn, boolean eligible, BigDecimal amount,
-                       @JsonbNillable @Schema(nullable = true) String reasonCode, @JsonbNillable @Schema(nullable = true) String reason, int policyVersion) {
+    @JsonbPropertyOrder({
+        "bedId",
+        "bedCode",
+        "commissionedOn",
+        "eligible",
+        "amount",
+        "reasonCode",
+        "reason",
+        "policyVersion"
+    })
+    public record Line(
+            long bedId,
+            String bedCode,
+            LocalDate commissionedOn,
+            boolean eligible,
+            BigDecimal amount,
+            @JsonbNillable @Schema(nullable = true) String reasonCode,
+            @JsonbNillable @Schema(nullable = true) String reason,
+            int policyVersion) {
 
         static Line of(ConstructionLine l, Locale locale) {
-            return new Line(l.bedId(), l.bedCode(), l.commissionedOn(), l.eligible(), l.amount(), l.reasonCode(),
-                    l.reasonText(locale), l.policyVersion());
+            return new Line(
+                    l.bedId(),
+                    l.bedCode(),
+                    l.commissionedOn(),
+                    l.eligible(),
+                    l.amount(),
+                    l.reasonCode(),
+                    l.reasonText(locale),
+                    l.policyVersion());
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.application.Availability;
+import com.jialicare.domain.model.shared.BusinessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -42,19 +42,30 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof BusinessException be) {
                 return new BusinessExceptionMapper().toResponse(be);
             }
-            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException
-                    || t instanceof ProcessingException && !(t instanceof jakarta.ws.rs.client.ResponseProcessingException)) {
-                return error(400, "MALFORMED_REQUEST", "The request body is not valid JSON of the expected shape: "
-                        + brief(t), null);
+            if (t instanceof JsonbException
+                    || t instanceof jakarta.json.JsonException
+                    || t instanceof ProcessingException
+                            && !(t instanceof jakarta.ws.rs.client.ResponseProcessingException)) {
+                return error(
+                        400,
+                        "MALFORMED_REQUEST",
+                        "The request body is not valid JSON of the expected shape: " + brief(t),
+                        null);
             }
             if (isConstraintViolation(t)) {
-                return error(409, "CONCURRENT_CONFLICT",
-                        "Another request changed the same data at the same time; nothing was changed", null);
+                return error(
+                        409,
+                        "CONCURRENT_CONFLICT",
+                        "Another request changed the same data at the same time; nothing was changed",
+                        null);
             }
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t.getClass().getName().endsWith("StaleObjectStateException")) {
-                return error(409, "CONCURRENT_UPDATE",
-                        "The record was changed by someone else meanwhile; reload and try again", null);
+                return error(
+                        409,
+                        "CONCURRENT_UPDATE",
+                        "The record was changed by someone else meanwhile; reload and try again",
+                        null);
             }
         }
         if (e instanceof NotFoundException) {
@@ -75,7 +86,9 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean isConstraintViolation(Throwable t) {
-        if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        if (t instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("23")) {
             return true;
         }
         return t.getClass().getName().endsWith("ConstraintViolationException")
@@ -93,13 +106,20 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** 503 with a hint to retry: the database cannot be reached just now (lost, or not yet there at start-up). */
     public static Response databaseUnavailable() {
-        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", "5")
-                .entity(new ErrorBody("DATABASE_UNAVAILABLE",
-                        "The database cannot be reached at the moment; try again shortly", null)).build();
+        return Response.status(503)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Retry-After", "5")
+                .entity(new ErrorBody(
+                        "DATABASE_UNAVAILABLE",
+                        "The database cannot be reached at the moment; try again shortly",
+                        null))
+                .build();
     }
 
     static Response error(int status, String code, String message, String field) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(code, message, field)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(code, message, field))
+                .build();
     }
 }

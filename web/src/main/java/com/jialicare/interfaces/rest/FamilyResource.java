@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.application.FamilyService;
+import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.interfaces.shared.PlainWords;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,19 +30,27 @@ public class FamilyResource {
     @Context
     private HttpHeaders headers;
 
-    public record ElderView(long residentId, String name, String idNumber, @JsonbNillable @Schema(nullable = true) Home home,
-            @JsonbNillable @Schema(nullable = true) String bed, @JsonbNillable @Schema(nullable = true) LocalDate admittedOn, @JsonbNillable @Schema(nullable = true) LocalDate dischargedOn,
-            long monthsStayed, @JsonbNillable @Schema(nullable = true) LocalDate minimumStayReachedOn, boolean minimumStayReached,
+    public record ElderView(
+            long residentId,
+            String name,
+            String idNumber,
+            @JsonbNillable @Schema(nullable = true) Home home,
+            @JsonbNillable @Schema(nullable = true) String bed,
+            @JsonbNillable @Schema(nullable = true) LocalDate admittedOn,
+            @JsonbNillable @Schema(nullable = true) LocalDate dischargedOn,
+            long monthsStayed,
+            @JsonbNillable @Schema(nullable = true) LocalDate minimumStayReachedOn,
+            boolean minimumStayReached,
             int minimumStayMonths,
-            @JsonbNillable @Schema(nullable = true) Integer careLevel, @JsonbNillable @Schema(nullable = true) String careLevelText, List<ApplicationLine> applications,
-            String summary) {
-    }
+            @JsonbNillable @Schema(nullable = true) Integer careLevel,
+            @JsonbNillable @Schema(nullable = true) String careLevelText,
+            List<ApplicationLine> applications,
+            String summary) {}
 
-    public record Home(long id, String name, String county) {
-    }
+    public record Home(long id, String name, String county) {}
 
-    public record ApplicationLine(long applicationId, String kind, String state, String stateText, List<String> months) {
-    }
+    public record ApplicationLine(
+            long applicationId, String kind, String state, String stateText, List<String> months) {}
 
     @GET
     @Path("residents")
@@ -53,16 +61,40 @@ public class FamilyResource {
 
     private static ElderView view(Elder e, boolean zh) {
         var r = e.resident();
-        Home home = e.home() == null ? null : new Home(e.home().getId(), e.home().getName(),
-                LeshanCounty.byCode(e.home().getCountyCode()).map(c -> zh ? c.nameZh() : c.nameEn()).orElse(null));
-        String bed = e.bed() == null ? null : e.bed().getRoom() + " / " + e.bed().getCode();
-        List<ApplicationLine> apps = e.applications().stream().map(a -> new ApplicationLine(a.applicationId(),
-                a.kind().name(), a.state().name(), PlainWords.state(a.state(), zh),
-                a.months().stream().map(Object::toString).toList())).toList();
-        return new ElderView(r.id(), r.name(), r.maskedIdNumber(), home, bed,
-                e.stay() == null ? null : e.stay().getAdmittedOn(), e.stay() == null ? null : e.stay().getDischargedOn(),
-                e.monthsStayed(), e.minimumStayReachedOn(), e.minimumStayReached(), e.minimumStayMonths(), e.careLevel(),
-                e.careLevel() == null ? null : PlainWords.level(e.careLevel(), zh), apps, PlainWords.summary(e, zh));
+        Home home = e.home() == null
+                ? null
+                : new Home(
+                        e.home().getId(),
+                        e.home().getName(),
+                        LeshanCounty.byCode(e.home().getCountyCode())
+                                .map(c -> zh ? c.nameZh() : c.nameEn())
+                                .orElse(null));
+        String bed =
+                e.bed() == null ? null : e.bed().getRoom() + " / " + e.bed().getCode();
+        List<ApplicationLine> apps = e.applications().stream()
+                .map(a -> new ApplicationLine(
+                        a.applicationId(),
+                        a.kind().name(),
+                        a.state().name(),
+                        PlainWords.state(a.state(), zh),
+                        a.months().stream().map(Object::toString).toList()))
+                .toList();
+        return new ElderView(
+                r.id(),
+                r.name(),
+                r.maskedIdNumber(),
+                home,
+                bed,
+                e.stay() == null ? null : e.stay().getAdmittedOn(),
+                e.stay() == null ? null : e.stay().getDischargedOn(),
+                e.monthsStayed(),
+                e.minimumStayReachedOn(),
+                e.minimumStayReached(),
+                e.minimumStayMonths(),
+                e.careLevel(),
+                e.careLevel() == null ? null : PlainWords.level(e.careLevel(), zh),
+                apps,
+                PlainWords.summary(e, zh));
     }
 
     private boolean zh() {

@@ -12,11 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * {@code GET /api/health}: {@code 200 {"status":"UP"}} only when the application has started against its
@@ -30,18 +28,26 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 public class HealthResource {
 
     /** {@code {"status": "UP"}} or {@code {"status": "DOWN"}}, nothing more. */
-    public record Health(@Schema(enumeration = {"UP", "DOWN"}) String status) {
-    }
+    public record Health(
+            @Schema(enumeration = {"UP", "DOWN"}) String status) {}
 
     @Resource(lookup = "java:jboss/datasources/JialiDS")
     private DataSource dataSource;
 
-    @APIResponse(responseCode = "200", description = "Up: the database answers", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
-    @APIResponse(responseCode = "503", description = "Down: the database does not answer (or is not migrated yet)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Up: the database answers",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Down: the database does not answer (or is not migrated yet)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
     @GET
     public Response health() {
         boolean up = Availability.schemaReady() && databaseAnswers();
-        return Response.status(up ? 200 : 503).entity(new Health(up ? "UP" : "DOWN")).build();
+        return Response.status(up ? 200 : 503)
+                .entity(new Health(up ? "UP" : "DOWN"))
+                .build();
     }
 
     private boolean databaseAnswers() {

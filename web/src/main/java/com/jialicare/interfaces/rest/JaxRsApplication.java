@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Everything under {@code /api}; resources and providers are discovered. */
 @ApplicationPath("/api")
-public class JaxRsApplication extends Application {
-}
+public class JaxRsApplication extends Application {}

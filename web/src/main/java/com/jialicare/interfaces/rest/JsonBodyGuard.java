@@ -68,11 +68,13 @@ public class JsonBodyGuard implements ReaderInterceptor {
             }
         }
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body, 0, length));
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, 0, length));
         } catch (CharacterCodingException e) {
-            throw new JsonGuard.Rejected(400, "INVALID_TEXT", null,
-                    "The request body is not valid " + charset.name() + " text");
+            throw new JsonGuard.Rejected(
+                    400, "INVALID_TEXT", null, "The request body is not valid " + charset.name() + " text");
         }
     }
 }

@@ -190,8 +190,8 @@ final class JsonGuard {
                     default -> throw malformed("Invalid escape '\\" + printable(e) + "' at character " + (i - 2));
                 }
             } else if (c < 0x20) {
-                throw malformed("A control character inside a string at character " + (i - 1)
-                        + "; write it as an escape");
+                throw malformed(
+                        "A control character inside a string at character " + (i - 1) + "; write it as an escape");
             }
             if (Character.isHighSurrogate(c)) {
                 if (!lowSurrogateFollows()) {
@@ -338,14 +338,23 @@ final class JsonGuard {
     }
 
     private Rejected invalidNumber(String what) {
-        return new Rejected(400, "INVALID_NUMBER", field, (field == null ? "A number" : field)
-                + " has " + what + "; numbers must be at most " + MAX_NUMBER_LENGTH + " characters with an exponent"
-                + " of at most " + MAX_EXPONENT);
+        return new Rejected(
+                400,
+                "INVALID_NUMBER",
+                field,
+                (field == null ? "A number" : field)
+                        + " has " + what + "; numbers must be at most " + MAX_NUMBER_LENGTH
+                        + " characters with an exponent"
+                        + " of at most " + MAX_EXPONENT);
     }
 
     private Rejected loneSurrogate() {
-        return new Rejected(400, "INVALID_TEXT", field, (field == null ? "A text" : field)
-                + " contains a lone UTF-16 surrogate (an unpaired \\ud800-\\udfff), which is no character");
+        return new Rejected(
+                400,
+                "INVALID_TEXT",
+                field,
+                (field == null ? "A text" : field)
+                        + " contains a lone UTF-16 surrogate (an unpaired \\ud800-\\udfff), which is no character");
     }
 
     private Rejected tooLarge() {

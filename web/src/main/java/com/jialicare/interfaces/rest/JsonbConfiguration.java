@@ -33,8 +33,10 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     /** Text fields take JSON strings only: {@code 511102} or {@code true} is not a county code or a name. */
     static final class StrictString implements jakarta.json.bind.serializer.JsonbDeserializer<String> {
         @Override
-        public String deserialize(jakarta.json.stream.JsonParser parser,
-                jakarta.json.bind.serializer.DeserializationContext ctx, java.lang.reflect.Type type) {
+        public String deserialize(
+                jakarta.json.stream.JsonParser parser,
+                jakarta.json.bind.serializer.DeserializationContext ctx,
+                java.lang.reflect.Type type) {
             jakarta.json.JsonValue value = parser.getValue();
             if (value instanceof jakarta.json.JsonString text) {
                 return text.getString();

@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.application.ApplicationService;
+import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.interfaces.shared.Masking;
 import jakarta.annotation.security.PermitAll;
@@ -28,13 +28,20 @@ public class NoticesResource {
     @Inject
     private ApplicationService applications;
 
-    public record NoticeView(long applicationId, String careHomeName, String countyCode, String countyName,
-            String kind, String period, BigDecimal total, LocalDate noticeFrom, LocalDate noticeLastDay,
-            List<NoticeLine> lines, String objectTo) {
-    }
+    public record NoticeView(
+            long applicationId,
+            String careHomeName,
+            String countyCode,
+            String countyName,
+            String kind,
+            String period,
+            BigDecimal total,
+            LocalDate noticeFrom,
+            LocalDate noticeLastDay,
+            List<NoticeLine> lines,
+            String objectTo) {}
 
-    public record NoticeLine(String bedCode, String resident, String month, BigDecimal amount) {
-    }
+    public record NoticeLine(String bedCode, String resident, String month, BigDecimal amount) {}
 
     @GET
     public List<NoticeView> notices() {
@@ -44,16 +51,27 @@ public class NoticesResource {
     private static NoticeView view(Details d) {
         var a = d.application();
         String period = a.getAsOf() != null ? a.getAsOf().toString() : a.getFrom() + " – " + a.getTo();
-        return new NoticeView(a.getId(), d.home().getName(), d.home().getCountyCode(),
-                ApplicationView.countyName(d.home().getCountyCode()), a.getKind().name(), period, a.getTotal(),
-                a.getNoticeFrom(), a.getNoticeLastDay(),
+        return new NoticeView(
+                a.getId(),
+                d.home().getName(),
+                d.home().getCountyCode(),
+                ApplicationView.countyName(d.home().getCountyCode()),
+                a.getKind().name(),
+                period,
+                a.getTotal(),
+                a.getNoticeFrom(),
+                a.getNoticeLastDay(),
                 d.lines().stream().map(l -> line(l, d)).toList(),
                 "POST /api/applications/" + a.getId() + "/objections {\"text\": \"…\"}");
     }
 
     private static NoticeLine line(FrozenLine l, Details d) {
-        return new NoticeLine(l.getBedCode(), l.getResidentId() == null ? null
-                : Masking.name(d.residentNames().get(l.getResidentId())),
-                l.getMonth() == null ? null : l.getMonth().toString().substring(0, 7), l.getAmount());
+        return new NoticeLine(
+                l.getBedCode(),
+                l.getResidentId() == null
+                        ? null
+                        : Masking.name(d.residentNames().get(l.getResidentId())),
+                l.getMonth() == null ? null : l.getMonth().toString().substring(0, 7),
+                l.getAmount());
     }
 }

@@ -44,68 +44,112 @@ public class OpenApiDocument implements OASFilter {
     static final String SESSION = "session";
 
     /** A status as a reusable response of the document ({@code #/components/responses/<name>}). */
-    private record Status(String code, String name, String description, String example, String retryAfter,
-            boolean challenge) {
-    }
+    private record Status(
+            String code, String name, String description, String example, String retryAfter, boolean challenge) {}
 
-    private static final Status BAD_REQUEST = new Status("400", "BadRequest",
+    private static final Status BAD_REQUEST = new Status(
+            "400",
+            "BadRequest",
             "Invalid input: a field missing, of the wrong type or with an impossible value, unknown fields, broken "
                     + "JSON, or a bad query parameter. `field` names the field at fault.",
             "{\"code\":\"INVALID_DATE\",\"message\":\"admittedOn must be a date YYYY-MM-DD\",\"field\":\"admittedOn\"}",
-            null, false);
-    private static final Status UNAUTHENTICATED = new Status("401", "Unauthenticated",
+            null,
+            false);
+    private static final Status UNAUTHENTICATED = new Status(
+            "401",
+            "Unauthenticated",
             "Not logged in (`UNAUTHENTICATED`), or wrong credentials or a locked account (`BAD_CREDENTIALS`); with a "
                     + "Basic challenge.",
-            "{\"code\":\"UNAUTHENTICATED\",\"message\":\"Log in with HTTP Basic authentication\"}", null, true);
-    private static final Status FORBIDDEN = new Status("403", "Forbidden",
+            "{\"code\":\"UNAUTHENTICATED\",\"message\":\"Log in with HTTP Basic authentication\"}",
+            null,
+            true);
+    private static final Status FORBIDDEN = new Status(
+            "403",
+            "Forbidden",
             "Not allowed for the caller's role (`ROLE_NOT_ALLOWED`), the four-eyes rule (`FOUR_EYES_…`), or a "
                     + "state-changing request with the session cookie from another origin (`CSRF_REJECTED`).",
-            "{\"code\":\"ROLE_NOT_ALLOWED\",\"message\":\"Your role may not do this\"}", null, false);
-    private static final Status NOT_FOUND = new Status("404", "NotFound",
+            "{\"code\":\"ROLE_NOT_ALLOWED\",\"message\":\"Your role may not do this\"}",
+            null,
+            false);
+    private static final Status NOT_FOUND = new Status(
+            "404",
+            "NotFound",
             "Not found, or outside the caller's scope (the same answer, also for ids sent in the body).",
-            "{\"code\":\"CARE_HOME_NOT_FOUND\",\"message\":\"No care home 42\"}", null, false);
-    private static final Status CONFLICT = new Status("409", "Conflict",
+            "{\"code\":\"CARE_HOME_NOT_FOUND\",\"message\":\"No care home 42\"}",
+            null,
+            false);
+    private static final Status CONFLICT = new Status(
+            "409",
+            "Conflict",
             "Conflict with existing data or with the record's state, e.g. `BED_OCCUPIED`, `WRONG_STATE`, or "
                     + "`CONCURRENT_CONFLICT` when a concurrent request changed the same data first.",
             "{\"code\":\"BED_OCCUPIED\",\"message\":\"Bed A-101-1 is occupied on 2024-01-15\",\"field\":\"bedId\"}",
-            null, false);
-    private static final Status TOO_LARGE = new Status("413", "BodyTooLarge", "The body is larger than allowed (`BODY_TOO_LARGE`).",
-            "{\"code\":\"BODY_TOO_LARGE\",\"message\":\"The request body is larger than 1 MB\"}", null, false);
-    private static final Status UNSUPPORTED = new Status("415", "UnsupportedMediaType",
+            null,
+            false);
+    private static final Status TOO_LARGE = new Status(
+            "413",
+            "BodyTooLarge",
+            "The body is larger than allowed (`BODY_TOO_LARGE`).",
+            "{\"code\":\"BODY_TOO_LARGE\",\"message\":\"The request body is larger than 1 MB\"}",
+            null,
+            false);
+    private static final Status UNSUPPORTED = new Status(
+            "415",
+            "UnsupportedMediaType",
             "The body is not of a type the operation reads (`UNSUPPORTED_MEDIA_TYPE`).",
             "{\"code\":\"UNSUPPORTED_MEDIA_TYPE\",\"message\":\"Send JSON (Content-Type: application/json)\"}",
-            null, false);
-    private static final Status TOO_MANY = new Status("429", "TooManyAttempts",
+            null,
+            false);
+    private static final Status TOO_MANY = new Status(
+            "429",
+            "TooManyAttempts",
             "Too many failed logins from this address (`TOO_MANY_ATTEMPTS`); `Retry-After` gives the seconds to wait.",
             "{\"code\":\"TOO_MANY_ATTEMPTS\",\"message\":\"Too many failed logins from this address: try again in 60 "
-                    + "seconds\"}", "60", false);
-    private static final Status UNAVAILABLE = new Status("503", "Unavailable",
+                    + "seconds\"}",
+            "60",
+            false);
+    private static final Status UNAVAILABLE = new Status(
+            "503",
+            "Unavailable",
             "The database cannot be reached just now (`DATABASE_UNAVAILABLE`), or too many logins are being checked "
                     + "(`LOGIN_BUSY`); `Retry-After` gives the seconds to wait.",
             "{\"code\":\"DATABASE_UNAVAILABLE\",\"message\":\"The database cannot be reached at the moment; try again "
-                    + "shortly\"}", "5", false);
+                    + "shortly\"}",
+            "5",
+            false);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         dropEmptyObjects(openAPI);
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
-                : openAPI.getComponents();
+        Components components =
+                openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema(ERROR_BODY, errorBody());
         STATUSES.forEach(status -> components.addResponse(status.name(), response(status)));
-        components.addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
-                .scheme("basic").description("A user name and password of Jiali Care, as for the UI."));
-        components.addSecurityScheme(SESSION, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.COOKIE).name("JSESSIONID").description("The UI's session after its login "
-                        + "form; a state-changing request must then come from the site's own origin (else 403 "
-                        + "`CSRF_REJECTED`)."));
+        components.addSecurityScheme(
+                BASIC,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description("A user name and password of Jiali Care, as for the UI."));
+        components.addSecurityScheme(
+                SESSION,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.COOKIE)
+                        .name("JSESSIONID")
+                        .description("The UI's session after its login "
+                                + "form; a state-changing request must then come from the site's own origin (else 403 "
+                                + "`CSRF_REJECTED`)."));
         openAPI.setSecurity(List.of(requirement(BASIC), requirement(SESSION)));
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(OpenApiDocument::describeMoney);
         }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach(
-                    (method, operation) -> complete(method, operation)));
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(item -> item.getOperations().forEach((method, operation) -> complete(method, operation)));
         }
     }
 
@@ -118,11 +162,15 @@ public class OpenApiDocument implements OASFilter {
             openAPI.setExternalDocs(null);
         }
         if (openAPI.getInfo() != null) {
-            if (openAPI.getInfo().getLicense() != null && openAPI.getInfo().getLicense().getName() == null) {
+            if (openAPI.getInfo().getLicense() != null
+                    && openAPI.getInfo().getLicense().getName() == null) {
                 openAPI.getInfo().setLicense(null);
             }
             var contact = openAPI.getInfo().getContact();
-            if (contact != null && contact.getName() == null && contact.getUrl() == null && contact.getEmail() == null) {
+            if (contact != null
+                    && contact.getName() == null
+                    && contact.getUrl() == null
+                    && contact.getEmail() == null) {
                 openAPI.getInfo().setContact(null);
             }
         }
@@ -166,25 +214,41 @@ public class OpenApiDocument implements OASFilter {
         add(responses, UNAVAILABLE);
     }
 
-    private static final List<Status> STATUSES = List.of(BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT,
-            TOO_LARGE, UNSUPPORTED, TOO_MANY, UNAVAILABLE);
+    private static final List<Status> STATUSES = List.of(
+            BAD_REQUEST,
+            UNAUTHENTICATED,
+            FORBIDDEN,
+            NOT_FOUND,
+            CONFLICT,
+            TOO_LARGE,
+            UNSUPPORTED,
+            TOO_MANY,
+            UNAVAILABLE);
 
     private static void add(APIResponses responses, Status status) {
         if (!responses.hasAPIResponse(status.code())) {
-            responses.addAPIResponse(status.code(), OASFactory.createAPIResponse().ref(status.name()));
+            responses.addAPIResponse(
+                    status.code(), OASFactory.createAPIResponse().ref(status.name()));
         }
     }
 
     private static APIResponse response(Status status) {
-        APIResponse response = OASFactory.createAPIResponse().description(status.description())
-                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(ERROR_BODY))
-                        .addExample(status.code(), OASFactory.createExample().value(example(status.example())))));
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(status.description())
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(ERROR_BODY))
+                                        .addExample(
+                                                status.code(),
+                                                OASFactory.createExample().value(example(status.example())))));
         if (status.retryAfter() != null) {
             response.addHeader("Retry-After", header("Seconds to wait before trying again", Schema.SchemaType.INTEGER));
         }
         if (status.challenge()) {
-            response.addHeader("WWW-Authenticate",
+            response.addHeader(
+                    "WWW-Authenticate",
                     header("`Basic realm=\"Jiali Care\", charset=\"UTF-8\"`", Schema.SchemaType.STRING));
         }
         return response;
@@ -194,24 +258,36 @@ public class OpenApiDocument implements OASFilter {
     private static Map<String, String> example(String json) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
             Map<String, String> example = new java.util.LinkedHashMap<>();
-            reader.readObject().forEach((name, value) -> example.put(name, ((jakarta.json.JsonString) value).getString()));
+            reader.readObject()
+                    .forEach((name, value) -> example.put(name, ((jakarta.json.JsonString) value).getString()));
             return example;
         }
     }
 
     private static Header header(String description, Schema.SchemaType type) {
-        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(type));
     }
 
     private static Schema errorBody() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("Every error of the API (API.md, Errors). `code` is stable; `message` is for people "
                         + "and may change; `field` names the request field at fault, where there is one (absent "
                         + "otherwise).")
-                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("BED_OCCUPIED"))
+                .addProperty(
+                        "code",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .example("BED_OCCUPIED"))
                 .addProperty("message", text)
-                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("bedId"))
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .example("bedId"))
                 .required(List.of("code", "message"));
     }
 
@@ -241,8 +317,10 @@ public class OpenApiDocument implements OASFilter {
      * {@code mp.openapi.operationIdStrategy}) says {@link PermitAll}.
      */
     static boolean isPermitAll(String operationId) {
-        return resourceMethod(operationId).map(m -> m.isAnnotationPresent(PermitAll.class)
-                || m.getDeclaringClass().isAnnotationPresent(PermitAll.class)).orElse(false);
+        return resourceMethod(operationId)
+                .map(m -> m.isAnnotationPresent(PermitAll.class)
+                        || m.getDeclaringClass().isAnnotationPresent(PermitAll.class))
+                .orElse(false);
     }
 
     private static Optional<Method> resourceMethod(String operationId) {
@@ -252,9 +330,13 @@ public class OpenApiDocument implements OASFilter {
         String className = operationId.substring(0, operationId.indexOf('_'));
         String methodName = operationId.substring(operationId.indexOf('_') + 1);
         try {
-            Class<?> type = Class.forName(OpenApiDocument.class.getPackageName() + "." + className, false,
+            Class<?> type = Class.forName(
+                    OpenApiDocument.class.getPackageName() + "." + className,
+                    false,
                     OpenApiDocument.class.getClassLoader());
-            return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(methodName)).findFirst();
+            return Arrays.stream(type.getDeclaredMethods())
+                    .filter(m -> m.getName().equals(methodName))
+                    .findFirst();
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }

@@ -14,22 +14,50 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OperatingSubsidyView(BigDecimal total, List<Line> lines) {
 
     static OperatingSubsidyView of(OperatingResult r, Locale locale) {
-        return new OperatingSubsidyView(r.total(), r.lines().stream().map(l -> Line.of(l, locale)).toList());
+        return new OperatingSubsidyView(
+                r.total(), r.lines().stream().map(l -> Line.of(l, locale)).toList());
     }
 
     /**
      * One resident-month; {@code month} is {@code YYYY-MM}, {@code level} the capability level 0 to 4;
      * {@code reasonCode} and {@code reason} are null (and present) on eligible lines.
      */
-    @JsonbPropertyOrder({"residentId", "stayId", "month", "presentDays", "level", "eligible", "amount", "reasonCode",
-            "reason", "policyVersion"})
-    public record Line(long residentId, long stayId, String month, int presentDays, int level, boolean eligible,
-                       BigDecimal amount, @JsonbNillable @Schema(nullable = true) String reasonCode, @JsonbNillable @Schema(nullable = true) String reason,
-                       int policyVersion) {
+    @JsonbPropertyOrder({
+        "residentId",
+        "stayId",
+        "month",
+        "presentDays",
+        "level",
+        "eligible",
+        "amount",
+        "reasonCode",
+        "reason",
+        "policyVersion"
+    })
+    public record Line(
+            long residentId,
+            long stayId,
+            String month,
+            int presentDays,
+            int level,
+            boolean eligible,
+            BigDecimal amount,
+            @JsonbNillable @Schema(nullable = true) String reasonCode,
+            @JsonbNillable @Schema(nullable = true) String reason,
+            int policyVersion) {
 
         static Line of(OperatingLine l, Locale locale) {
-            return new Line(l.residentId(), l.stayId(), l.month().toString(), l.presentDays(), l.level().level(),
-                    l.eligible(), l.amount(), l.reasonCode(), l.reasonText(locale), l.policyVersion());
+            return new Line(
+                    l.residentId(),
+                    l.stayId(),
+                    l.month().toString(),
+                    l.presentDays(),
+                    l.level().level(),
+                    l.eligible(),
+                    l.amount(),
+                    l.reasonCode(),
+                    l.reasonText(locale),
+                    l.policyVersion());
         }
     }
 }

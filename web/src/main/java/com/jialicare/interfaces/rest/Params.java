@@ -13,13 +13,12 @@ import java.time.format.ResolverStyle;
  */
 public final class Params {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
 
-    private Params() {
-    }
+    private Params() {}
 
     /** {@code null} for a missing value; 400 INVALID_DATE for anything but a real YYYY-MM-DD date (also ""). */
     public static LocalDate date(String raw, String field) {
@@ -29,8 +28,8 @@ public final class Params {
         try {
             return LocalDate.parse(raw.strip(), DATE);
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid("INVALID_DATE", field,
-                    field + " must be a real date as YYYY-MM-DD, was '" + brief(raw) + "'", raw);
+            throw BusinessException.invalid(
+                    "INVALID_DATE", field, field + " must be a real date as YYYY-MM-DD, was '" + brief(raw) + "'", raw);
         }
     }
 
@@ -93,8 +92,11 @@ public final class Params {
                 }
             }
         }
-        throw BusinessException.invalid("INVALID_NUMBER", field, field + " must be a whole number from " + min
-                + (max == Long.MAX_VALUE ? " up" : " to " + max), brief(String.valueOf(raw)));
+        throw BusinessException.invalid(
+                "INVALID_NUMBER",
+                field,
+                field + " must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max),
+                brief(String.valueOf(raw)));
     }
 
     /** The most decimals a number may be written with, even as {@code 1.000}: beyond, it is refused unread. */
@@ -120,8 +122,12 @@ public final class Params {
                 // more than 2 decimals: refused below
             }
         }
-        throw BusinessException.invalid("INVALID_AMOUNT", field, field + " must be an amount in yuan with at most "
-                + MONEY_INTEGER_DIGITS + " digits and 2 decimals, such as 11000.00", brief(String.valueOf(raw)));
+        throw BusinessException.invalid(
+                "INVALID_AMOUNT",
+                field,
+                field + " must be an amount in yuan with at most " + MONEY_INTEGER_DIGITS
+                        + " digits and 2 decimals, such as 11000.00",
+                brief(String.valueOf(raw)));
     }
 
     /** The number as a decimal, or {@code null} for a double that is not finite or a text too long to read. */
@@ -170,8 +176,8 @@ public final class Params {
         try {
             return YearMonth.parse(raw.strip(), MONTH);
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid("INVALID_MONTH", field,
-                    field + " must be a month as YYYY-MM, was '" + brief(raw) + "'", raw);
+            throw BusinessException.invalid(
+                    "INVALID_MONTH", field, field + " must be a month as YYYY-MM, was '" + brief(raw) + "'", raw);
         }
     }
 
@@ -186,8 +192,11 @@ public final class Params {
             for (E c : type.getEnumConstants()) {
                 allowed.append(allowed.isEmpty() ? "" : ", ").append(c.name());
             }
-            throw BusinessException.invalid("INVALID_" + field.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(),
-                    field, field + " must be one of " + allowed + ", was '" + brief(raw) + "'", raw);
+            throw BusinessException.invalid(
+                    "INVALID_" + field.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(),
+                    field,
+                    field + " must be one of " + allowed + ", was '" + brief(raw) + "'",
+                    raw);
         }
     }
 

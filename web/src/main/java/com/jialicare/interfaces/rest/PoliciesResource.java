@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The policy table: {@code GET /api/policies} (every version, newest first; any logged-in user),
@@ -45,19 +45,36 @@ public class PoliciesResource {
     @GET
     @Path("{version}")
     public PolicyView version(@PathParam("version") int version) {
-        return policies.version(version).map(PolicyView::of).orElseThrow(() -> BusinessException.notFound(
-                "POLICY_NOT_FOUND", "No policy version " + version, version));
+        return policies.version(version)
+                .map(PolicyView::of)
+                .orElseThrow(
+                        () -> BusinessException.notFound("POLICY_NOT_FOUND", "No policy version " + version, version));
     }
 
-    @APIResponse(responseCode = "201", description = "Policy version created; `Location` is its address",
-            headers = @Header(name = "Location", description = "The new policy version's URL",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Policy version created; `Location` is its address",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new policy version's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyView.class)))
     @POST
-    public Response add(@RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = PolicyRequest.Body.class))) Map<String, Object> body, @Context UriInfo uri) {
+    public Response add(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = PolicyRequest.Body.class)))
+                    Map<String, Object> body,
+            @Context UriInfo uri) {
         PolicyView created = PolicyView.of(policies.add(PolicyRequest.parse(body)));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.version())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.version()))
+                        .build())
+                .entity(created)
+                .build();
     }
 }

@@ -24,29 +24,49 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 final class PolicyRequest {
 
-    static final List<String> PARAMETERS = List.of("effectiveFrom", "constructionRatePerBed", "operatingMonthlyRates",
-            "constructionOwnerships", "operatingOwnerships", "minOperatingMonths", "minLeaseYears",
-            "bedPolicyStartDate", "localHukouPrefix", "minAge", "minStayMonths", "minDaysPresent", "noticeDays");
+    static final List<String> PARAMETERS = List.of(
+            "effectiveFrom",
+            "constructionRatePerBed",
+            "operatingMonthlyRates",
+            "constructionOwnerships",
+            "operatingOwnerships",
+            "minOperatingMonths",
+            "minLeaseYears",
+            "bedPolicyStartDate",
+            "localHukouPrefix",
+            "minAge",
+            "minStayMonths",
+            "minDaysPresent",
+            "noticeDays");
 
-    private PolicyRequest() {
-    }
+    private PolicyRequest() {}
 
     /**
      * The body as the published OpenAPI document describes it (the resource reads it as a map, to refuse unknown
      * names and loose types with their own codes). Its components are {@link #PARAMETERS}, in that order
      * (PolicyRequestTest); the amounts are yuan with at most 2 decimals, as JSON numbers.
      */
-    @Schema(name = "PolicyAmendment", description = "A new policy version: effectiveFrom, and the parameters that "
-            + "change; those left out carry over from the version before. Unknown names are refused (400).")
-    record Body(@Schema(required = true, example = "2025-01-01") String effectiveFrom,
+    @Schema(
+            name = "PolicyAmendment",
+            description = "A new policy version: effectiveFrom, and the parameters that "
+                    + "change; those left out carry over from the version before. Unknown names are refused (400).")
+    record Body(
+            @Schema(required = true, example = "2025-01-01") String effectiveFrom,
             @Schema(example = "12000.00") BigDecimal constructionRatePerBed,
+
             @Schema(description = "Yuan a month per capability level 0-4", example = "{\"0\": 100.00, \"3\": 250.00}")
             Map<String, BigDecimal> operatingMonthlyRates,
+
             @Schema(example = "[\"PRIVATE\"]") List<String> constructionOwnerships,
             @Schema(example = "[\"PRIVATE\", \"PUBLIC\"]") List<String> operatingOwnerships,
-            Integer minOperatingMonths, Integer minLeaseYears, String bedPolicyStartDate, String localHukouPrefix,
-            Integer minAge, Integer minStayMonths, Integer minDaysPresent, Integer noticeDays) {
-    }
+            Integer minOperatingMonths,
+            Integer minLeaseYears,
+            String bedPolicyStartDate,
+            String localHukouPrefix,
+            Integer minAge,
+            Integer minStayMonths,
+            Integer minDaysPresent,
+            Integer noticeDays) {}
 
     static PolicyAmendment parse(Map<String, Object> body) {
         if (body == null) {
@@ -59,9 +79,11 @@ final class PolicyRequest {
         }
         LocalDate effectiveFrom = date(body, "effectiveFrom");
         if (effectiveFrom == null) {
-            throw invalid("effectiveFrom", "effectiveFrom (YYYY-MM-DD) is required: the day the new version takes effect");
+            throw invalid(
+                    "effectiveFrom", "effectiveFrom (YYYY-MM-DD) is required: the day the new version takes effect");
         }
-        return new PolicyAmendment(effectiveFrom,
+        return new PolicyAmendment(
+                effectiveFrom,
                 money(body.get("constructionRatePerBed"), "constructionRatePerBed"),
                 rates(body),
                 ownerships(body, "constructionOwnerships"),
@@ -82,7 +104,9 @@ final class PolicyRequest {
             return null;
         }
         if (!(value instanceof Map<?, ?> given)) {
-            throw invalid("operatingMonthlyRates", "operatingMonthlyRates must be an object such as {\"0\": 100, \"4\": 300}");
+            throw invalid(
+                    "operatingMonthlyRates",
+                    "operatingMonthlyRates must be an object such as {\"0\": 100, \"4\": 300}");
         }
         Map<CapabilityLevel, BigDecimal> rates = new EnumMap<>(CapabilityLevel.class);
         for (Map.Entry<?, ?> e : given.entrySet()) {
@@ -101,7 +125,8 @@ final class PolicyRequest {
                 return l;
             }
         }
-        throw invalid("operatingMonthlyRates", "Rates are keyed by capability level \"0\" to \"4\", not \"" + key + "\"");
+        throw invalid(
+                "operatingMonthlyRates", "Rates are keyed by capability level \"0\" to \"4\", not \"" + key + "\"");
     }
 
     private static Set<Ownership> ownerships(Map<String, Object> body, String field) {
@@ -133,8 +158,10 @@ final class PolicyRequest {
         BigDecimal amount = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
         // checked on precision and scale alone, before any arithmetic: 1e1000000000 must not be expanded
         if (amount.precision() - amount.scale() > MONEY_INTEGER_DIGITS || amount.scale() > MAX_SCALE) {
-            throw invalid(field, field + " must be an amount in yuan of at most " + MONEY_INTEGER_DIGITS
-                    + " digits and 2 decimals, such as 11000.00");
+            throw invalid(
+                    field,
+                    field + " must be an amount in yuan of at most " + MONEY_INTEGER_DIGITS
+                            + " digits and 2 decimals, such as 11000.00");
         }
         return amount;
     }

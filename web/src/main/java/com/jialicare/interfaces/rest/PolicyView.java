@@ -18,23 +18,63 @@ import java.util.Set;
  * {@code POST /api/policies} accepts, and who added it when. Money has two decimals; rates are keyed by
  * capability level {@code "0"} to {@code "4"}.
  */
-@JsonbPropertyOrder({"version", "effectiveFrom", "constructionRatePerBed", "operatingMonthlyRates",
-        "constructionOwnerships", "operatingOwnerships", "minOperatingMonths", "minLeaseYears", "bedPolicyStartDate",
-        "localHukouPrefix", "minAge", "minStayMonths", "minDaysPresent", "noticeDays", "createdAt", "createdBy"})
-public record PolicyView(int version, LocalDate effectiveFrom, BigDecimal constructionRatePerBed,
-                         Map<String, BigDecimal> operatingMonthlyRates, List<String> constructionOwnerships,
-                         List<String> operatingOwnerships, int minOperatingMonths, int minLeaseYears,
-                         LocalDate bedPolicyStartDate, String localHukouPrefix, int minAge, int minStayMonths,
-                         int minDaysPresent, int noticeDays, Instant createdAt, String createdBy) {
+@JsonbPropertyOrder({
+    "version",
+    "effectiveFrom",
+    "constructionRatePerBed",
+    "operatingMonthlyRates",
+    "constructionOwnerships",
+    "operatingOwnerships",
+    "minOperatingMonths",
+    "minLeaseYears",
+    "bedPolicyStartDate",
+    "localHukouPrefix",
+    "minAge",
+    "minStayMonths",
+    "minDaysPresent",
+    "noticeDays",
+    "createdAt",
+    "createdBy"
+})
+public record PolicyView(
+        int version,
+        LocalDate effectiveFrom,
+        BigDecimal constructionRatePerBed,
+        Map<String, BigDecimal> operatingMonthlyRates,
+        List<String> constructionOwnerships,
+        List<String> operatingOwnerships,
+        int minOperatingMonths,
+        int minLeaseYears,
+        LocalDate bedPolicyStartDate,
+        String localHukouPrefix,
+        int minAge,
+        int minStayMonths,
+        int minDaysPresent,
+        int noticeDays,
+        Instant createdAt,
+        String createdBy) {
 
     static PolicyView of(PolicyVersionRecord record) {
         PolicyVersion v = record.toPolicyVersion();
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
         v.operatingMonthlyRates().forEach((level, rate) -> rates.put(String.valueOf(level.level()), rate));
-        return new PolicyView(v.version(), v.effectiveFrom(), v.constructionRatePerBed(), rates,
-                names(v.constructionOwnerships()), names(v.operatingOwnerships()), v.minOperatingMonths(),
-                v.minLeaseYears(), v.bedPolicyStartDate(), v.localHukouPrefix(), v.minAge(), v.minStayMonths(),
-                v.minDaysPresent(), v.noticeDays(), record.getCreatedAt(), record.getCreatedBy());
+        return new PolicyView(
+                v.version(),
+                v.effectiveFrom(),
+                v.constructionRatePerBed(),
+                rates,
+                names(v.constructionOwnerships()),
+                names(v.operatingOwnerships()),
+                v.minOperatingMonths(),
+                v.minLeaseYears(),
+                v.bedPolicyStartDate(),
+                v.localHukouPrefix(),
+                v.minAge(),
+                v.minStayMonths(),
+                v.minDaysPresent(),
+                v.noticeDays(),
+                record.getCreatedAt(),
+                record.getCreatedBy());
     }
 
     private static List<String> names(Set<Ownership> ownerships) {

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** The language of the readable reasons on subsidy lines: Chinese unless the request prefers English. */
 final class ReasonLocale {
 
-    private ReasonLocale() {
-    }
+    private ReasonLocale() {}
 
     /** The first of {@code zh} and {@code en} in {@code Accept-Language} (by quality) decides; neither: Chinese. */
     static Locale of(HttpHeaders headers) {

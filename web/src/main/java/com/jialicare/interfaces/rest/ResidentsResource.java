@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Residents and their assessments (API.md, Registry). */
@@ -53,16 +53,29 @@ public class ResidentsResource {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The answer to an import: how many rows were read and imported, or every rejected row. */
-    public record ImportReport(String code, String message, int rows, int imported,
-            List<com.jialicare.application.ResidentImportService.RowError> errors) {
-    }
+    public record ImportReport(
+            String code,
+            String message,
+            int rows,
+            int imported,
+            List<com.jialicare.application.ResidentImportService.RowError> errors) {}
 
-    public record NewResidentRequest(String name, String idNumber, String hukouCode, @Schema(type = SchemaType.BOOLEAN) Object stateSupported,
-            @Schema(type = SchemaType.INTEGER, format = "int32", example = "2") Object careLevel, String assessedOn) {
-    }
+    public record NewResidentRequest(
+            String name,
+            String idNumber,
+            String hukouCode,
+            @Schema(type = SchemaType.BOOLEAN) Object stateSupported,
 
-    public record NewAssessmentRequest(@Schema(type = SchemaType.INTEGER, format = "int32", example = "2") Object level, String effectiveOn) {
-    }
+            @Schema(type = SchemaType.INTEGER, format = "int32", example = "2")
+            Object careLevel,
+
+            String assessedOn) {}
+
+    public record NewAssessmentRequest(
+            @Schema(type = SchemaType.INTEGER, format = "int32", example = "2")
+            Object level,
+
+            String effectiveOn) {}
 
     public record AssessmentView(long id, int level, LocalDate effectiveOn) {
 
@@ -76,34 +89,59 @@ public class ResidentsResource {
      * number go none of the facts that give its hidden digits back (API.md, Family): no birth date (digits 7
      * to 14), no age, no hukou code (often digits 1 to 6); JSON leaves them out.
      */
-    public record ResidentView(long id, String name, String idNumber, LocalDate birthDate, String sex, Integer age,
-            String hukouCode, boolean stateSupported, Integer careLevel, List<AssessmentView> assessments,
-            List<Long> stayIds) {
-    }
+    public record ResidentView(
+            long id,
+            String name,
+            String idNumber,
+            LocalDate birthDate,
+            String sex,
+            Integer age,
+            String hukouCode,
+            boolean stateSupported,
+            Integer careLevel,
+            List<AssessmentView> assessments,
+            List<Long> stayIds) {}
 
-    @APIResponse(responseCode = "201", description = "Resident created; `Location` is its address",
-            headers = @Header(name = "Location", description = "The new resident's URL",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Resident created; `Location` is its address",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resident's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResidentView.class)))
     @POST
     public Response register(NewResidentRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Resident r = residents.register(new ResidentService.NewResident(body.name(), body.idNumber(),
-                body.hukouCode(), Params.bool(body.stateSupported(), "stateSupported"),
+        Resident r = residents.register(new ResidentService.NewResident(
+                body.name(),
+                body.idNumber(),
+                body.hukouCode(),
+                Params.bool(body.stateSupported(), "stateSupported"),
                 Params.integer(body.careLevel(), "careLevel", Integer.MIN_VALUE, Integer.MAX_VALUE),
                 Params.requiredDate(body.assessedOn(), "assessedOn")));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.getId())).build())
-                .entity(view(r, false, List.of())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(r.getId()))
+                        .build())
+                .entity(view(r, false, List.of()))
+                .build();
     }
 
     @GET
-    public CareHomesResource.PageView<ResidentView> list(@jakarta.ws.rs.QueryParam("careHomeId") Long careHomeId,
+    public CareHomesResource.PageView<ResidentView> list(
+            @jakarta.ws.rs.QueryParam("careHomeId") Long careHomeId,
             @jakarta.ws.rs.QueryParam("q") String q,
             @jakarta.ws.rs.QueryParam("current") @jakarta.ws.rs.DefaultValue("false") boolean current,
-            @jakarta.ws.rs.QueryParam("page") String page, @jakarta.ws.rs.QueryParam("size") String size) {
+            @jakarta.ws.rs.QueryParam("page") String page,
+            @jakarta.ws.rs.QueryParam("size") String size) {
         boolean mask = !users.me().seesWholeIdNumbers();
-        var p = residents.list(careHomeId, q, current, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
-        return new CareHomesResource.PageView<>(p.page(), p.size(), p.total(),
+        var p = residents.list(
+                careHomeId, q, current, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
+        return new CareHomesResource.PageView<>(
+                p.page(),
+                p.size(),
+                p.total(),
                 p.items().stream().map(r -> view(r, mask, List.of())).toList());
     }
 
@@ -116,14 +154,27 @@ public class ResidentsResource {
      * too much 400 {@code IMPORT_CONTENT_TOO_LARGE}; when other imports are running, 503 {@code IMPORT_BUSY}
      * with Retry-After.
      */
-    @APIResponse(responseCode = "200", description = "Every row imported (`imported`, `rows`)",
+    @APIResponse(
+            responseCode = "200",
+            description = "Every row imported (`imported`, `rows`)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Nothing imported: `IMPORT_REJECTED` with every rejected row in `errors`, `IMPORT_TOO_MANY_ROWS`, `IMPORT_CONTENT_TOO_LARGE`, or a file that is not a workbook",
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Nothing imported: `IMPORT_REJECTED` with every rejected row in `errors`, `IMPORT_TOO_MANY_ROWS`, `IMPORT_CONTENT_TOO_LARGE`, or a file that is not a workbook",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "413", description = "`IMPORT_FILE_TOO_LARGE`: more than 10 MB",
+    @APIResponse(
+            responseCode = "413",
+            description = "`IMPORT_FILE_TOO_LARGE`: more than 10 MB",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "503", description = "`IMPORT_BUSY`: two imports are running; or `DATABASE_UNAVAILABLE`",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+    @APIResponse(
+            responseCode = "503",
+            description = "`IMPORT_BUSY`: two imports are running; or `DATABASE_UNAVAILABLE`",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @POST
     @Path("import")
@@ -136,8 +187,13 @@ public class ResidentsResource {
             report = imports.importResidents(body);
         }
         if (report.accepted()) {
-            return Response.ok(new ImportReport(null, report.imported() + " residents imported", report.rows(),
-                    report.imported(), List.of())).build();
+            return Response.ok(new ImportReport(
+                            null,
+                            report.imported() + " residents imported",
+                            report.rows(),
+                            report.imported(),
+                            List.of()))
+                    .build();
         }
         if (report.fileCode() != null) {
             int status = switch (report.fileCode()) {
@@ -145,7 +201,8 @@ public class ResidentsResource {
                 case ResidentImportService.FILE_TOO_LARGE -> 413;
                 default -> 400;
             };
-            Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+            Response.ResponseBuilder answer = Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ImportReport(report.fileCode(), report.fileError(), 0, 0, List.of()));
             if (status == 503) {
                 answer.header("Retry-After", ResidentImportService.RETRY_AFTER_SECONDS);
@@ -153,8 +210,9 @@ public class ResidentsResource {
             return answer.build();
         }
         String message = report.errors().size() + " of " + report.rows() + " rows are wrong; nothing was imported";
-        return Response.status(400).entity(new ImportReport("IMPORT_REJECTED", message, report.rows(), 0,
-                report.errors())).build();
+        return Response.status(400)
+                .entity(new ImportReport("IMPORT_REJECTED", message, report.rows(), 0, report.errors()))
+                .build();
     }
 
     private static long declaredLength(String contentLength) {
@@ -173,26 +231,44 @@ public class ResidentsResource {
         return view(r, mask, stays.ofResident(id).stream().map(s -> s.getId()).toList());
     }
 
-    @APIResponse(responseCode = "201", description = "Assessment created; `Location` is its address",
-            headers = @Header(name = "Location", description = "The new assessment's URL",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Assessment created; `Location` is its address",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new assessment's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssessmentView.class)))
     @POST
     @Path("{id}/assessments")
     public Response assess(@PathParam("id") long id, NewAssessmentRequest body, @Context UriInfo uri) {
         Params.body(body);
-        Assessment a = residents.assess(id, Params.integer(body.level(), "level", Integer.MIN_VALUE, Integer.MAX_VALUE), Params.requiredDate(body.effectiveOn(), "effectiveOn"));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
-                .entity(AssessmentView.of(a)).build();
+        Assessment a = residents.assess(
+                id,
+                Params.integer(body.level(), "level", Integer.MIN_VALUE, Integer.MAX_VALUE),
+                Params.requiredDate(body.effectiveOn(), "effectiveOn"));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(a.getId()))
+                        .build())
+                .entity(AssessmentView.of(a))
+                .build();
     }
 
     /** A resident as the API shows them; age and level are those of the server's (training) today. */
     private ResidentView view(Resident r, boolean mask, List<Long> stayIds) {
         LocalDate today = LocalDate.now(clock);
-        return new ResidentView(r.getId(), r.getName(), mask ? r.getIdNumber().masked() : r.getIdNumberValue(),
-                mask ? null : r.getBirthDate(), r.getSex().name(), mask ? null : r.getIdNumber().ageOn(today),
+        return new ResidentView(
+                r.getId(),
+                r.getName(),
+                mask ? r.getIdNumber().masked() : r.getIdNumberValue(),
+                mask ? null : r.getBirthDate(),
+                r.getSex().name(),
+                mask ? null : r.getIdNumber().ageOn(today),
                 mask ? null : r.getHukouCode(),
-                r.isStateSupported(), r.levelOn(today).orElse(null),
-                r.getAssessments().stream().map(AssessmentView::of).toList(), stayIds);
+                r.isStateSupported(),
+                r.levelOn(today).orElse(null),
+                r.getAssessments().stream().map(AssessmentView::of).toList(),
+                stayIds);
     }
 }

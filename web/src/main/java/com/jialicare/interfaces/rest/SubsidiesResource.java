@@ -24,18 +24,18 @@ public class SubsidiesResource {
 
     @GET
     @Path("operating")
-    public SubsidyPreviewView.Operating operating(@QueryParam("from") String from, @QueryParam("to") String to,
-                                                 @QueryParam("countyCode") String countyCode) {
-        return SubsidyPreviewView.operating(subsidies.operatingPreview(Params.requiredMonth(from, "from"),
-                Params.requiredMonth(to, "to"), blankToNull(countyCode)));
+    public SubsidyPreviewView.Operating operating(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("countyCode") String countyCode) {
+        return SubsidyPreviewView.operating(subsidies.operatingPreview(
+                Params.requiredMonth(from, "from"), Params.requiredMonth(to, "to"), blankToNull(countyCode)));
     }
 
     @GET
     @Path("construction")
-    public SubsidyPreviewView.Construction construction(@QueryParam("asOf") String asOf,
-                                                       @QueryParam("countyCode") String countyCode) {
-        return SubsidyPreviewView.construction(subsidies.constructionPreview(Params.requiredDate(asOf, "asOf"),
-                blankToNull(countyCode)));
+    public SubsidyPreviewView.Construction construction(
+            @QueryParam("asOf") String asOf, @QueryParam("countyCode") String countyCode) {
+        return SubsidyPreviewView.construction(
+                subsidies.constructionPreview(Params.requiredDate(asOf, "asOf"), blankToNull(countyCode)));
     }
 
     private static String blankToNull(String s) {

@@ -11,36 +11,36 @@ import java.util.List;
  */
 final class SubsidyPreviewView {
 
-    private SubsidyPreviewView() {
-    }
+    private SubsidyPreviewView() {}
 
     static Operating operating(SubsidyPreview p) {
-        return new Operating(p.total(), p.homes().stream()
-                .map(h -> new OperatingHome(h.careHomeId(), h.name(), h.countyCode(), h.eligible(), h.total()))
-                .toList());
+        return new Operating(
+                p.total(),
+                p.homes().stream()
+                        .map(h -> new OperatingHome(h.careHomeId(), h.name(), h.countyCode(), h.eligible(), h.total()))
+                        .toList());
     }
 
     static Construction construction(SubsidyPreview p) {
-        return new Construction(p.total(), p.homes().stream()
-                .map(h -> new ConstructionHome(h.careHomeId(), h.name(), h.countyCode(), h.eligible(), h.total()))
-                .toList());
+        return new Construction(
+                p.total(),
+                p.homes().stream()
+                        .map(h ->
+                                new ConstructionHome(h.careHomeId(), h.name(), h.countyCode(), h.eligible(), h.total()))
+                        .toList());
     }
 
     @JsonbPropertyOrder({"total", "homes"})
-    public record Operating(BigDecimal total, List<OperatingHome> homes) {
-    }
+    public record Operating(BigDecimal total, List<OperatingHome> homes) {}
 
     @JsonbPropertyOrder({"total", "homes"})
-    public record Construction(BigDecimal total, List<ConstructionHome> homes) {
-    }
+    public record Construction(BigDecimal total, List<ConstructionHome> homes) {}
 
     @JsonbPropertyOrder({"careHomeId", "name", "countyCode", "eligibleMonths", "total"})
-    public record OperatingHome(long careHomeId, String name, String countyCode, long eligibleMonths,
-                                BigDecimal total) {
-    }
+    public record OperatingHome(
+            long careHomeId, String name, String countyCode, long eligibleMonths, BigDecimal total) {}
 
     @JsonbPropertyOrder({"careHomeId", "name", "countyCode", "eligibleBeds", "total"})
-    public record ConstructionHome(long careHomeId, String name, String countyCode, long eligibleBeds,
-                                   BigDecimal total) {
-    }
+    public record ConstructionHome(
+            long careHomeId, String name, String countyCode, long eligibleBeds, BigDecimal total) {}
 }

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code POST /api/users}: the administrator creates accounts. */
@@ -30,24 +30,48 @@ public class UsersResource {
     private UserService users;
 
     /** The request body of {@code POST /api/users}. */
-    public record NewUserRequest(String username, String password, String role, @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1") Object careHomeId,
-            String countyCode, @Schema(type = SchemaType.ARRAY, implementation = Long.class, example = "[1, 2]") Object residentIds, String displayName) {
-    }
+    public record NewUserRequest(
+            String username,
+            String password,
+            String role,
 
-    @APIResponse(responseCode = "201", description = "User created; `Location` is its address",
-            headers = @Header(name = "Location", description = "The new user's URL",
-                    schema = @Schema(type = SchemaType.STRING)),
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1")
+            Object careHomeId,
+
+            String countyCode,
+
+            @Schema(type = SchemaType.ARRAY, implementation = Long.class, example = "[1, 2]")
+            Object residentIds,
+
+            String displayName) {}
+
+    @APIResponse(
+            responseCode = "201",
+            description = "User created; `Location` is its address",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new user's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     @POST
     public Response create(NewUserRequest body, @Context UriInfo uri) {
         if (body == null) {
             throw BusinessException.invalid("BODY_REQUIRED", null, "A JSON body is required");
         }
-        var created = users.create(new UserService.NewUser(body.username(), body.password(), role(body.role()),
-                Params.id(body.careHomeId(), "careHomeId"), body.countyCode(), Params.ids(body.residentIds(), "residentIds"),
+        var created = users.create(new UserService.NewUser(
+                body.username(),
+                body.password(),
+                role(body.role()),
+                Params.id(body.careHomeId(), "careHomeId"),
+                body.countyCode(),
+                Params.ids(body.residentIds(), "residentIds"),
                 body.displayName()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.userId())).build())
-                .entity(UserView.of(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.userId()))
+                        .build())
+                .entity(UserView.of(created))
+                .build();
     }
 
     static Role role(String raw) {
@@ -57,8 +81,11 @@ public class UsersResource {
         try {
             return Role.valueOf(raw);
         } catch (IllegalArgumentException e) {
-            throw BusinessException.invalid("INVALID_ROLE", "role",
-                    "Role must be ADMIN, HOME_ADMIN, COUNTY_AUDITOR, CITY_AUDITOR or FAMILY", raw);
+            throw BusinessException.invalid(
+                    "INVALID_ROLE",
+                    "role",
+                    "Role must be ADMIN, HOME_ADMIN, COUNTY_AUDITOR, CITY_AUDITOR or FAMILY",
+                    raw);
         }
     }
 }

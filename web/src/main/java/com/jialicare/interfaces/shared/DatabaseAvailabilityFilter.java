@@ -78,24 +78,28 @@ public class DatabaseAvailabilityFilter extends HttpFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (api) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"code\":\"DATABASE_UNAVAILABLE\",\"message\":"
-                    + "\"The database cannot be reached at the moment; try again shortly\"}");
+            response.getWriter()
+                    .write("{\"code\":\"DATABASE_UNAVAILABLE\",\"message\":"
+                            + "\"The database cannot be reached at the moment; try again shortly\"}");
             return;
         }
         // Chinese unless the browser asks for English, as the UI itself
-        ResourceBundle texts = texts(request.getHeader("Accept-Language") == null ? Locale.CHINESE : request.getLocale());
+        ResourceBundle texts =
+                texts(request.getHeader("Accept-Language") == null ? Locale.CHINESE : request.getLocale());
         String title = escape(texts.getString("db.unavailable.title"));
         String text = escape(texts.getString("db.unavailable.text"));
         response.setContentType("text/html");
-        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
-                + "<meta http-equiv=\"refresh\" content=\"10\"><title>" + title + "</title></head>"
-                + "<body style=\"font-family:sans-serif;margin:3em\"><h1>" + title + "</h1><p>" + text
-                + "</p></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
+                        + "<meta http-equiv=\"refresh\" content=\"10\"><title>" + title + "</title></head>"
+                        + "<body style=\"font-family:sans-serif;margin:3em\"><h1>" + title + "</h1><p>" + text
+                        + "</p></body></html>");
     }
 
     private static ResourceBundle texts(Locale locale) {
         try {
-            return ResourceBundle.getBundle("com.jialicare.web.messages",
+            return ResourceBundle.getBundle(
+                    "com.jialicare.web.messages",
                     locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.CHINESE);
         } catch (MissingResourceException e) {
             return ResourceBundle.getBundle("com.jialicare.web.messages", Locale.ROOT);

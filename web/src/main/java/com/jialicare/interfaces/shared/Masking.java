@@ -3,8 +3,7 @@ package com.jialicare.interfaces.shared;
 /** Personal data as the public may see it (the public notice): names with their middle hidden. */
 public final class Masking {
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** 王秀英 → 王*英, 李四 → 李*, one letter stays one letter. */
     public static String name(String name) {

@@ -16,8 +16,7 @@ public final class PlainWords {
 
     private static final String BUNDLE = "com.jialicare.web.messages";
 
-    private PlainWords() {
-    }
+    private PlainWords() {}
 
     /** Where an application stands, e.g. 已提交，等待区县民政局审核. */
     public static String state(ApplicationState s, boolean zh) {
@@ -37,11 +36,16 @@ public final class PlainWords {
         }
         String home = e.home().getName();
         if (e.stay().getDischargedOn() != null) {
-            return format(zh, "plain.summary.left", name, e.stay().getDischargedOn().toString(), home);
+            return format(
+                    zh, "plain.summary.left", name, e.stay().getDischargedOn().toString(), home);
         }
-        String minimumStay = e.minimumStayReachedOn() == null ? format(zh, "plain.summary.cannotCount")
-                : format(zh, e.minimumStayReached() ? "plain.summary.reached" : "plain.summary.reachesOn",
-                        e.minimumStayMonths(), e.minimumStayReachedOn().toString());
+        String minimumStay = e.minimumStayReachedOn() == null
+                ? format(zh, "plain.summary.cannotCount")
+                : format(
+                        zh,
+                        e.minimumStayReached() ? "plain.summary.reached" : "plain.summary.reachesOn",
+                        e.minimumStayMonths(),
+                        e.minimumStayReachedOn().toString());
         return format(zh, "plain.summary.lives", name, e.stay().getAdmittedOn().toString(), home, minimumStay);
     }
 
@@ -50,7 +54,10 @@ public final class PlainWords {
     }
 
     private static ResourceBundle words(boolean zh) {
-        return ResourceBundle.getBundle(BUNDLE, zh ? Locale.CHINESE : Locale.ENGLISH, PlainWords.class.getClassLoader(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                zh ? Locale.CHINESE : Locale.ENGLISH,
+                PlainWords.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -8,8 +8,7 @@ import org.primefaces.PrimeFaces;
  */
 public final class Ajax {
 
-    private Ajax() {
-    }
+    private Ajax() {}
 
     /** The action did what was asked: the page may close its dialog. */
     public static void succeeded() {

@@ -26,13 +26,27 @@ public class ApplicationPanel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One transition: who, when, from which state to which, and why. */
-    public record Step(Instant at, String actor, String action, ApplicationState from, ApplicationState to,
-            int revision, String comment) implements Serializable {
-    }
+    public record Step(
+            Instant at,
+            String actor,
+            String action,
+            ApplicationState from,
+            ApplicationState to,
+            int revision,
+            String comment)
+            implements Serializable {}
 
     /** An objection raised during the public notice, and the city's decision. */
-    public record ObjectionRow(long id, Instant raisedAt, String text, String contact, Boolean upheld,
-            String decidedBy, Instant decidedAt, String decisionComment) implements Serializable {
+    public record ObjectionRow(
+            long id,
+            Instant raisedAt,
+            String text,
+            String contact,
+            Boolean upheld,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionComment)
+            implements Serializable {
 
         public boolean pending() {
             return upheld == null;
@@ -77,9 +91,11 @@ public class ApplicationPanel implements Serializable {
         this.revisionShown = d.revisionShown();
         this.frozen = d.frozen();
         this.actions = d.actions().isEmpty() ? Set.of() : EnumSet.copyOf(d.actions());
-        List<LineRow> rows = d.lines().stream().map(l -> LineRow.of(l, d.residentNames())).toList();
+        List<LineRow> rows =
+                d.lines().stream().map(l -> LineRow.of(l, d.residentNames())).toList();
         // an earlier revision shows its own lines' sum; the application's total is the latest revision's
-        this.lines = a.getTotal() == null || d.revisionShown() != a.getRevision() ? Lines.summed(rows)
+        this.lines = a.getTotal() == null || d.revisionShown() != a.getRevision()
+                ? Lines.summed(rows)
                 : new Lines(rows, a.getTotal());
         this.total = lines.getTotal();
         this.noticeFrom = a.getNoticeFrom();
@@ -88,17 +104,31 @@ public class ApplicationPanel implements Serializable {
         this.paidAmount = a.getPaidAmount();
         this.voucher = a.getVoucher();
         this.history = a.getEvents().stream().map(ApplicationPanel::step).toList();
-        this.objections = d.objections().stream().map(ApplicationPanel::objection).toList();
+        this.objections =
+                d.objections().stream().map(ApplicationPanel::objection).toList();
     }
 
     private static Step step(ApplicationEvent e) {
-        return new Step(e.getOccurredAt(), e.getActor(), e.getAction(), e.getFromState(), e.getToState(),
-                e.getRevision(), e.getComment());
+        return new Step(
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getAction(),
+                e.getFromState(),
+                e.getToState(),
+                e.getRevision(),
+                e.getComment());
     }
 
     private static ObjectionRow objection(Objection o) {
-        return new ObjectionRow(o.getId(), o.getRaisedAt(), o.getText(), o.getContact(), o.getUpheld(),
-                o.getDecidedBy(), o.getDecidedAt(), o.getDecisionComment());
+        return new ObjectionRow(
+                o.getId(),
+                o.getRaisedAt(),
+                o.getText(),
+                o.getContact(),
+                o.getUpheld(),
+                o.getDecidedBy(),
+                o.getDecidedAt(),
+                o.getDecisionComment());
     }
 
     /** The revisions that have frozen lines, newest first (none for a draft). */

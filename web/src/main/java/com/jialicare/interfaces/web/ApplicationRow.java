@@ -10,14 +10,35 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** An application in a list: which home, what for, where it stands. */
-public record ApplicationRow(long id, long careHomeId, String homeName, String countyCode, ApplicationKind kind,
-        LocalDate asOf, YearMonth from, YearMonth to, ApplicationState state, int revision, BigDecimal total,
-        LocalDate noticeLastDay) implements Serializable {
+public record ApplicationRow(
+        long id,
+        long careHomeId,
+        String homeName,
+        String countyCode,
+        ApplicationKind kind,
+        LocalDate asOf,
+        YearMonth from,
+        YearMonth to,
+        ApplicationState state,
+        int revision,
+        BigDecimal total,
+        LocalDate noticeLastDay)
+        implements Serializable {
 
     public static ApplicationRow of(Summary s) {
         Application a = s.application();
-        return new ApplicationRow(a.getId(), a.getCareHomeId(), s.homeName(), s.countyCode(), a.getKind(),
-                a.getAsOf(), a.getFrom(), a.getTo(), a.getState(), a.getRevision(), a.getTotal(),
+        return new ApplicationRow(
+                a.getId(),
+                a.getCareHomeId(),
+                s.homeName(),
+                s.countyCode(),
+                a.getKind(),
+                a.getAsOf(),
+                a.getFrom(),
+                a.getTo(),
+                a.getState(),
+                a.getRevision(),
+                a.getTotal(),
                 a.getNoticeLastDay());
     }
 }

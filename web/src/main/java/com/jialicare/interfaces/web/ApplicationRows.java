@@ -32,7 +32,8 @@ public class ApplicationRows extends LazyDataModel<ApplicationRow> {
     }
 
     @Override
-    public List<ApplicationRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+    public List<ApplicationRow> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         Page<Summary> page = loader.page(first / pageSize, pageSize);
         setRowCount((int) page.total());
         return page.items().stream().map(ApplicationRow::of).toList();
@@ -45,7 +46,11 @@ public class ApplicationRows extends LazyDataModel<ApplicationRow> {
 
     @Override
     public ApplicationRow getRowData(String rowKey) {
-        return getWrappedData() == null ? null : getWrappedData().stream()
-                .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        return getWrappedData() == null
+                ? null
+                : getWrappedData().stream()
+                        .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -107,7 +107,8 @@ public class Formats {
 
     /** The readable reason of an exclusion code; empty for an eligible line (EL passes its null as ""). */
     public String reason(String code) {
-        return code == null || code.isEmpty() ? ""
+        return code == null || code.isEmpty()
+                ? ""
                 : ExclusionReason.valueOf(code).reason(zh() ? Locale.CHINESE : Locale.ENGLISH);
     }
 

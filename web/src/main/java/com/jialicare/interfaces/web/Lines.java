@@ -34,8 +34,13 @@ public class Lines implements Serializable {
 
     /** Lines with the sum of their eligible amounts as the total (a draft's preview). */
     public static Lines summed(List<LineRow> lines) {
-        return new Lines(lines, lines.stream().filter(LineRow::eligible).map(LineRow::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
+        return new Lines(
+                lines,
+                lines.stream()
+                        .filter(LineRow::eligible)
+                        .map(LineRow::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .setScale(2));
     }
 
     public static Lines empty() {
@@ -63,8 +68,12 @@ public class Lines implements Serializable {
 
     /** The reason codes present, in the order of the rules' lists. */
     public List<String> getReasonCodes() {
-        Set<String> present = all.stream().map(LineRow::reasonCode).filter(c -> c != null).collect(Collectors.toSet());
-        return Arrays.stream(ExclusionReason.values()).map(ExclusionReason::code).filter(present::contains).toList();
+        Set<String> present =
+                all.stream().map(LineRow::reasonCode).filter(c -> c != null).collect(Collectors.toSet());
+        return Arrays.stream(ExclusionReason.values())
+                .map(ExclusionReason::code)
+                .filter(present::contains)
+                .toList();
     }
 
     public BigDecimal getTotal() {
@@ -88,7 +97,10 @@ public class Lines implements Serializable {
     }
 
     public BigDecimal getShownTotal() {
-        return shown.stream().map(LineRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        return shown.stream()
+                .map(LineRow::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
     }
 
     public String getEligibleFilter() {

@@ -19,8 +19,7 @@ public final class Messages {
     /** The bundle prefix of a business failure's text: {@code error.BED_OCCUPIED}. */
     public static final String ERROR_PREFIX = "error.";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The localized text of a business failure. */
     public static String of(BusinessException e) {

@@ -5,8 +5,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A resident as a suggestion in a picker: name, masked ID number and birth date tell people apart. */
-public record ResidentOption(long id, String name, String maskedIdNumber, LocalDate birthDate)
-        implements Serializable {
+public record ResidentOption(long id, String name, String maskedIdNumber, LocalDate birthDate) implements Serializable {
 
     public static ResidentOption of(Resident r) {
         return new ResidentOption(r.getId(), r.getName(), r.getIdNumber().masked(), r.getBirthDate());

@@ -16,45 +16,59 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonGuardTest {
 
     @ParameterizedTest(name = "«{0}»")
-    @ValueSource(strings = {"{}", "[]", "{\"a\": 1}", " {\"residentId\": 42, \"bedId\": 7} \r\n", "\uFEFF{\"a\": 1}",
-        "{\"rate\": 11000.00, \"x\": -0.5, \"y\": 1e5, \"z\": 2.5E-3, \"w\": 0}",
-        "{\"ids\": [1, 2, 3], \"o\": {\"p\": [true, false, null]}}",
-        "{\"name\": \"张三 \\u5f20 \\ud83d\\ude00 😀 \\\" \\\\ \\/ \\b\\f\\n\\r\\t\"}",
-        "{\"n\": 1234567890123456789012345678901234567890}", "\"text\"", "42", "null", ""})
+    @ValueSource(
+            strings = {
+                "{}",
+                "[]",
+                "{\"a\": 1}",
+                " {\"residentId\": 42, \"bedId\": 7} \r\n",
+                "\uFEFF{\"a\": 1}",
+                "{\"rate\": 11000.00, \"x\": -0.5, \"y\": 1e5, \"z\": 2.5E-3, \"w\": 0}",
+                "{\"ids\": [1, 2, 3], \"o\": {\"p\": [true, false, null]}}",
+                "{\"name\": \"张三 \\u5f20 \\ud83d\\ude00 😀 \\\" \\\\ \\/ \\b\\f\\n\\r\\t\"}",
+                "{\"n\": 1234567890123456789012345678901234567890}",
+                "\"text\"",
+                "42",
+                "null",
+                ""
+            })
     @DisplayName("well-formed JSON with short numbers passes (an empty body too: binding then says it is required)")
     void accepted(String body) {
         assertThatCode(() -> JsonGuard.check(body)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "{0} → {1} ({2})")
-    @CsvSource(delimiter = '|', value = {
-        "{\"n\": 12345678901234567890123456789012345678901} | INVALID_NUMBER | n",
-        "{\"a\": 1, \"rate\": 1e1000000000, \"b\": 2}        | INVALID_NUMBER | rate",
-        "{\"rate\": 1E+101}                                  | INVALID_NUMBER | rate",
-        "{\"rate\": 1e-101}                                  | INVALID_NUMBER | rate",
-        "{\"operatingMonthlyRates\": {\"0\": 1e999}}         | INVALID_NUMBER | operatingMonthlyRates",
-        "{\"residentIds\": [1, 2, 1e999]}                    | INVALID_NUMBER | residentIds",
-        "{\"name\": \"\\ud800\"}                             | INVALID_TEXT   | name",
-        "{\"name\": \"a\\udc00b\"}                           | INVALID_TEXT   | name",
-        "{\"name\": \"\\ud800\\u0041\"}                      | INVALID_TEXT   | name",
-        "{\"name\": \"x\"} xyz                               | MALFORMED_REQUEST |",
-        "{\"name\": \"x\"}{\"name\": \"y\"}                  | MALFORMED_REQUEST |",
-        "[1] 2                                               | MALFORMED_REQUEST |",
-        "{\"name\": \"x\"                                    | MALFORMED_REQUEST |",
-        "{\"a\": 01}                                         | MALFORMED_REQUEST |",
-        "{\"a\": 1.}                                         | MALFORMED_REQUEST |",
-        "{\"a\": .5}                                         | MALFORMED_REQUEST |",
-        "{\"a\": 1e}                                         | MALFORMED_REQUEST |",
-        "{\"a\": +1}                                         | MALFORMED_REQUEST |",
-        "{\"a\": NaN}                                        | MALFORMED_REQUEST |",
-        "{\"a\": tru}                                        | MALFORMED_REQUEST |",
-        "{\"a\": \"\\x\"}                                    | MALFORMED_REQUEST |",
-        "{\"a\": \"\\u12G4\"}                                | MALFORMED_REQUEST |",
-        "{a: 1}                                              | MALFORMED_REQUEST |",
-        "{\"a\": 1,}                                         | MALFORMED_REQUEST |",
-        "{\"a\" 1}                                           | MALFORMED_REQUEST |",
-        "[1, 2                                               | MALFORMED_REQUEST |",
-        "not json at all                                     | MALFORMED_REQUEST |"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"n\": 12345678901234567890123456789012345678901} | INVALID_NUMBER | n",
+                "{\"a\": 1, \"rate\": 1e1000000000, \"b\": 2}        | INVALID_NUMBER | rate",
+                "{\"rate\": 1E+101}                                  | INVALID_NUMBER | rate",
+                "{\"rate\": 1e-101}                                  | INVALID_NUMBER | rate",
+                "{\"operatingMonthlyRates\": {\"0\": 1e999}}         | INVALID_NUMBER | operatingMonthlyRates",
+                "{\"residentIds\": [1, 2, 1e999]}                    | INVALID_NUMBER | residentIds",
+                "{\"name\": \"\\ud800\"}                             | INVALID_TEXT   | name",
+                "{\"name\": \"a\\udc00b\"}                           | INVALID_TEXT   | name",
+                "{\"name\": \"\\ud800\\u0041\"}                      | INVALID_TEXT   | name",
+                "{\"name\": \"x\"} xyz                               | MALFORMED_REQUEST |",
+                "{\"name\": \"x\"}{\"name\": \"y\"}                  | MALFORMED_REQUEST |",
+                "[1] 2                                               | MALFORMED_REQUEST |",
+                "{\"name\": \"x\"                                    | MALFORMED_REQUEST |",
+                "{\"a\": 01}                                         | MALFORMED_REQUEST |",
+                "{\"a\": 1.}                                         | MALFORMED_REQUEST |",
+                "{\"a\": .5}                                         | MALFORMED_REQUEST |",
+                "{\"a\": 1e}                                         | MALFORMED_REQUEST |",
+                "{\"a\": +1}                                         | MALFORMED_REQUEST |",
+                "{\"a\": NaN}                                        | MALFORMED_REQUEST |",
+                "{\"a\": tru}                                        | MALFORMED_REQUEST |",
+                "{\"a\": \"\\x\"}                                    | MALFORMED_REQUEST |",
+                "{\"a\": \"\\u12G4\"}                                | MALFORMED_REQUEST |",
+                "{a: 1}                                              | MALFORMED_REQUEST |",
+                "{\"a\": 1,}                                         | MALFORMED_REQUEST |",
+                "{\"a\" 1}                                           | MALFORMED_REQUEST |",
+                "[1, 2                                               | MALFORMED_REQUEST |",
+                "not json at all                                     | MALFORMED_REQUEST |"
+            })
     @DisplayName("long numbers, huge exponents, lone surrogates, trailing content and broken JSON are refused")
     void refused(String body, String code, String field) {
         assertThatThrownBy(() -> JsonGuard.check(body)).isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> {
@@ -69,7 +83,8 @@ class JsonGuardTest {
     @DisplayName("a raw control character inside a string is refused (JSON requires an escape)")
     void rawControlCharacter() {
         assertThatThrownBy(() -> JsonGuard.check("{\"a\": \"x\u0001y\"}"))
-                .isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("MALFORMED_REQUEST"));
+                .isInstanceOfSatisfying(
+                        JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("MALFORMED_REQUEST"));
     }
 
     @Test
@@ -77,9 +92,11 @@ class JsonGuardTest {
     void deepNesting() {
         assertThatCode(() -> JsonGuard.check("[".repeat(32) + "]".repeat(32))).doesNotThrowAnyException();
         assertThatThrownBy(() -> JsonGuard.check("[".repeat(33) + "]".repeat(33)))
-                .isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("MALFORMED_REQUEST"));
+                .isInstanceOfSatisfying(
+                        JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("MALFORMED_REQUEST"));
         assertThatThrownBy(() -> JsonGuard.check("[".repeat(1_000_000)))
-                .isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("MALFORMED_REQUEST"));
+                .isInstanceOfSatisfying(
+                        JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("MALFORMED_REQUEST"));
     }
 
     @Test
@@ -103,9 +120,11 @@ class JsonGuardTest {
                     assertThat(r.code()).isEqualTo("BODY_TOO_LARGE");
                 });
         assertThatThrownBy(() -> JsonGuard.check("{\"id\": 1" + "0".repeat(60), true, 68))
-                .isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("INVALID_NUMBER"));
+                .isInstanceOfSatisfying(
+                        JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("INVALID_NUMBER"));
         assertThatThrownBy(() -> JsonGuard.check("{\"id\": 12", true, 9))
-                .isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> assertThat(r.status()).isEqualTo(413));
+                .isInstanceOfSatisfying(
+                        JsonGuard.Rejected.class, r -> assertThat(r.status()).isEqualTo(413));
     }
 
     @Test
@@ -113,12 +132,16 @@ class JsonGuardTest {
     void invalidUtf8() {
         byte[] body = {'{', '"', 'n', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'};
         assertThatThrownBy(() -> JsonBodyGuard.decode(body, false, StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("INVALID_TEXT"));
+                .isInstanceOfSatisfying(
+                        JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("INVALID_TEXT"));
         byte[] cesuSurrogate = {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'};
         assertThatThrownBy(() -> JsonBodyGuard.decode(cesuSurrogate, false, StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("INVALID_TEXT"));
-        assertThat(JsonBodyGuard.decode("{\"n\": \"张三\"}".getBytes(StandardCharsets.UTF_8), false,
-                StandardCharsets.UTF_8).toString()).isEqualTo("{\"n\": \"张三\"}");
+                .isInstanceOfSatisfying(
+                        JsonGuard.Rejected.class, r -> assertThat(r.code()).isEqualTo("INVALID_TEXT"));
+        assertThat(JsonBodyGuard.decode(
+                                "{\"n\": \"张三\"}".getBytes(StandardCharsets.UTF_8), false, StandardCharsets.UTF_8)
+                        .toString())
+                .isEqualTo("{\"n\": \"张三\"}");
     }
 
     @Test
@@ -126,6 +149,8 @@ class JsonGuardTest {
     void truncatedInsideCharacter() {
         byte[] full = ("\"a" + "张".repeat(400_000)).getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(full, JsonBodyGuard.MAX_BODY_BYTES + 1); // ends inside a 张
-        assertThat(JsonBodyGuard.decode(cut, true, StandardCharsets.UTF_8).toString()).startsWith("\"a张").endsWith("张");
+        assertThat(JsonBodyGuard.decode(cut, true, StandardCharsets.UTF_8).toString())
+                .startsWith("\"a张")
+                .endsWith("张");
     }
 }

@@ -47,7 +47,9 @@ class ParamsTest {
     @ValueSource(strings = {"0", "11000", "11000.5", "11000.50", "11000.500", "999999999999.99", "1.2e3"})
     @DisplayName("an amount of at most 12 digits and 2 decimals is money, at scale 2")
     void money(String amount) {
-        assertThat(Params.money(new BigDecimal(amount), "amount")).isEqualByComparingTo(amount).hasScaleOf(2);
+        assertThat(Params.money(new BigDecimal(amount), "amount"))
+                .isEqualByComparingTo(amount)
+                .hasScaleOf(2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +70,8 @@ class ParamsTest {
     @DisplayName("a query number beyond int, or no number, is INVALID_NUMBER")
     void badQueryInt(String raw) {
         assertThatThrownBy(() -> Params.queryInt(raw, "page", 0))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("INVALID_NUMBER"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("INVALID_NUMBER"));
     }
 
     @Test

@@ -1,25 +1,24 @@
 package com.jialicare.interfaces.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import com.jialicare.domain.model.policy.PolicyAmendment;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicyRequestTest {
 
@@ -52,9 +51,10 @@ class PolicyRequestTest {
 
         assertThat(a.effectiveFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(a.constructionRatePerBed()).isEqualTo(new BigDecimal("12000.00"));
-        assertThat(a.operatingMonthlyRates()).containsOnly(
-                Map.entry(CapabilityLevel.INTACT, new BigDecimal("110")),
-                Map.entry(CapabilityLevel.TOTAL, new BigDecimal("330.50")));
+        assertThat(a.operatingMonthlyRates())
+                .containsOnly(
+                        Map.entry(CapabilityLevel.INTACT, new BigDecimal("110")),
+                        Map.entry(CapabilityLevel.TOTAL, new BigDecimal("330.50")));
         assertThat(a.constructionOwnerships()).containsExactly(Ownership.PRIVATE, Ownership.PRIVATE_RUN_PUBLIC_AIDED);
         assertThat(a.operatingOwnerships()).isEmpty();
         assertThat(a.minOperatingMonths()).isEqualTo(18);
@@ -98,51 +98,79 @@ class PolicyRequestTest {
                 arguments("effectiveFrom", body("effectiveFrom", new BigDecimal("20250701"))),
                 arguments("minAges", body("effectiveFrom", "2025-07-01", "minAges", new BigDecimal("65"))),
                 arguments("version", body("effectiveFrom", "2025-07-01", "version", new BigDecimal("7"))),
-                arguments("constructionRatePerBed", body("effectiveFrom", "2025-07-01", "constructionRatePerBed", "lots")),
-                arguments("operatingMonthlyRates", body("effectiveFrom", "2025-07-01", "operatingMonthlyRates",
-                        Map.of("5", new BigDecimal("100")))),
-                arguments("operatingMonthlyRates", body("effectiveFrom", "2025-07-01", "operatingMonthlyRates",
-                        List.of(new BigDecimal("100")))),
-                arguments("operatingMonthlyRates", body("effectiveFrom", "2025-07-01", "operatingMonthlyRates",
-                        Map.of("1", "cheap"))),
-                arguments("constructionOwnerships", body("effectiveFrom", "2025-07-01", "constructionOwnerships",
-                        List.of("PRIVATE", "STATE"))),
+                arguments(
+                        "constructionRatePerBed",
+                        body("effectiveFrom", "2025-07-01", "constructionRatePerBed", "lots")),
+                arguments(
+                        "operatingMonthlyRates",
+                        body(
+                                "effectiveFrom",
+                                "2025-07-01",
+                                "operatingMonthlyRates",
+                                Map.of("5", new BigDecimal("100")))),
+                arguments(
+                        "operatingMonthlyRates",
+                        body("effectiveFrom", "2025-07-01", "operatingMonthlyRates", List.of(new BigDecimal("100")))),
+                arguments(
+                        "operatingMonthlyRates",
+                        body("effectiveFrom", "2025-07-01", "operatingMonthlyRates", Map.of("1", "cheap"))),
+                arguments(
+                        "constructionOwnerships",
+                        body("effectiveFrom", "2025-07-01", "constructionOwnerships", List.of("PRIVATE", "STATE"))),
                 arguments("operatingOwnerships", body("effectiveFrom", "2025-07-01", "operatingOwnerships", "PRIVATE")),
                 arguments("minAge", body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("60.5"))),
                 arguments("minAge", body("effectiveFrom", "2025-07-01", "minAge", "60")),
                 arguments("noticeDays", body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e12"))),
                 // numbers of absurd size are judged on precision and scale, never expanded (that ran out of memory)
-                arguments("constructionRatePerBed", body("effectiveFrom", "2025-07-01", "constructionRatePerBed",
-                        new BigDecimal("1e1000000000"))),
-                arguments("constructionRatePerBed", body("effectiveFrom", "2025-07-01", "constructionRatePerBed",
-                        new BigDecimal("1234567890123"))),
-                arguments("operatingMonthlyRates", body("effectiveFrom", "2025-07-01", "operatingMonthlyRates",
-                        Map.of("1", new BigDecimal("1e1000000000")))),
-                arguments("noticeDays", body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e1000000000"))),
-                arguments("noticeDays", body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e-1000000000"))),
-                arguments("minAge", body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("1" + "0".repeat(100_000)))),
-                arguments("localHukouPrefix", body("effectiveFrom", "2025-07-01", "localHukouPrefix",
-                        new BigDecimal("5111"))));
+                arguments(
+                        "constructionRatePerBed",
+                        body("effectiveFrom", "2025-07-01", "constructionRatePerBed", new BigDecimal("1e1000000000"))),
+                arguments(
+                        "constructionRatePerBed",
+                        body("effectiveFrom", "2025-07-01", "constructionRatePerBed", new BigDecimal("1234567890123"))),
+                arguments(
+                        "operatingMonthlyRates",
+                        body(
+                                "effectiveFrom",
+                                "2025-07-01",
+                                "operatingMonthlyRates",
+                                Map.of("1", new BigDecimal("1e1000000000")))),
+                arguments(
+                        "noticeDays",
+                        body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e1000000000"))),
+                arguments(
+                        "noticeDays",
+                        body("effectiveFrom", "2025-07-01", "noticeDays", new BigDecimal("1e-1000000000"))),
+                arguments(
+                        "minAge",
+                        body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("1" + "0".repeat(100_000)))),
+                arguments(
+                        "localHukouPrefix",
+                        body("effectiveFrom", "2025-07-01", "localHukouPrefix", new BigDecimal("5111"))));
     }
 
     @Test
     @DisplayName("A whole number written with decimals (60.0) is accepted")
     void integralDecimal() {
-        assertThat(PolicyRequest.parse(body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("60.0"))).minAge())
+        assertThat(PolicyRequest.parse(body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("60.0")))
+                        .minAge())
                 .isEqualTo(60);
     }
 
     @Test
     @DisplayName("No body is a 400 BODY_REQUIRED")
     void noBody() {
-        assertThatThrownBy(() -> PolicyRequest.parse(null)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.code()).isEqualTo("BODY_REQUIRED"));
+        assertThatThrownBy(() -> PolicyRequest.parse(null))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("BODY_REQUIRED"));
     }
 
     @Test
     @DisplayName("the body the OpenAPI document describes has exactly the parameters the server reads, in order")
     void documentedBodyNamesEveryParameter() {
         assertThat(java.util.Arrays.stream(PolicyRequest.Body.class.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName).toList()).isEqualTo(PolicyRequest.PARAMETERS);
+                        .map(java.lang.reflect.RecordComponent::getName)
+                        .toList())
+                .isEqualTo(PolicyRequest.PARAMETERS);
     }
 }

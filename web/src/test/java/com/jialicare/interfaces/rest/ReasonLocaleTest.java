@@ -1,14 +1,13 @@
 package com.jialicare.interfaces.rest;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class ReasonLocaleTest {
 
@@ -27,8 +26,8 @@ class ReasonLocaleTest {
 
     /** Headers whose Accept-Language lists these locales, best first (as JAX-RS sorts them). */
     private static HttpHeaders accepting(Locale... locales) {
-        return (HttpHeaders) Proxy.newProxyInstance(ReasonLocaleTest.class.getClassLoader(),
-                new Class<?>[] {HttpHeaders.class}, (proxy, method, args) -> {
+        return (HttpHeaders) Proxy.newProxyInstance(
+                ReasonLocaleTest.class.getClassLoader(), new Class<?>[] {HttpHeaders.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getAcceptableLanguages")) {
                         return List.of(locales);
                     }

@@ -40,8 +40,17 @@ class PlainWordsTest {
     @DisplayName("the one sentence of the family page and the family API, in each case and both languages")
     void summaries() {
         Person p = new Person(7, "王秀英", "5111**********0021");
-        CareHome home = new CareHome("福寿养老院", "52511102MJ0000001F", Ownership.PRIVATE, "511102",
-                LocalDate.of(2020, 1, 1), 20, Premises.OWNED, null, "乐山", Instant.EPOCH);
+        CareHome home = new CareHome(
+                "福寿养老院",
+                "52511102MJ0000001F",
+                Ownership.PRIVATE,
+                "511102",
+                LocalDate.of(2020, 1, 1),
+                20,
+                Premises.OWNED,
+                null,
+                "乐山",
+                Instant.EPOCH);
         LocalDate admitted = LocalDate.of(2024, 1, 10);
         LocalDate reached = LocalDate.of(2024, 7, 10);
 
@@ -58,18 +67,20 @@ class PlainWordsTest {
         Stay stay = new Stay(7, 1, 1, admitted);
         Elder cannot = new Elder(p, home, null, stay, 1, null, false, 6, 2, List.of());
         assertThat(PlainWords.summary(cannot, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，本次入住尚不能计入运营补贴。");
-        assertThat(PlainWords.summary(cannot, false)).isEqualTo(
-                "王秀英 has lived in 福寿养老院 since 2024-01-10 and this stay cannot count for the operating subsidy yet.");
+        assertThat(PlainWords.summary(cannot, false))
+                .isEqualTo(
+                        "王秀英 has lived in 福寿养老院 since 2024-01-10 and this stay cannot count for the operating subsidy yet.");
 
         Elder notYet = new Elder(p, home, null, stay, 3, reached, false, 6, 2, List.of());
         assertThat(PlainWords.summary(notYet, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，将于2024-07-10住满6个月。");
-        assertThat(PlainWords.summary(notYet, false)).isEqualTo(
-                "王秀英 has lived in 福寿养老院 since 2024-01-10 and reaches 6 months on 2024-07-10.");
+        assertThat(PlainWords.summary(notYet, false))
+                .isEqualTo("王秀英 has lived in 福寿养老院 since 2024-01-10 and reaches 6 months on 2024-07-10.");
 
         Elder done = new Elder(p, home, null, stay, 12, reached, true, 6, 2, List.of());
         assertThat(PlainWords.summary(done, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，已住满6个月（2024-07-10），可计入运营补贴。");
-        assertThat(PlainWords.summary(done, false)).isEqualTo("王秀英 has lived in 福寿养老院 since 2024-01-10 and has stayed 6"
-                + " months (since 2024-07-10), so the operating subsidy can count the months.");
+        assertThat(PlainWords.summary(done, false))
+                .isEqualTo("王秀英 has lived in 福寿养老院 since 2024-01-10 and has stayed 6"
+                        + " months (since 2024-07-10), so the operating subsidy can count the months.");
     }
 
     @Test

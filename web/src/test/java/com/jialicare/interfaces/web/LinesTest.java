@@ -11,8 +11,21 @@ import org.junit.jupiter.api.Test;
 class LinesTest {
 
     private static LineRow month(int no, boolean eligible, String amount, String reason) {
-        return new LineRow(no, null, null, null, 7L, "王秀英", 9L, YearMonth.of(2024, no), 30, 2, eligible,
-                new BigDecimal(amount), reason, 1);
+        return new LineRow(
+                no,
+                null,
+                null,
+                null,
+                7L,
+                "王秀英",
+                9L,
+                YearMonth.of(2024, no),
+                30,
+                2,
+                eligible,
+                new BigDecimal(amount),
+                reason,
+                1);
     }
 
     private final Lines lines = Lines.summed(List.of(

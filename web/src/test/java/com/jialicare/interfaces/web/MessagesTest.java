@@ -52,12 +52,13 @@ class MessagesTest {
     private static final Pattern THROWN = Pattern.compile("\\b(?:invalid|conflict|notFound|forbidden"
             + "|TooManyRequestsException|Result\\.error|Report\\.fileError)\\(\\s*(?:\"([A-Z][A-Z0-9_]+)\"|"
             + "(?:[A-Z]\\w*\\.)?([A-Z][A-Z0-9_]+))\\s*[,)]");
-    private static final Pattern THROWN_WITH_KIND = Pattern.compile(
-            "new BusinessException\\(\\s*[\\w.]+\\s*,\\s*\"([A-Z][A-Z0-9_]+)\"");
-    private static final Pattern ROW_ERROR = Pattern.compile(
-            "new RowError\\([^,]+,\\s*[^,]+,\\s*\"([A-Z][A-Z0-9_]+)\"");
-    private static final Pattern CONSTANT = Pattern.compile(
-            "static final String ([A-Z][A-Z0-9_]*)\\s*=\\s*\"([A-Z][A-Z0-9_]+)\"");
+
+    private static final Pattern THROWN_WITH_KIND =
+            Pattern.compile("new BusinessException\\(\\s*[\\w.]+\\s*,\\s*\"([A-Z][A-Z0-9_]+)\"");
+    private static final Pattern ROW_ERROR =
+            Pattern.compile("new RowError\\([^,]+,\\s*[^,]+,\\s*\"([A-Z][A-Z0-9_]+)\"");
+    private static final Pattern CONSTANT =
+            Pattern.compile("static final String ([A-Z][A-Z0-9_]*)\\s*=\\s*\"([A-Z][A-Z0-9_]+)\"");
 
     @Test
     @DisplayName("the Chinese and the English bundles have exactly the keys of the base bundle")
@@ -88,13 +89,27 @@ class MessagesTest {
     void everyCodeHasText() throws IOException {
         Set<String> codes = thrownCodes();
         // codes reached in each way the scan knows: literal, constant, Kind constructor, 429, import file and row
-        assertThat(codes).contains("BED_OCCUPIED", "ID_NUMBER_CHECK", "WRONG_STATE", "NOTICE_NOT_ENDED",
-                "POLICY_INVALID", "NO_POLICY_IN_FORCE", "SUBSIDY_FACTS_INVALID", "UNAUTHENTICATED",
-                "TOO_MANY_OBJECTIONS", "IMPORT_BUSY", "IMPORT_FILE_UNREADABLE", "DUPLICATE_IN_FILE", "INVALID_AMOUNT");
+        assertThat(codes)
+                .contains(
+                        "BED_OCCUPIED",
+                        "ID_NUMBER_CHECK",
+                        "WRONG_STATE",
+                        "NOTICE_NOT_ENDED",
+                        "POLICY_INVALID",
+                        "NO_POLICY_IN_FORCE",
+                        "SUBSIDY_FACTS_INVALID",
+                        "UNAUTHENTICATED",
+                        "TOO_MANY_OBJECTIONS",
+                        "IMPORT_BUSY",
+                        "IMPORT_FILE_UNREADABLE",
+                        "DUPLICATE_IN_FILE",
+                        "INVALID_AMOUNT");
         for (String suffix : new String[] {"", "_en", "_zh"}) {
             ResourceBundle b = bundle(suffix);
-            assertThat(codes).as("codes without a text in messages%s", suffix)
-                    .allMatch(c -> b.containsKey(Messages.ERROR_PREFIX + c) && !b.getString(Messages.ERROR_PREFIX + c).isBlank());
+            assertThat(codes)
+                    .as("codes without a text in messages%s", suffix)
+                    .allMatch(c -> b.containsKey(Messages.ERROR_PREFIX + c)
+                            && !b.getString(Messages.ERROR_PREFIX + c).isBlank());
         }
     }
 
@@ -105,7 +120,10 @@ class MessagesTest {
         ResourceBundle en = bundle("");
         for (String key : en.keySet()) {
             if (key.startsWith(Messages.ERROR_PREFIX)) {
-                assertThat(zh.getString(key)).as(key).isNotEqualTo(en.getString(key)).matches("(?s).*\\p{IsHan}.*");
+                assertThat(zh.getString(key))
+                        .as(key)
+                        .isNotEqualTo(en.getString(key))
+                        .matches("(?s).*\\p{IsHan}.*");
             }
         }
     }
@@ -124,7 +142,9 @@ class MessagesTest {
         }
         // the beans: Messages.text/info("key"…) and the keys they hand on (doneKey = "audit.done.paid" …)
         Set<String> firstParts = new TreeSet<>();
-        bundle("").keySet().forEach(k -> firstParts.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        bundle("")
+                .keySet()
+                .forEach(k -> firstParts.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
         Pattern beanKey = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
         for (Path bean : files(WEB_SOURCES.resolve("com/jialicare/interfaces/web"), ".java")) {
             Matcher m = beanKey.matcher(Files.readString(bean));
@@ -140,7 +160,8 @@ class MessagesTest {
         for (String suffix : new String[] {"", "_zh"}) {
             ResourceBundle b = bundle(suffix);
             assertThat(used).as("keys missing in messages%s", suffix).allMatch(b::containsKey);
-            assertThat(prefixes).as("prefixes without any key in messages%s", suffix)
+            assertThat(prefixes)
+                    .as("prefixes without any key in messages%s", suffix)
                     .allMatch(p -> b.keySet().stream().anyMatch(k -> k.startsWith(p)));
             Map<String, List<?>> enums = new HashMap<>();
             enums.put("app.state.", names(ApplicationState.values()));
@@ -157,7 +178,8 @@ class MessagesTest {
             enums.put("sex.", names(Sex.values()));
             enums.put("level.", List.of(0, 1, 2, 3, 4));
             enums.forEach((prefix, values) -> values.forEach(v -> assertThat(b.containsKey(prefix + v))
-                    .as("%s%s in messages%s", prefix, v, suffix).isTrue()));
+                    .as("%s%s in messages%s", prefix, v, suffix)
+                    .isTrue()));
         }
     }
 
@@ -170,7 +192,9 @@ class MessagesTest {
             String pattern = b.getString(key);
             if (key.startsWith(Messages.ERROR_PREFIX) || pattern.contains("{")) {
                 // a lone apostrophe would vanish and quote the rest
-                assertThat(pattern.replace("''", "")).as(key + " has a lone apostrophe").doesNotContain("'");
+                assertThat(pattern.replace("''", ""))
+                        .as(key + " has a lone apostrophe")
+                        .doesNotContain("'");
             }
             if (pattern.contains("{0")) {
                 String text = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3});
@@ -185,24 +209,26 @@ class MessagesTest {
         BusinessException e = catchId("110105194912310021");
 
         assertThat(Messages.of(bundle("_zh"), e)).isEqualTo("身份证号码校验码应为 X，可能有数字输错。");
-        assertThat(Messages.of(bundle(""), e)).isEqualTo("The check character should be X: a digit is probably mistyped.");
+        assertThat(Messages.of(bundle(""), e))
+                .isEqualTo("The check character should be X: a digit is probably mistyped.");
     }
 
     @Test
     @DisplayName("a refusal of the subsidy pages comes from the same namespace, in Chinese, with its arguments")
     void subsidyRefusalByCode() {
-        var e = BusinessException.conflict("NOTICE_NOT_ENDED", null, "The public notice runs until 2024-06-07",
-                LocalDate.of(2024, 6, 7));
+        var e = BusinessException.conflict(
+                "NOTICE_NOT_ENDED", null, "The public notice runs until 2024-06-07", LocalDate.of(2024, 6, 7));
 
         assertThat(Messages.of(bundle("_zh"), e)).isEqualTo("公示期至 2024-06-07，公示结束后才能审批。");
-        assertThat(Messages.of(bundle(""), e)).isEqualTo("The public notice runs until 2024-06-07; approve after it ends.");
+        assertThat(Messages.of(bundle(""), e))
+                .isEqualTo("The public notice runs until 2024-06-07; approve after it ends.");
     }
 
     @Test
     @DisplayName("dates are written yyyy-MM-dd and ids without grouping")
     void argumentsAsWritten() {
-        var future = BusinessException.invalid("DATE_IN_FUTURE", "on", "x", LocalDate.of(2031, 2, 3),
-                LocalDate.of(2026, 1, 2));
+        var future = BusinessException.invalid(
+                "DATE_IN_FUTURE", "on", "x", LocalDate.of(2031, 2, 3), LocalDate.of(2026, 1, 2));
         var registered = BusinessException.conflict("RESIDENT_ALREADY_REGISTERED", "idNumber", "x", 12345L);
 
         assertThat(Messages.of(bundle(""), future)).isEqualTo("The date 2031-02-03 is after today (2026-01-02).");
@@ -220,8 +246,10 @@ class MessagesTest {
     @Test
     @DisplayName("an import row's code is shown in the reader's language, a code without text by the service's words")
     void importRowByCode() {
-        assertThat(Messages.error(bundle("_zh"), "DUPLICATE_IN_FILE", "duplicate", 3)).isEqualTo("该身份证号码与第 3 行重复。");
-        assertThat(Messages.error(bundle(""), "NOT_A_CODE", "the service's words", 3)).isEqualTo("the service's words");
+        assertThat(Messages.error(bundle("_zh"), "DUPLICATE_IN_FILE", "duplicate", 3))
+                .isEqualTo("该身份证号码与第 3 行重复。");
+        assertThat(Messages.error(bundle(""), "NOT_A_CODE", "the service's words", 3))
+                .isEqualTo("the service's words");
     }
 
     private static List<String> names(Enum<?>[] values) {

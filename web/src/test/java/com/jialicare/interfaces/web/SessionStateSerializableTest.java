@@ -45,7 +45,11 @@ class SessionStateSerializableTest {
     }
 
     private static List<Class<?>> beans() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(SessionStateSerializableTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path root = Path.of(SessionStateSerializableTest.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolveSibling("classes");
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
@@ -72,8 +76,11 @@ class SessionStateSerializableTest {
         for (Class<?> k = c; k != null && k.getName().startsWith("com.jialicare"); k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
                 int m = f.getModifiers();
-                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isAnnotationPresent(Inject.class)
-                        || f.isAnnotationPresent(EJB.class) || f.isSynthetic()) {
+                if (Modifier.isStatic(m)
+                        || Modifier.isTransient(m)
+                        || f.isAnnotationPresent(Inject.class)
+                        || f.isAnnotationPresent(EJB.class)
+                        || f.isSynthetic()) {
                     continue; // the container serializes injected proxies itself
                 }
                 type(f.getGenericType(), path + "." + f.getName(), problems, seen);

@@ -61,9 +61,13 @@ class StylesheetTest {
             dynamicPrefixes.add(d.group(1));
         }
         assertThat(classes).contains("jiali-figure", "jiali-totals", "jiali-bed", "jiali-state-PAID");
-        assertThat(classes).as("classes no page or bean uses").allMatch(c -> c.startsWith("ui-")
-                || Pattern.compile("(?<![\\w-])" + Pattern.quote(c) + "(?![\\w-])").matcher(all).find()
-                || dynamicPrefixes.stream().anyMatch(c::startsWith));
+        assertThat(classes)
+                .as("classes no page or bean uses")
+                .allMatch(c -> c.startsWith("ui-")
+                        || Pattern.compile("(?<![\\w-])" + Pattern.quote(c) + "(?![\\w-])")
+                                .matcher(all)
+                                .find()
+                        || dynamicPrefixes.stream().anyMatch(c::startsWith));
     }
 
     private static List<Path> files(Path root, String ending) throws IOException {

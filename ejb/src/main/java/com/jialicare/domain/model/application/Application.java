@@ -1,7 +1,7 @@
 package com.jialicare.domain.model.application;
 
-import static com.jialicare.domain.model.application.ApplicationState.COUNTY_APPROVED;
 import static com.jialicare.domain.model.application.ApplicationState.CITY_APPROVED;
+import static com.jialicare.domain.model.application.ApplicationState.COUNTY_APPROVED;
 import static com.jialicare.domain.model.application.ApplicationState.DRAFT;
 import static com.jialicare.domain.model.application.ApplicationState.PAID;
 import static com.jialicare.domain.model.application.ApplicationState.PUBLIC_NOTICE;
@@ -127,8 +127,14 @@ public class Application {
         // for JPA
     }
 
-    private Application(long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to,
-            Actor creator, Instant now) {
+    private Application(
+            long careHomeId,
+            ApplicationKind kind,
+            LocalDate asOf,
+            YearMonth from,
+            YearMonth to,
+            Actor creator,
+            Instant now) {
         this.careHomeId = careHomeId;
         this.kind = kind;
         this.asOf = asOf;
@@ -150,7 +156,9 @@ public class Application {
 
     public static Application operating(long careHomeId, YearMonth from, YearMonth to, Actor creator, Instant now) {
         if (from == null || to == null) {
-            throw BusinessException.invalid("MONTH_REQUIRED", from == null ? "from" : "to",
+            throw BusinessException.invalid(
+                    "MONTH_REQUIRED",
+                    from == null ? "from" : "to",
                     "from and to (YYYY-MM) are required for an operating subsidy");
         }
         if (from.isAfter(to)) {
@@ -241,8 +249,8 @@ public class Application {
     public void approveByCounty(Actor by, String comment, Instant now) {
         require(Set.of(SUBMITTED), "approve at county level");
         if (submittedBy != null && submittedBy == by.userId()) {
-            throw BusinessException.forbidden("FOUR_EYES_OWN_SUBMISSION",
-                    "Nobody approves an application they submitted");
+            throw BusinessException.forbidden(
+                    "FOUR_EYES_OWN_SUBMISSION", "Nobody approves an application they submitted");
         }
         countyApprovedBy = by.userId();
         move(SUBMITTED, COUNTY_APPROVED, "COUNTY_APPROVE", by, now, comment);
@@ -266,23 +274,38 @@ public class Application {
         require(Set.of(COUNTY_APPROVED), "start the public notice");
         LocalDate today = now.atZone(ZONE).toLocalDate();
         if (from.isAfter(today)) {
-            throw BusinessException.invalid("DATE_IN_FUTURE", "from", "from " + from + " is after today (" + today + ")",
-                    from, today);
+            throw BusinessException.invalid(
+                    "DATE_IN_FUTURE", "from", "from " + from + " is after today (" + today + ")", from, today);
         }
         LocalDate countyApproved = countyApprovedOn();
         if (countyApproved != null && from.isBefore(countyApproved)) {
-            throw BusinessException.conflict("NOTICE_BEFORE_COUNTY_APPROVAL", "from", "The notice cannot start on "
-                    + from + ", before the county approved the application on " + countyApproved, from, countyApproved);
+            throw BusinessException.conflict(
+                    "NOTICE_BEFORE_COUNTY_APPROVAL",
+                    "from",
+                    "The notice cannot start on " + from + ", before the county approved the application on "
+                            + countyApproved,
+                    from,
+                    countyApproved);
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (from.isBefore(today.minusDays(BACKDATE_TOLERANCE_DAYS)) && why == null) {
-            throw BusinessException.invalid("NOTICE_BACKDATED_WITHOUT_REASON", "reason", "A notice starting on " + from
-                    + ", more than " + BACKDATE_TOLERANCE_DAYS + " day before today (" + today
-                    + "), needs a reason: where and when was it posted?", from, today);
+            throw BusinessException.invalid(
+                    "NOTICE_BACKDATED_WITHOUT_REASON",
+                    "reason",
+                    "A notice starting on " + from
+                            + ", more than " + BACKDATE_TOLERANCE_DAYS + " day before today (" + today
+                            + "), needs a reason: where and when was it posted?",
+                    from,
+                    today);
         }
         this.noticeFrom = from;
         this.noticeUntil = today.plusDays(days); // max(from, today) + days, from being no later than today
-        move(COUNTY_APPROVED, PUBLIC_NOTICE, "START_NOTICE", by, now,
+        move(
+                COUNTY_APPROVED,
+                PUBLIC_NOTICE,
+                "START_NOTICE",
+                by,
+                now,
                 "公示 " + from + " – " + noticeUntil.minusDays(1) + (why == null ? "" : "；" + why));
     }
 
@@ -319,21 +342,23 @@ public class Application {
     public void approveByCity(Actor by, String comment, LocalDate today, boolean objectionsPending, Instant now) {
         require(Set.of(PUBLIC_NOTICE), "approve at city level");
         if (today.isBefore(noticeUntil)) {
-            throw BusinessException.conflict("NOTICE_NOT_ENDED", null,
+            throw BusinessException.conflict(
+                    "NOTICE_NOT_ENDED",
+                    null,
                     "The public notice runs until " + noticeUntil.minusDays(1) + "; approve after it ends",
                     noticeUntil.minusDays(1));
         }
         if (objectionsPending) {
-            throw BusinessException.conflict("OBJECTIONS_PENDING", null,
-                    "Decide the objections raised during the notice first");
+            throw BusinessException.conflict(
+                    "OBJECTIONS_PENDING", null, "Decide the objections raised during the notice first");
         }
         if (submittedBy != null && submittedBy == by.userId()) {
-            throw BusinessException.forbidden("FOUR_EYES_OWN_SUBMISSION",
-                    "Nobody approves an application they submitted");
+            throw BusinessException.forbidden(
+                    "FOUR_EYES_OWN_SUBMISSION", "Nobody approves an application they submitted");
         }
         if (countyApprovedBy != null && countyApprovedBy == by.userId()) {
-            throw BusinessException.forbidden("FOUR_EYES_SAME_APPROVER",
-                    "The county and city approvals must be by different people");
+            throw BusinessException.forbidden(
+                    "FOUR_EYES_SAME_APPROVER", "The county and city approvals must be by different people");
         }
         cityApprovedBy = by.userId();
         move(PUBLIC_NOTICE, CITY_APPROVED, "CITY_APPROVE", by, now, comment);
@@ -362,8 +387,11 @@ public class Application {
     public void pay(LocalDate on, BigDecimal amount, String voucherNo, Actor by, Instant now) {
         require(Set.of(CITY_APPROVED), "record a payment");
         if (amount == null || amount.compareTo(total) != 0) {
-            throw BusinessException.invalid("AMOUNT_MISMATCH", "amount",
-                    "The payment must equal the approved total " + total.toPlainString(), total.toPlainString());
+            throw BusinessException.invalid(
+                    "AMOUNT_MISMATCH",
+                    "amount",
+                    "The payment must equal the approved total " + total.toPlainString(),
+                    total.toPlainString());
         }
         this.paidOn = on;
         this.paidAmount = total;
@@ -373,13 +401,13 @@ public class Application {
 
     private void require(Set<ApplicationState> allowed, String what) {
         if (!allowed.contains(state)) {
-            throw BusinessException.conflict("WRONG_STATE", null,
-                    "Cannot " + what + " an application that is " + state, state.name());
+            throw BusinessException.conflict(
+                    "WRONG_STATE", null, "Cannot " + what + " an application that is " + state, state.name());
         }
     }
 
-    private void move(ApplicationState from, ApplicationState to, String action, Actor by, Instant now,
-            String comment) {
+    private void move(
+            ApplicationState from, ApplicationState to, String action, Actor by, Instant now, String comment) {
         this.state = to;
         events.add(new ApplicationEvent(this, now, by.username(), action, from, to, revision, comment));
     }

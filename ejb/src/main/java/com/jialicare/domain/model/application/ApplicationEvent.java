@@ -55,8 +55,15 @@ public class ApplicationEvent {
         // for JPA
     }
 
-    ApplicationEvent(Application application, Instant at, String actor, String action, ApplicationState from,
-            ApplicationState to, int revision, String comment) {
+    ApplicationEvent(
+            Application application,
+            Instant at,
+            String actor,
+            String action,
+            ApplicationState from,
+            ApplicationState to,
+            int revision,
+            String comment) {
         this.application = application;
         this.occurredAt = at;
         this.actor = actor;

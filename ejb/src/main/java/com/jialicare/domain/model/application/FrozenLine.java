@@ -73,8 +73,17 @@ public class FrozenLine {
         // for JPA
     }
 
-    public static FrozenLine bed(long applicationId, int revision, int lineNo, long bedId, String bedCode,
-            LocalDate commissionedOn, boolean eligible, BigDecimal amount, String reasonCode, int policyVersion) {
+    public static FrozenLine bed(
+            long applicationId,
+            int revision,
+            int lineNo,
+            long bedId,
+            String bedCode,
+            LocalDate commissionedOn,
+            boolean eligible,
+            BigDecimal amount,
+            String reasonCode,
+            int policyVersion) {
         FrozenLine l = new FrozenLine(applicationId, revision, lineNo, eligible, amount, reasonCode, policyVersion);
         l.bedId = bedId;
         l.bedCode = bedCode;
@@ -82,8 +91,18 @@ public class FrozenLine {
         return l;
     }
 
-    public static FrozenLine residentMonth(long applicationId, int revision, int lineNo, long residentId, long stayId,
-            LocalDate month, int presentDays, int careLevel, boolean eligible, BigDecimal amount, String reasonCode,
+    public static FrozenLine residentMonth(
+            long applicationId,
+            int revision,
+            int lineNo,
+            long residentId,
+            long stayId,
+            LocalDate month,
+            int presentDays,
+            int careLevel,
+            boolean eligible,
+            BigDecimal amount,
+            String reasonCode,
             int policyVersion) {
         FrozenLine l = new FrozenLine(applicationId, revision, lineNo, eligible, amount, reasonCode, policyVersion);
         l.residentId = residentId;
@@ -94,8 +113,14 @@ public class FrozenLine {
         return l;
     }
 
-    private FrozenLine(long applicationId, int revision, int lineNo, boolean eligible, BigDecimal amount,
-            String reasonCode, int policyVersion) {
+    private FrozenLine(
+            long applicationId,
+            int revision,
+            int lineNo,
+            boolean eligible,
+            BigDecimal amount,
+            String reasonCode,
+            int policyVersion) {
         this.applicationId = applicationId;
         this.revision = revision;
         this.lineNo = lineNo;

@@ -78,7 +78,9 @@ public class Objection {
     /** 409 {@code OBJECTION_ALREADY_DECIDED} unless it is still to be decided. */
     public void requirePending() {
         if (!isPending()) {
-            throw BusinessException.conflict("OBJECTION_ALREADY_DECIDED", null,
+            throw BusinessException.conflict(
+                    "OBJECTION_ALREADY_DECIDED",
+                    null,
                     "This objection was already " + (this.upheld ? "upheld" : "dismissed") + " by " + decidedBy);
         }
     }

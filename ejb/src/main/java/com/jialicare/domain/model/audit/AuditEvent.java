@@ -41,8 +41,8 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, String actor, String action, String entityType, Long entityId,
-            String detail) {
+    public AuditEvent(
+            Instant occurredAt, String actor, String action, String entityType, Long entityId, String detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -65,12 +65,15 @@ public class Bed {
     /** Out of service from {@code on} (that day included). */
     public void retire(LocalDate on) {
         if (retiredOn != null) {
-            throw BusinessException.conflict("BED_ALREADY_RETIRED", "on", "The bed is already retired since "
-                    + retiredOn, retiredOn);
+            throw BusinessException.conflict(
+                    "BED_ALREADY_RETIRED", "on", "The bed is already retired since " + retiredOn, retiredOn);
         }
         if (!on.isAfter(commissionedOn)) {
-            throw BusinessException.invalid("RETIRED_BEFORE_COMMISSIONED", "on",
-                    "A bed is retired after its commissioning date " + commissionedOn, commissionedOn);
+            throw BusinessException.invalid(
+                    "RETIRED_BEFORE_COMMISSIONED",
+                    "on",
+                    "A bed is retired after its commissioning date " + commissionedOn,
+                    commissionedOn);
         }
         this.retiredOn = on;
     }

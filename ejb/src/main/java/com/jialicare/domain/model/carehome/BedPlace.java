@@ -28,7 +28,10 @@ public record BedPlace(String building, String floor, String room, String bed) {
         Matcher m = CODE.matcher(c);
         if (m.matches()) {
             String building = m.group(1);
-            return new BedPlace(building, floor(m.group(2)), r.isEmpty() ? building + "-" + m.group(2) + m.group(3) : r,
+            return new BedPlace(
+                    building,
+                    floor(m.group(2)),
+                    r.isEmpty() ? building + "-" + m.group(2) + m.group(3) : r,
                     m.group(4));
         }
         Matcher rm = ROOM.matcher(r);

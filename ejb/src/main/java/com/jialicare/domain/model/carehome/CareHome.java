@@ -65,19 +65,28 @@ public class CareHome implements java.io.Serializable {
         // for JPA
     }
 
-    public CareHome(String name, String creditCode, Ownership ownership, String countyCode, LocalDate filedOn,
-            int filedBeds, Premises premises, LocalDate leaseEndsOn, String address, Instant createdAt) {
+    public CareHome(
+            String name,
+            String creditCode,
+            Ownership ownership,
+            String countyCode,
+            LocalDate filedOn,
+            int filedBeds,
+            Premises premises,
+            LocalDate leaseEndsOn,
+            String address,
+            Instant createdAt) {
         if (premises == Premises.LEASED && leaseEndsOn == null) {
-            throw BusinessException.invalid("LEASE_END_REQUIRED", "leaseEndsOn",
-                    "A leased home needs the lease's end date");
+            throw BusinessException.invalid(
+                    "LEASE_END_REQUIRED", "leaseEndsOn", "A leased home needs the lease's end date");
         }
         if (premises == Premises.OWNED && leaseEndsOn != null) {
-            throw BusinessException.invalid("LEASE_END_NOT_ALLOWED", "leaseEndsOn",
-                    "An owned home has no lease end date");
+            throw BusinessException.invalid(
+                    "LEASE_END_NOT_ALLOWED", "leaseEndsOn", "An owned home has no lease end date");
         }
         if (filedBeds < 0 || filedBeds > 100_000) {
-            throw BusinessException.invalid("INVALID_FILED_BEDS", "filedBeds",
-                    "Filed capacity must be 0 to 100000 beds", filedBeds);
+            throw BusinessException.invalid(
+                    "INVALID_FILED_BEDS", "filedBeds", "Filed capacity must be 0 to 100000 beds", filedBeds);
         }
         this.name = name;
         this.creditCode = creditCode;

@@ -3,7 +3,6 @@ package com.jialicare.domain.model.policy;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -33,14 +32,18 @@ public record PolicyAmendment(
 
     public PolicyAmendment {
         if (effectiveFrom == null) {
-            throw BusinessException.invalid(PolicyVersion.INVALID, "effectiveFrom",
+            throw BusinessException.invalid(
+                    PolicyVersion.INVALID,
+                    "effectiveFrom",
                     "effectiveFrom is required: the day the new version takes effect");
         }
         Map<CapabilityLevel, BigDecimal> rates = new EnumMap<>(CapabilityLevel.class);
         if (operatingMonthlyRates != null) {
             operatingMonthlyRates.forEach((level, rate) -> {
                 if (level == null || rate == null) {
-                    throw BusinessException.invalid(PolicyVersion.INVALID, "operatingMonthlyRates",
+                    throw BusinessException.invalid(
+                            PolicyVersion.INVALID,
+                            "operatingMonthlyRates",
                             "Each operating monthly rate needs its capability level (0 to 4) and an amount");
                 }
                 rates.put(level, rate);
@@ -51,8 +54,8 @@ public record PolicyAmendment(
 
     /** Only the day: a new version equal to the one before it. */
     public static PolicyAmendment from(LocalDate effectiveFrom) {
-        return new PolicyAmendment(effectiveFrom, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+        return new PolicyAmendment(
+                effectiveFrom, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -64,7 +67,9 @@ public record PolicyAmendment(
     public PolicyVersion applyTo(PolicyVersion before, int version) {
         Map<CapabilityLevel, BigDecimal> rates = new EnumMap<>(before.operatingMonthlyRates());
         rates.putAll(operatingMonthlyRates);
-        return new PolicyVersion(version, effectiveFrom,
+        return new PolicyVersion(
+                version,
+                effectiveFrom,
                 or(constructionRatePerBed, before.constructionRatePerBed()),
                 rates,
                 or(constructionOwnerships, before.constructionOwnerships()),

@@ -1,7 +1,6 @@
 package com.jialicare.domain.model.policy;
 
 import com.jialicare.domain.model.shared.BusinessException;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +24,7 @@ public final class PolicyTable {
 
     /** Ascending by effectiveFrom. */
     private final PolicyVersion[] byDate;
+
     private final long[] fromEpochDays;
     private final List<PolicyVersion> newestFirst;
 
@@ -35,8 +35,8 @@ public final class PolicyTable {
      */
     public PolicyTable(Collection<PolicyVersion> versions) {
         if (versions == null || versions.isEmpty()) {
-            throw BusinessException.invalid(PolicyVersion.INVALID, "versions",
-                    "The policy table needs at least one version");
+            throw BusinessException.invalid(
+                    PolicyVersion.INVALID, "versions", "The policy table needs at least one version");
         }
         Set<Integer> numbers = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();
@@ -45,12 +45,18 @@ public final class PolicyTable {
                 throw BusinessException.invalid(PolicyVersion.INVALID, "versions", "A policy version is null");
             }
             if (!numbers.add(v.version())) {
-                throw BusinessException.invalid(PolicyVersion.INVALID, "version",
-                        "Policy version number " + v.version() + " is used twice", v.version());
+                throw BusinessException.invalid(
+                        PolicyVersion.INVALID,
+                        "version",
+                        "Policy version number " + v.version() + " is used twice",
+                        v.version());
             }
             if (!dates.add(v.effectiveFrom())) {
-                throw BusinessException.invalid(PolicyVersion.INVALID, "effectiveFrom",
-                        "Two policy versions take effect on " + v.effectiveFrom(), v.effectiveFrom());
+                throw BusinessException.invalid(
+                        PolicyVersion.INVALID,
+                        "effectiveFrom",
+                        "Two policy versions take effect on " + v.effectiveFrom(),
+                        v.effectiveFrom());
             }
         }
         this.byDate = versions.toArray(new PolicyVersion[0]);
@@ -86,9 +92,13 @@ public final class PolicyTable {
     public PolicyVersion inForceOn(LocalDate day, String field) {
         int i = indexOn(day);
         if (i < 0) {
-            throw BusinessException.invalid(NO_POLICY_IN_FORCE, field,
+            throw BusinessException.invalid(
+                    NO_POLICY_IN_FORCE,
+                    field,
                     "No subsidy policy was in force on " + day + "; the first took effect on "
-                            + byDate[0].effectiveFrom(), day, byDate[0].effectiveFrom());
+                            + byDate[0].effectiveFrom(),
+                    day,
+                    byDate[0].effectiveFrom());
         }
         return byDate[i];
     }

@@ -3,7 +3,6 @@ package com.jialicare.domain.model.policy;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -50,7 +49,8 @@ public record PolicyVersion(
         int minAge,
         int minStayMonths,
         int minDaysPresent,
-        int noticeDays) implements java.io.Serializable {
+        int noticeDays)
+        implements java.io.Serializable {
 
     /** Code of every validation failure of a policy version; the field names the parameter at fault. */
     public static final String INVALID = "POLICY_INVALID";
@@ -72,7 +72,9 @@ public record PolicyVersion(
         within(minLeaseYears, 0, 100, "minLeaseYears");
         required(bedPolicyStartDate, "bedPolicyStartDate");
         if (localHukouPrefix == null || !HUKOU_PREFIX.matcher(localHukouPrefix).matches()) {
-            throw invalid("localHukouPrefix", "Local hukou prefix must be 1 to 6 digits, was " + localHukouPrefix,
+            throw invalid(
+                    "localHukouPrefix",
+                    "Local hukou prefix must be 1 to 6 digits, was " + localHukouPrefix,
                     localHukouPrefix);
         }
         within(minAge, 0, 150, "minAge");
@@ -90,9 +92,21 @@ public record PolicyVersion(
         rates.put(CapabilityLevel.SEVERE, new BigDecimal("250.00"));
         rates.put(CapabilityLevel.TOTAL, new BigDecimal("300.00"));
         LocalDate start = LocalDate.of(2021, 1, 1);
-        return new PolicyVersion(1, start, new BigDecimal("11000.00"), rates,
-                EnumSet.of(Ownership.PRIVATE), EnumSet.complementOf(EnumSet.of(Ownership.PUBLIC)),
-                12, 5, start, "5111", 60, 6, 15, 7);
+        return new PolicyVersion(
+                1,
+                start,
+                new BigDecimal("11000.00"),
+                rates,
+                EnumSet.of(Ownership.PRIVATE),
+                EnumSet.complementOf(EnumSet.of(Ownership.PUBLIC)),
+                12,
+                5,
+                start,
+                "5111",
+                60,
+                6,
+                15,
+                7);
     }
 
     /** The operating subsidy per month for that capability level, scale 2. */
@@ -111,8 +125,10 @@ public record PolicyVersion(
         for (CapabilityLevel level : CapabilityLevel.values()) {
             BigDecimal rate = given.get(level);
             if (rate == null) {
-                throw invalid("operatingMonthlyRates",
-                        "Operating monthly rate missing for capability level " + level.level(), level.level());
+                throw invalid(
+                        "operatingMonthlyRates",
+                        "Operating monthly rate missing for capability level " + level.level(),
+                        level.level());
             }
             copy.put(level, money(rate, "operatingMonthlyRates"));
         }
@@ -146,22 +162,25 @@ public record PolicyVersion(
         required(amount, field);
         if (amount.precision() - amount.scale() > 12 || amount.scale() > 40) {
             // judged on precision and scale alone: 1e1000000000 written out, or rounded, runs out of memory
-            throw invalid(field, field + " must be an amount of 0 to " + MAX_RATE.toPlainString()
-                    + " yuan with at most 2 decimals");
+            throw invalid(
+                    field,
+                    field + " must be an amount of 0 to " + MAX_RATE.toPlainString() + " yuan with at most 2 decimals");
         }
         if (amount.signum() < 0) {
             throw invalid(field, field + " must not be negative, was " + amount.toPlainString(), amount);
         }
         if (amount.compareTo(MAX_RATE) > 0) {
             // a rate per bed or per month beyond a million yuan is a typing error, and would not fit the column
-            throw invalid(field, field + " must not exceed " + MAX_RATE.toPlainString() + " yuan, was "
-                    + amount.toPlainString(), amount);
+            throw invalid(
+                    field,
+                    field + " must not exceed " + MAX_RATE.toPlainString() + " yuan, was " + amount.toPlainString(),
+                    amount);
         }
         try {
             return amount.setScale(2, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw invalid(field, field + " must be in yuan with at most 2 decimals, was " + amount.toPlainString(),
-                    amount);
+            throw invalid(
+                    field, field + " must be in yuan with at most 2 decimals, was " + amount.toPlainString(), amount);
         }
     }
 

@@ -128,9 +128,20 @@ public class PolicyVersionRecord {
         rates.put(CapabilityLevel.MODERATE, operatingRate2);
         rates.put(CapabilityLevel.SEVERE, operatingRate3);
         rates.put(CapabilityLevel.TOTAL, operatingRate4);
-        return new PolicyVersion(versionNo, effectiveFrom, constructionRatePerBed, rates,
-                parseOwnerships(constructionOwnerships), parseOwnerships(operatingOwnerships), minOperatingMonths,
-                minLeaseYears, bedPolicyStartDate, localHukouPrefix, minAge, minStayMonths, minDaysPresent,
+        return new PolicyVersion(
+                versionNo,
+                effectiveFrom,
+                constructionRatePerBed,
+                rates,
+                parseOwnerships(constructionOwnerships),
+                parseOwnerships(operatingOwnerships),
+                minOperatingMonths,
+                minLeaseYears,
+                bedPolicyStartDate,
+                localHukouPrefix,
+                minAge,
+                minStayMonths,
+                minDaysPresent,
                 noticeDays);
     }
 

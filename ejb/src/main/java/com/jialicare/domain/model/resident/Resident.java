@@ -72,8 +72,13 @@ public class Resident implements java.io.Serializable {
         // for JPA
     }
 
-    public Resident(String name, IdNumber idNumber, String hukouCode, boolean stateSupported,
-            Long registeredByHomeId, Instant createdAt) {
+    public Resident(
+            String name,
+            IdNumber idNumber,
+            String hukouCode,
+            boolean stateSupported,
+            Long registeredByHomeId,
+            Instant createdAt) {
         this.name = name;
         this.idNumber = idNumber.value();
         this.birthDate = idNumber.birthDate();

@@ -29,7 +29,7 @@ public enum CapabilityLevel {
                 return l;
             }
         }
-        throw BusinessException.invalid("INVALID_CARE_LEVEL", "level",
-                "Capability level must be 0 to 4, was " + level, level);
+        throw BusinessException.invalid(
+                "INVALID_CARE_LEVEL", "level", "Capability level must be 0 to 4, was " + level, level);
     }
 }

@@ -10,6 +10,5 @@ public final class CityTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private CityTime() {
-    }
+    private CityTime() {}
 }

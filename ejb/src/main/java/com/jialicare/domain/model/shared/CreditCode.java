@@ -25,29 +25,38 @@ public final class CreditCode {
         }
         String value = asciiUpperCase(raw.strip());
         if (value.length() != LENGTH) {
-            throw invalid("CREDIT_CODE_LENGTH", "Unified social credit code must have 18 characters, it has "
-                    + value.length(), value.length(), LENGTH);
+            throw invalid(
+                    "CREDIT_CODE_LENGTH",
+                    "Unified social credit code must have 18 characters, it has " + value.length(),
+                    value.length(),
+                    LENGTH);
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = value.charAt(i);
             if (ALPHABET.indexOf(c) < 0) {
-                throw invalid("CREDIT_CODE_CHARACTERS", "Unified social credit code has '" + c
-                        + "' at position " + (i + 1) + "; only digits and letters other than I, O, S, V, Z"
-                        + " are allowed", c, i + 1);
+                throw invalid(
+                        "CREDIT_CODE_CHARACTERS",
+                        "Unified social credit code has '" + c
+                                + "' at position " + (i + 1) + "; only digits and letters other than I, O, S, V, Z"
+                                + " are allowed",
+                        c,
+                        i + 1);
             }
         }
         char expected = checkCharacter(value.substring(0, 17));
         if (value.charAt(17) != expected) {
-            throw invalid("CREDIT_CODE_CHECK", "Unified social credit code check character should be "
-                    + expected + "; a character is probably mistyped", expected);
+            throw invalid(
+                    "CREDIT_CODE_CHECK",
+                    "Unified social credit code check character should be " + expected
+                            + "; a character is probably mistyped",
+                    expected);
         }
         return new CreditCode(value);
     }
 
     /** The check character for 17 characters of the alphabet — also how test data gets valid codes. */
     public static char checkCharacter(String first17) {
-        if (first17 == null || first17.length() != 17
-                || !first17.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+        if (first17 == null || first17.length() != 17 || !first17.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             throw new IllegalArgumentException("Need 17 characters of " + ALPHABET + ", got " + first17);
         }
         int sum = 0;

@@ -30,7 +30,9 @@ public final class DivisionCode {
         }
         String value = raw.strip();
         if (!value.matches("[0-9]{6}") || !isProvince(Integer.parseInt(value.substring(0, 2)))) {
-            throw BusinessException.invalid("DIVISION_CODE_FORMAT", field,
+            throw BusinessException.invalid(
+                    "DIVISION_CODE_FORMAT",
+                    field,
                     "Division code must be 6 digits starting with a province code (11 to 82), was " + value,
                     value);
         }

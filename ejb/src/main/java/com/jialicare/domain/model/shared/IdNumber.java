@@ -23,8 +23,8 @@ public final class IdNumber {
     // Nobody alive was born earlier; an earlier year is a typo, not a centenarian.
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
     // STRICT with 'uuuu': the lenient default would turn 0230 into 02-28 instead of rejecting it.
-    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter BIRTH_DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     // Every date in the city's rules is a calendar date in Asia/Shanghai.
     private static final Clock SHANGHAI = Clock.system(ZoneId.of("Asia/Shanghai"));
 
@@ -52,26 +52,37 @@ public final class IdNumber {
         String value = raw.strip().replace('x', 'X');
         if (value.length() == 15) {
             // The first-generation cards (before 1999) had 15 digits; they have all been replaced.
-            throw invalid("ID_NUMBER_LENGTH",
-                    "Old 15-digit ID numbers are not accepted; enter the 18-character ID number", 15, LENGTH);
+            throw invalid(
+                    "ID_NUMBER_LENGTH",
+                    "Old 15-digit ID numbers are not accepted; enter the 18-character ID number",
+                    15,
+                    LENGTH);
         }
         if (value.length() != LENGTH) {
-            throw invalid("ID_NUMBER_LENGTH",
-                    "ID number must have 18 characters, it has " + value.length(), value.length(), LENGTH);
+            throw invalid(
+                    "ID_NUMBER_LENGTH",
+                    "ID number must have 18 characters, it has " + value.length(),
+                    value.length(),
+                    LENGTH);
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = value.charAt(i);
             boolean allowed = isAsciiDigit(c) || (i == LENGTH - 1 && c == 'X');
             if (!allowed) {
-                throw invalid("ID_NUMBER_CHARACTERS", "ID number has '" + c + "' at position " + (i + 1)
-                        + "; only digits are allowed, and X as the last character", c, i + 1);
+                throw invalid(
+                        "ID_NUMBER_CHARACTERS",
+                        "ID number has '" + c + "' at position " + (i + 1)
+                                + "; only digits are allowed, and X as the last character",
+                        c,
+                        i + 1);
             }
         }
         // The date before the check character: an impossible date tells the user where the typo is.
         LocalDate birthDate = birthDate(value.substring(6, 14), LocalDate.now(clock));
         char expected = checkCharacter(value.substring(0, 17));
         if (value.charAt(17) != expected) {
-            throw invalid("ID_NUMBER_CHECK",
+            throw invalid(
+                    "ID_NUMBER_CHECK",
                     "ID number check character should be " + expected + "; a digit is probably mistyped",
                     expected);
         }
@@ -95,16 +106,13 @@ public final class IdNumber {
         try {
             date = LocalDate.parse(digits, BIRTH_DATE);
         } catch (DateTimeException e) {
-            throw invalid("ID_NUMBER_BIRTH_DATE",
-                    "ID number birth date " + digits + " is not a real date", digits);
+            throw invalid("ID_NUMBER_BIRTH_DATE", "ID number birth date " + digits + " is not a real date", digits);
         }
         if (date.isBefore(EARLIEST_BIRTH_DATE)) {
-            throw invalid("ID_NUMBER_BIRTH_DATE",
-                    "ID number birth date " + date + " is before 1900", digits);
+            throw invalid("ID_NUMBER_BIRTH_DATE", "ID number birth date " + date + " is before 1900", digits);
         }
         if (date.isAfter(today)) {
-            throw invalid("ID_NUMBER_BIRTH_DATE",
-                    "ID number birth date " + date + " is in the future", digits);
+            throw invalid("ID_NUMBER_BIRTH_DATE", "ID number birth date " + date + " is in the future", digits);
         }
         return date;
     }

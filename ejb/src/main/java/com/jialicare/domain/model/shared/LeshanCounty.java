@@ -45,7 +45,8 @@ public enum LeshanCounty {
 
     /** The county of that code, or a 400 {@code INVALID_COUNTY}. */
     public static LeshanCounty of(String code, String field) {
-        return byCode(code).orElseThrow(() -> BusinessException.invalid("INVALID_COUNTY", field,
-                "Not one of Leshan's 11 county-level division codes: " + code, code));
+        return byCode(code)
+                .orElseThrow(() -> BusinessException.invalid(
+                        "INVALID_COUNTY", field, "Not one of Leshan's 11 county-level division codes: " + code, code));
     }
 }

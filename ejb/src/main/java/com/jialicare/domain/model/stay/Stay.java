@@ -104,7 +104,9 @@ public class Stay implements java.io.Serializable {
             throw BusinessException.invalid("SAME_BED", "bedId", "The resident is already in that bed");
         }
         if (!on.isAfter(current.getFromOn())) {
-            throw BusinessException.invalid("TRANSFER_BEFORE_LAST_MOVE", "on",
+            throw BusinessException.invalid(
+                    "TRANSFER_BEFORE_LAST_MOVE",
+                    "on",
                     "A transfer must be after the resident moved into the current bed on " + current.getFromOn(),
                     current.getFromOn());
         }
@@ -125,18 +127,25 @@ public class Stay implements java.io.Serializable {
     /** Records an absence {@code [from, until)} inside the stay; absences of one stay never overlap. */
     public Absence recordAbsence(LocalDate from, LocalDate until, AbsenceKind kind, String note) {
         if (until == null || from == null || !until.isAfter(from)) {
-            throw BusinessException.invalid("INVALID_ABSENCE_PERIOD", "until",
-                    "An absence ends (exclusive) after it starts");
+            throw BusinessException.invalid(
+                    "INVALID_ABSENCE_PERIOD", "until", "An absence ends (exclusive) after it starts");
         }
         if (from.isBefore(admittedOn) || dischargedOn != null && until.isAfter(dischargedOn)) {
-            throw BusinessException.invalid("ABSENCE_OUTSIDE_STAY", "from",
-                    "An absence lies inside the stay (" + admittedOn + " to " + (dischargedOn == null ? "now"
-                            : dischargedOn) + ")", admittedOn, dischargedOn);
+            throw BusinessException.invalid(
+                    "ABSENCE_OUTSIDE_STAY",
+                    "from",
+                    "An absence lies inside the stay (" + admittedOn + " to "
+                            + (dischargedOn == null ? "now" : dischargedOn) + ")",
+                    admittedOn,
+                    dischargedOn);
         }
         for (Absence a : absences) {
             if (from.isBefore(a.getUntilOn()) && a.getFromOn().isBefore(until)) {
-                throw BusinessException.conflict("ABSENCE_OVERLAP", "from",
-                        "Overlaps the absence " + a.getFromOn() + " to " + a.getUntilOn(), a.getFromOn(),
+                throw BusinessException.conflict(
+                        "ABSENCE_OVERLAP",
+                        "from",
+                        "Overlaps the absence " + a.getFromOn() + " to " + a.getUntilOn(),
+                        a.getFromOn(),
                         a.getUntilOn());
             }
         }
@@ -149,23 +158,33 @@ public class Stay implements java.io.Serializable {
     public void discharge(LocalDate on, DischargeReason reason) {
         requireOpen();
         if (reason == null) {
-            throw BusinessException.invalid("DISCHARGE_REASON_REQUIRED", "reason",
+            throw BusinessException.invalid(
+                    "DISCHARGE_REASON_REQUIRED",
+                    "reason",
                     "Give a reason: RETURNED_HOME, MOVED_TO_OTHER_HOME, HOSPITAL, DECEASED or OTHER");
         }
         if (on.isBefore(admittedOn)) {
-            throw BusinessException.invalid("DISCHARGE_BEFORE_ADMISSION", "on",
-                    "Discharge cannot be before the admission on " + admittedOn, admittedOn);
+            throw BusinessException.invalid(
+                    "DISCHARGE_BEFORE_ADMISSION",
+                    "on",
+                    "Discharge cannot be before the admission on " + admittedOn,
+                    admittedOn);
         }
         Occupancy current = currentOccupancy().orElseThrow();
         if (on.isBefore(current.getFromOn()) || on.equals(current.getFromOn()) && occupancies.size() > 1) {
-            throw BusinessException.invalid("DISCHARGE_BEFORE_LAST_MOVE", "on",
+            throw BusinessException.invalid(
+                    "DISCHARGE_BEFORE_LAST_MOVE",
+                    "on",
                     "Discharge cannot be before the move into the current bed on " + current.getFromOn(),
                     current.getFromOn());
         }
         for (Absence a : absences) {
             if (a.getUntilOn().isAfter(on)) {
-                throw BusinessException.conflict("ABSENCE_AFTER_DISCHARGE", "on",
-                        "An absence until " + a.getUntilOn() + " is recorded after that day", a.getUntilOn());
+                throw BusinessException.conflict(
+                        "ABSENCE_AFTER_DISCHARGE",
+                        "on",
+                        "An absence until " + a.getUntilOn() + " is recorded after that day",
+                        a.getUntilOn());
             }
         }
         current.close(on); // on the admission day itself this leaves an empty span: the bed was held no day
@@ -177,8 +196,7 @@ public class Stay implements java.io.Serializable {
     /** Refuses a change of a stay that has ended ({@code STAY_CLOSED}). */
     public void requireOpen() {
         if (!isOpen()) {
-            throw BusinessException.conflict("STAY_CLOSED", null, "The stay ended on " + dischargedOn,
-                    dischargedOn);
+            throw BusinessException.conflict("STAY_CLOSED", null, "The stay ended on " + dischargedOn, dischargedOn);
         }
     }
 

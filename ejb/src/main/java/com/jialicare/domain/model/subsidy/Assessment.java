@@ -1,7 +1,6 @@
 package com.jialicare.domain.model.subsidy;
 
 import com.jialicare.domain.model.shared.CapabilityLevel;
-
 import java.time.LocalDate;
 
 /** A capability assessment: the level holds from {@code effectiveOn} until the next assessment's day. */

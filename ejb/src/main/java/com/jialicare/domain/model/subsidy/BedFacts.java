@@ -18,8 +18,11 @@ public record BedFacts(long bedId, String code, LocalDate commissionedOn, LocalD
         }
         Checks.required(commissionedOn, "commissionedOn");
         if (retiredOn != null && retiredOn.isBefore(commissionedOn)) {
-            throw Checks.invalid("retiredOn", "A bed cannot be retired (" + retiredOn + ") before it was commissioned ("
-                    + commissionedOn + ")", retiredOn, commissionedOn);
+            throw Checks.invalid(
+                    "retiredOn",
+                    "A bed cannot be retired (" + retiredOn + ") before it was commissioned (" + commissionedOn + ")",
+                    retiredOn,
+                    commissionedOn);
         }
     }
 

@@ -1,7 +1,6 @@
 package com.jialicare.domain.model.subsidy;
 
 import com.jialicare.domain.model.shared.BusinessException;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,8 +17,7 @@ final class Checks {
 
     static final BigDecimal ZERO = new BigDecimal("0.00");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static <T> T required(T value, String field) {
         if (value == null) {
@@ -48,8 +46,8 @@ final class Checks {
     /** The amount at scale 2: non-null, non-negative, exact to the fen. */
     static BigDecimal money(BigDecimal amount, String field) {
         if (amount == null || amount.signum() < 0) {
-            throw BusinessException.invalid(LINE_INVALID, field,
-                    field + " must be a non-negative amount, was " + amount);
+            throw BusinessException.invalid(
+                    LINE_INVALID, field, field + " must be a non-negative amount, was " + amount);
         }
         if (amount.scale() == 2) {
             return amount;
@@ -64,7 +62,9 @@ final class Checks {
     /** Eligible lines have no reason; excluded lines have one and an amount of zero. */
     static void consistent(boolean eligible, BigDecimal amount, ExclusionReason reason, int policyVersion) {
         if (eligible == (reason != null)) {
-            throw BusinessException.invalid(LINE_INVALID, "reason",
+            throw BusinessException.invalid(
+                    LINE_INVALID,
+                    "reason",
                     eligible ? "An eligible line has no exclusion reason" : "An excluded line needs its reason");
         }
         if (!eligible && amount.signum() != 0) {

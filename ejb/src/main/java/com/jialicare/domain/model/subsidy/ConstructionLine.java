@@ -12,8 +12,14 @@ import java.util.Locale;
  * @param policyVersion the version whose rate gave the amount (in force on the commissioning day), or
  *                      the version in force on the as-of date when the bed is excluded
  */
-public record ConstructionLine(long bedId, String bedCode, LocalDate commissionedOn, boolean eligible,
-                               BigDecimal amount, ExclusionReason reason, int policyVersion) {
+public record ConstructionLine(
+        long bedId,
+        String bedCode,
+        LocalDate commissionedOn,
+        boolean eligible,
+        BigDecimal amount,
+        ExclusionReason reason,
+        int policyVersion) {
 
     public ConstructionLine {
         Checks.required(bedCode, "bedCode");
@@ -27,8 +33,8 @@ public record ConstructionLine(long bedId, String bedCode, LocalDate commissione
     }
 
     public static ConstructionLine excluded(BedFacts bed, ExclusionReason reason, int policyVersion) {
-        return new ConstructionLine(bed.bedId(), bed.code(), bed.commissionedOn(), false, Checks.ZERO, reason,
-                policyVersion);
+        return new ConstructionLine(
+                bed.bedId(), bed.code(), bed.commissionedOn(), false, Checks.ZERO, reason, policyVersion);
     }
 
     /** The stable reason code, {@code null} when eligible. */

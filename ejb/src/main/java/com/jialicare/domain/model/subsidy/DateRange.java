@@ -1,7 +1,6 @@
 package com.jialicare.domain.model.subsidy;
 
 import com.jialicare.domain.model.shared.BusinessException;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -15,8 +14,12 @@ public record DateRange(LocalDate from, LocalDate until) {
         Checks.required(from, "from");
         Checks.required(until, "until");
         if (!until.isAfter(from)) {
-            throw BusinessException.invalid("INVALID_DATE_RANGE", "until",
-                    "The end (" + until + ", exclusive) must be after the start (" + from + ")", from, until);
+            throw BusinessException.invalid(
+                    "INVALID_DATE_RANGE",
+                    "until",
+                    "The end (" + until + ", exclusive) must be after the start (" + from + ")",
+                    from,
+                    until);
         }
     }
 

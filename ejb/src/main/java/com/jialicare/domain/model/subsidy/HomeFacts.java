@@ -2,7 +2,6 @@ package com.jialicare.domain.model.subsidy;
 
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
-
 import java.time.LocalDate;
 
 /**
@@ -13,8 +12,13 @@ import java.time.LocalDate;
  * @param leaseEndsOn end of the lease; {@code null} unless the premises are {@link Premises#LEASED}
  *                    (a lease without a known end counts as too short)
  */
-public record HomeFacts(long careHomeId, Ownership ownership, LocalDate filedOn, int filedBeds, Premises premises,
-                        LocalDate leaseEndsOn) {
+public record HomeFacts(
+        long careHomeId,
+        Ownership ownership,
+        LocalDate filedOn,
+        int filedBeds,
+        Premises premises,
+        LocalDate leaseEndsOn) {
 
     public HomeFacts {
         Checks.required(ownership, "ownership");

@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 public final class MinimumStay {
 
-    private MinimumStay() {
-    }
+    private MinimumStay() {}
 
     /**
      * The first month in which a stay meets the minimum, and the day it did.
@@ -66,9 +65,13 @@ public final class MinimumStay {
         if (dischargedOn != null && !dischargedOn.isAfter(admittedOn)) {
             return Optional.empty(); // not one day in the stay
         }
-        int longest = policies.versions().stream().mapToInt(PolicyVersion::minStayMonths).max().orElse(0);
+        int longest = policies.versions().stream()
+                .mapToInt(PolicyVersion::minStayMonths)
+                .max()
+                .orElse(0);
         List<PolicyVersion> newestFirst = policies.versions();
-        YearMonth firstUnderPolicy = YearMonth.from(newestFirst.get(newestFirst.size() - 1).effectiveFrom());
+        YearMonth firstUnderPolicy =
+                YearMonth.from(newestFirst.get(newestFirst.size() - 1).effectiveFrom());
         YearMonth month = YearMonth.from(admittedOn);
         month = month.isBefore(firstUnderPolicy) ? firstUnderPolicy : month;
         // No version asks for more than `longest` months, so from the month of that anniversary (or the first
@@ -90,7 +93,10 @@ public final class MinimumStay {
             }
             LocalDate anniversary = anniversary(admittedOn, policy.get().minStayMonths());
             if (countsIn(anniversary, dischargedOn, month.plusMonths(1).atDay(1))) {
-                return Optional.of(new Reached(month, anniversary, policy.get().minStayMonths(),
+                return Optional.of(new Reached(
+                        month,
+                        anniversary,
+                        policy.get().minStayMonths(),
                         policy.get().version()));
             }
         }

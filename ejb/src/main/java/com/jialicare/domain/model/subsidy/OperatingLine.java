@@ -1,7 +1,6 @@
 package com.jialicare.domain.model.subsidy;
 
 import com.jialicare.domain.model.shared.CapabilityLevel;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -16,15 +15,25 @@ import java.util.Locale;
  * @param policyVersion the version in force on the last day of the month in the stay; all conditions of
  *                      the month and the rate come from it
  */
-public record OperatingLine(long residentId, long stayId, YearMonth month, int presentDays, CapabilityLevel level,
-                            boolean eligible, BigDecimal amount, ExclusionReason reason, int policyVersion) {
+public record OperatingLine(
+        long residentId,
+        long stayId,
+        YearMonth month,
+        int presentDays,
+        CapabilityLevel level,
+        boolean eligible,
+        BigDecimal amount,
+        ExclusionReason reason,
+        int policyVersion) {
 
     public OperatingLine {
         Checks.required(month, "month");
         Checks.required(level, "level");
         if (presentDays < 0 || presentDays > month.lengthOfMonth()) {
-            throw Checks.invalid("presentDays", "Present days must be 0 to " + month.lengthOfMonth() + ", was "
-                    + presentDays, presentDays);
+            throw Checks.invalid(
+                    "presentDays",
+                    "Present days must be 0 to " + month.lengthOfMonth() + ", was " + presentDays,
+                    presentDays);
         }
         amount = Checks.money(amount, "amount");
         Checks.consistent(eligible, amount, reason, policyVersion);

@@ -2,7 +2,6 @@ package com.jialicare.domain.model.subsidy;
 
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,8 +18,8 @@ import java.util.regex.Pattern;
  * @param assessments    capability assessments; kept sorted by {@code effectiveOn} (stable, so of two
  *                       assessments on one day the one given later wins)
  */
-public record ResidentFacts(long residentId, LocalDate birthDate, String hukouCode, boolean stateSupported,
-                            List<Assessment> assessments) {
+public record ResidentFacts(
+        long residentId, LocalDate birthDate, String hukouCode, boolean stateSupported, List<Assessment> assessments) {
 
     private static final Pattern HUKOU = Pattern.compile("\\d{6}");
 
@@ -43,8 +42,11 @@ public record ResidentFacts(long residentId, LocalDate birthDate, String hukouCo
      */
     public CapabilityLevel levelOn(LocalDate day) {
         if (assessments.isEmpty()) {
-            throw BusinessException.invalid("NO_ASSESSMENT", "assessments",
-                    "Resident " + residentId + " has no capability assessment", residentId);
+            throw BusinessException.invalid(
+                    "NO_ASSESSMENT",
+                    "assessments",
+                    "Resident " + residentId + " has no capability assessment",
+                    residentId);
         }
         // Binary search for the last assessment with effectiveOn <= day.
         int lo = 0;

@@ -12,14 +12,17 @@ import java.util.List;
  * @param absences     recorded absences (hospital, home leave), each {@code [from, until)}; they may
  *                     overlap each other and reach past the stay: only days inside the stay count
  */
-public record StayFacts(long stayId, long residentId, LocalDate admittedOn, LocalDate dischargedOn,
-                        List<DateRange> absences) {
+public record StayFacts(
+        long stayId, long residentId, LocalDate admittedOn, LocalDate dischargedOn, List<DateRange> absences) {
 
     public StayFacts {
         Checks.required(admittedOn, "admittedOn");
         if (dischargedOn != null && dischargedOn.isBefore(admittedOn)) {
-            throw Checks.invalid("dischargedOn", "Discharge (" + dischargedOn + ") is before admission ("
-                    + admittedOn + ")", dischargedOn, admittedOn);
+            throw Checks.invalid(
+                    "dischargedOn",
+                    "Discharge (" + dischargedOn + ") is before admission (" + admittedOn + ")",
+                    dischargedOn,
+                    admittedOn);
         }
         absences = Checks.listCopy(absences, "absences");
     }

@@ -11,8 +11,8 @@ import java.util.Set;
  * domain, so that the repositories can apply the same scope in their queries (infrastructure imports nothing of
  * the application layer).
  */
-public record Caller(long userId, String username, Role role, Long careHomeId, String countyCode,
-        Set<Long> residentIds) {
+public record Caller(
+        long userId, String username, Role role, Long careHomeId, String countyCode, Set<Long> residentIds) {
 
     public Caller {
         residentIds = residentIds == null ? Set.of() : Set.copyOf(residentIds);
@@ -25,8 +25,8 @@ public record Caller(long userId, String username, Role role, Long careHomeId, S
     /** 403 unless the caller has one of these roles. */
     public void require(Role... roles) {
         if (!is(roles)) {
-            throw BusinessException.forbidden("ROLE_NOT_ALLOWED",
-                    "This action is not open to role " + role, role.name());
+            throw BusinessException.forbidden(
+                    "ROLE_NOT_ALLOWED", "This action is not open to role " + role, role.name());
         }
     }
 

@@ -22,6 +22,7 @@ public class UserAccount {
 
     /** Failed logins in a row after which the account is locked for {@link #LOCK_DURATION}. */
     public static final int MAX_FAILED_LOGINS = 5;
+
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
@@ -67,8 +68,8 @@ public class UserAccount {
         // for JPA
     }
 
-    public UserAccount(String username, String passwordHash, Role role, Long careHomeId, String countyCode,
-            Instant createdAt) {
+    public UserAccount(
+            String username, String passwordHash, Role role, Long careHomeId, String countyCode, Instant createdAt) {
         this.username = Objects.requireNonNull(username);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.role = Objects.requireNonNull(role);

@@ -26,7 +26,11 @@ public class ApplicationRepository {
      * @param waiting       states that wait for someone ({@code a.state in …}) …
      * @param noticeEndedBy … or, with this day, applications under a public notice whose last day is before it
      */
-    public record Filter(ApplicationState state, String countyCode, Long careHomeId, Set<ApplicationState> waiting,
+    public record Filter(
+            ApplicationState state,
+            String countyCode,
+            Long careHomeId,
+            Set<ApplicationState> waiting,
             LocalDate noticeEndedBy) {
 
         public static Filter of(ApplicationState state, String countyCode, Long careHomeId) {
@@ -39,12 +43,10 @@ public class ApplicationRepository {
     }
 
     /** An application in a list, with its home's name and county. */
-    public record Listed(Application application, String homeName, String countyCode) {
-    }
+    public record Listed(Application application, String homeName, String countyCode) {}
 
     /** A month of a resident in an application's current revision, eligible. */
-    public record ClaimedMonth(long applicationId, ApplicationKind kind, ApplicationState state, LocalDate month) {
-    }
+    public record ClaimedMonth(long applicationId, ApplicationKind kind, ApplicationState state, LocalDate month) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -56,9 +58,12 @@ public class ApplicationRepository {
             if (filter.noticeEndedBy() == null) {
                 where.and("a.state in :waiting", "waiting", filter.waiting());
             } else {
-                where.and("(a.state in :waiting or (a.state = :notice and a.noticeUntil <= :noticeEndedBy))",
-                        "waiting", filter.waiting())
-                        .param("notice", ApplicationState.PUBLIC_NOTICE).param("noticeEndedBy", filter.noticeEndedBy());
+                where.and(
+                                "(a.state in :waiting or (a.state = :notice and a.noticeUntil <= :noticeEndedBy))",
+                                "waiting",
+                                filter.waiting())
+                        .param("notice", ApplicationState.PUBLIC_NOTICE)
+                        .param("noticeEndedBy", filter.noticeEndedBy());
             }
         }
         CallerScope.homes(caller, "a.careHomeId", "h.countyCode", where);
@@ -73,43 +78,64 @@ public class ApplicationRepository {
         }
         long total = where.bind(em.createQuery("select count(a) from Application a, CareHome h" + where, Long.class))
                 .getSingleResult();
-        List<Listed> items = where.bind(em.createQuery("select a, h.name, h.countyCode from Application a, CareHome h"
-                + where + " order by a.id desc", Object[].class)).setFirstResult(first).setMaxResults(max)
-                .getResultStream().map(r -> new Listed((Application) r[0], (String) r[1], (String) r[2])).toList();
+        List<Listed> items = where.bind(em.createQuery(
+                        "select a, h.name, h.countyCode from Application a, CareHome h" + where + " order by a.id desc",
+                        Object[].class))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(r -> new Listed((Application) r[0], (String) r[1], (String) r[2]))
+                .toList();
         return new Slice<>(total, items);
     }
 
     public boolean voucherUsed(String voucher) {
-        return !em.createQuery("select x.id from Application x where x.voucher = :v").setParameter("v", voucher)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select x.id from Application x where x.voucher = :v")
+                .setParameter("v", voucher)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Applications in the state {@code PUBLIC_NOTICE}, by the notice's first day and id. */
     public List<Application> inPublicNotice() {
-        return em.createQuery("select a from Application a where a.state = :s order by a.noticeFrom, a.id",
-                Application.class).setParameter("s", ApplicationState.PUBLIC_NOTICE).getResultList();
+        return em.createQuery(
+                        "select a from Application a where a.state = :s order by a.noticeFrom, a.id", Application.class)
+                .setParameter("s", ApplicationState.PUBLIC_NOTICE)
+                .getResultList();
     }
 
     /** The lines of one revision of an application, in order. */
     public List<FrozenLine> lines(long applicationId, int revision) {
-        return em.createQuery("select l from FrozenLine l where l.applicationId = :a and l.revision = :r "
-                + "order by l.lineNo", FrozenLine.class).setParameter("a", applicationId).setParameter("r", revision)
+        return em.createQuery(
+                        "select l from FrozenLine l where l.applicationId = :a and l.revision = :r "
+                                + "order by l.lineNo",
+                        FrozenLine.class)
+                .setParameter("a", applicationId)
+                .setParameter("r", revision)
                 .getResultList();
     }
 
     /** The objections to an application, in the order they were raised. */
     public List<Objection> objections(long applicationId) {
-        return em.createQuery("select o from Objection o where o.applicationId = :a order by o.raisedAt, o.id",
-                Objection.class).setParameter("a", applicationId).getResultList();
+        return em.createQuery(
+                        "select o from Objection o where o.applicationId = :a order by o.raisedAt, o.id",
+                        Objection.class)
+                .setParameter("a", applicationId)
+                .getResultList();
     }
 
     /** The resident's eligible months in the current revision of every application, by application and month. */
     public List<ClaimedMonth> eligibleMonthsOf(long residentId) {
-        return em.createQuery("select a.id, a.kind, a.state, l.month from FrozenLine l, Application a "
-                + "where l.applicationId = a.id and l.revision = a.revision and l.residentId = :r and l.eligible = true "
-                + "order by a.id, l.month", Object[].class).setParameter("r", residentId).getResultStream()
-                .map(r -> new ClaimedMonth((Long) r[0], (ApplicationKind) r[1], (ApplicationState) r[2],
-                        (LocalDate) r[3]))
+        return em.createQuery(
+                        "select a.id, a.kind, a.state, l.month from FrozenLine l, Application a "
+                                + "where l.applicationId = a.id and l.revision = a.revision and l.residentId = :r and l.eligible = true "
+                                + "order by a.id, l.month",
+                        Object[].class)
+                .setParameter("r", residentId)
+                .getResultStream()
+                .map(r -> new ClaimedMonth(
+                        (Long) r[0], (ApplicationKind) r[1], (ApplicationState) r[2], (LocalDate) r[3]))
                 .toList();
     }
 }

@@ -46,11 +46,15 @@ public class ClaimRepository {
         }
         // The home through the application (which claims only its own home's beds), not through the bed: with
         // few or no claims PostgreSQL would still hash the whole bed table (160 ms at 400,000 beds).
-        List<Object[]> rows = em.createNativeQuery("select a.care_home_id, c.bed_id from claimed_bed c "
-                + "join application a on a.id = c.application_id" + homeFilter("a.care_home_id", careHomeIds),
-                Object[].class).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select a.care_home_id, c.bed_id from claimed_bed c "
+                                + "join application a on a.id = c.application_id"
+                                + homeFilter("a.care_home_id", careHomeIds),
+                        Object[].class)
+                .getResultList();
         for (Object[] row : rows) {
-            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>()).add(((Number) row[1]).longValue());
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>())
+                    .add(((Number) row[1]).longValue());
         }
         return result;
     }
@@ -61,11 +65,14 @@ public class ClaimRepository {
         if (careHomeIds.isEmpty()) {
             return result;
         }
-        List<Object[]> rows = em.createNativeQuery("select s.care_home_id, c.stay_id, c.month_start from claimed_month c "
-                + "join stay s on s.id = c.stay_id" + homeFilter("s.care_home_id", careHomeIds)
-                + (homeFilter("s.care_home_id", careHomeIds).isEmpty() ? " where" : " and")
-                + " c.month_start between ?1 and ?2", Object[].class)
-                .setParameter(1, from.atDay(1)).setParameter(2, to.atDay(1))
+        List<Object[]> rows = em.createNativeQuery(
+                        "select s.care_home_id, c.stay_id, c.month_start from claimed_month c "
+                                + "join stay s on s.id = c.stay_id" + homeFilter("s.care_home_id", careHomeIds)
+                                + (homeFilter("s.care_home_id", careHomeIds).isEmpty() ? " where" : " and")
+                                + " c.month_start between ?1 and ?2",
+                        Object[].class)
+                .setParameter(1, from.atDay(1))
+                .setParameter(2, to.atDay(1))
                 .getResultList();
         for (Object[] row : rows) {
             result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashSet<>())
@@ -82,10 +89,15 @@ public class ClaimRepository {
             }
             if (l.getBedId() != null) {
                 em.createNativeQuery("insert into claimed_bed (bed_id, application_id) values (?1, ?2)")
-                        .setParameter(1, l.getBedId()).setParameter(2, applicationId).executeUpdate();
+                        .setParameter(1, l.getBedId())
+                        .setParameter(2, applicationId)
+                        .executeUpdate();
             } else {
-                em.createNativeQuery("insert into claimed_month (stay_id, month_start, application_id) values (?1, ?2, ?3)")
-                        .setParameter(1, l.getStayId()).setParameter(2, l.getMonth()).setParameter(3, applicationId)
+                em.createNativeQuery(
+                                "insert into claimed_month (stay_id, month_start, application_id) values (?1, ?2, ?3)")
+                        .setParameter(1, l.getStayId())
+                        .setParameter(2, l.getMonth())
+                        .setParameter(3, applicationId)
                         .executeUpdate();
             }
         }
@@ -93,9 +105,11 @@ public class ClaimRepository {
 
     /** Releases the application's claims: a returned application's lines can be claimed again. */
     public void release(long applicationId) {
-        em.createNativeQuery("delete from claimed_bed where application_id = ?1").setParameter(1, applicationId)
+        em.createNativeQuery("delete from claimed_bed where application_id = ?1")
+                .setParameter(1, applicationId)
                 .executeUpdate();
-        em.createNativeQuery("delete from claimed_month where application_id = ?1").setParameter(1, applicationId)
+        em.createNativeQuery("delete from claimed_month where application_id = ?1")
+                .setParameter(1, applicationId)
                 .executeUpdate();
     }
 

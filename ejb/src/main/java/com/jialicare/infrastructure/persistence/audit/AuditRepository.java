@@ -15,8 +15,10 @@ public class AuditRepository {
 
     /** What happened to one record, oldest first. */
     public List<AuditEvent> of(String entityType, long entityId) {
-        return em.createQuery("select e from AuditEvent e where e.entityType = :t and e.entityId = :id "
-                + "order by e.occurredAt, e.id", AuditEvent.class)
+        return em.createQuery(
+                        "select e from AuditEvent e where e.entityType = :t and e.entityId = :id "
+                                + "order by e.occurredAt, e.id",
+                        AuditEvent.class)
                 .setParameter("t", entityType)
                 .setParameter("id", entityId)
                 .getResultList();

@@ -13,31 +13,41 @@ import java.util.List;
 public class BedRepository {
 
     /** A bed's columns as a bed board shows them, without loading the entity. */
-    public record BedRow(long id, long careHomeId, String code, String room, LocalDate commissionedOn,
-            LocalDate retiredOn) {
-    }
+    public record BedRow(
+            long id, long careHomeId, String code, String room, LocalDate commissionedOn, LocalDate retiredOn) {}
 
     @PersistenceContext
     private EntityManager em;
 
     public boolean codeTaken(long careHomeId, String code) {
         return !em.createQuery("select b.id from Bed b where b.careHomeId = :h and b.code = :c")
-                .setParameter("h", careHomeId).setParameter("c", code).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("h", careHomeId)
+                .setParameter("c", code)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** How many beds of the home are in service on {@code day}. */
     public long countInServiceOn(long careHomeId, LocalDate day) {
-        return em.createQuery("select count(b) from Bed b where b.careHomeId = :h and " + bedInServiceOn("b", ":d"),
-                Long.class).setParameter("h", careHomeId).setParameter("d", day).getSingleResult();
+        return em.createQuery(
+                        "select count(b) from Bed b where b.careHomeId = :h and " + bedInServiceOn("b", ":d"),
+                        Long.class)
+                .setParameter("h", careHomeId)
+                .setParameter("d", day)
+                .getSingleResult();
     }
 
     /** Every bed of the home, in the order of the bed board (room, then code). */
     public List<BedRow> ofHomeInBoardOrder(long careHomeId) {
-        return em.createQuery("select b.id, b.careHomeId, b.code, b.room, b.commissionedOn, b.retiredOn from Bed b "
-                + "where b.careHomeId = :h order by b.room, b.code", Object[].class)
-                .setParameter("h", careHomeId).getResultStream()
-                .map(r -> new BedRow((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
-                        (LocalDate) r[5]))
+        return em.createQuery(
+                        "select b.id, b.careHomeId, b.code, b.room, b.commissionedOn, b.retiredOn from Bed b "
+                                + "where b.careHomeId = :h order by b.room, b.code",
+                        Object[].class)
+                .setParameter("h", careHomeId)
+                .getResultStream()
+                .map(r -> new BedRow(
+                        (Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (LocalDate) r[5]))
                 .toList();
     }
 }

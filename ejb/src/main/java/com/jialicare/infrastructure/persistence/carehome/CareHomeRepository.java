@@ -1,5 +1,7 @@
 package com.jialicare.infrastructure.persistence.carehome;
 
+import static com.jialicare.infrastructure.persistence.Predicates.bedInServiceOn;
+import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
 
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.user.Caller;
@@ -13,16 +15,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import static com.jialicare.infrastructure.persistence.Predicates.bedInServiceOn;
-import static com.jialicare.infrastructure.persistence.Predicates.occupiedOn;
 
 /** The queries over care homes. Runs in the caller's transaction. */
 @ApplicationScoped
 public class CareHomeRepository {
 
     /** One county's figures on a day: homes filed, beds in service, beds occupied. */
-    public record CountyFigures(String countyCode, long homes, long bedsInService, long occupied) {
-    }
+    public record CountyFigures(String countyCode, long homes, long bedsInService, long occupied) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -32,13 +31,18 @@ public class CareHomeRepository {
     }
 
     public boolean exists(long id) {
-        return em.createQuery("select count(h) from CareHome h where h.id = :id", Long.class).setParameter("id", id)
-                .getSingleResult() > 0;
+        return em.createQuery("select count(h) from CareHome h where h.id = :id", Long.class)
+                        .setParameter("id", id)
+                        .getSingleResult()
+                > 0;
     }
 
     public boolean creditCodeTaken(String creditCode) {
         return !em.createQuery("select h.id from CareHome h where h.creditCode = :c")
-                .setParameter("c", creditCode).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("c", creditCode)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -52,9 +56,11 @@ public class CareHomeRepository {
         }
         long total = where.bind(em.createQuery("select count(h) from CareHome h" + where, Long.class))
                 .getSingleResult();
-        List<CareHome> items = where.bind(em.createQuery("select h from CareHome h" + where
-                + " order by h.countyCode, h.name, h.id", CareHome.class))
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        List<CareHome> items = where.bind(em.createQuery(
+                        "select h from CareHome h" + where + " order by h.countyCode, h.name, h.id", CareHome.class))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
         return new Slice<>(total, items);
     }
 
@@ -63,20 +69,35 @@ public class CareHomeRepository {
      * the county codes; counties without homes are left out. Two grouped queries.
      */
     public List<CountyFigures> byCounty(Caller caller, LocalDate day) {
-        Where beds = CallerScope.homes(caller, "h.id", "h.countyCode", new Where()).param("d", day);
-        Where occupied = CallerScope.homes(caller, "h.id", "h.countyCode",
-                new Where().and("h.id = s.careHomeId").and(occupiedOn("o", ":d")).param("d", day));
+        Where beds =
+                CallerScope.homes(caller, "h.id", "h.countyCode", new Where()).param("d", day);
+        Where occupied = CallerScope.homes(
+                caller,
+                "h.id",
+                "h.countyCode",
+                new Where()
+                        .and("h.id = s.careHomeId")
+                        .and(occupiedOn("o", ":d"))
+                        .param("d", day));
         Map<String, Long> occupiedByCounty = new HashMap<>();
-        for (Object[] row : occupied.bind(em.createQuery("select h.countyCode, count(o.id) "
-                + "from Occupancy o join o.stay s, CareHome h" + occupied + " group by h.countyCode", Object[].class))
+        for (Object[] row : occupied.bind(em.createQuery(
+                        "select h.countyCode, count(o.id) " + "from Occupancy o join o.stay s, CareHome h" + occupied
+                                + " group by h.countyCode",
+                        Object[].class))
                 .getResultList()) {
             occupiedByCounty.put((String) row[0], ((Number) row[1]).longValue());
         }
-        return beds.bind(em.createQuery("select h.countyCode, count(distinct h.id), count(b.id) from CareHome h "
-                + "left join Bed b on b.careHomeId = h.id and " + bedInServiceOn("b", ":d") + beds
-                + " group by h.countyCode order by h.countyCode", Object[].class)).getResultStream()
-                .map(row -> new CountyFigures((String) row[0], ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue(), occupiedByCounty.getOrDefault((String) row[0], 0L)))
+        return beds.bind(em.createQuery(
+                        "select h.countyCode, count(distinct h.id), count(b.id) from CareHome h "
+                                + "left join Bed b on b.careHomeId = h.id and " + bedInServiceOn("b", ":d") + beds
+                                + " group by h.countyCode order by h.countyCode",
+                        Object[].class))
+                .getResultStream()
+                .map(row -> new CountyFigures(
+                        (String) row[0],
+                        ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(),
+                        occupiedByCounty.getOrDefault((String) row[0], 0L)))
                 .toList();
     }
 }

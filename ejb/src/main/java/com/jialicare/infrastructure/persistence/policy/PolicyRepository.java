@@ -16,28 +16,36 @@ public class PolicyRepository {
 
     /** Every version, in no particular order. */
     public List<PolicyVersionRecord> all() {
-        return em.createQuery("select p from PolicyVersionRecord p", PolicyVersionRecord.class).getResultList();
+        return em.createQuery("select p from PolicyVersionRecord p", PolicyVersionRecord.class)
+                .getResultList();
     }
 
     /** Every version, the latest effective date first. */
     public List<PolicyVersionRecord> newestFirst() {
-        return em.createQuery("select p from PolicyVersionRecord p order by p.effectiveFrom desc",
-                PolicyVersionRecord.class).getResultList();
+        return em.createQuery(
+                        "select p from PolicyVersionRecord p order by p.effectiveFrom desc", PolicyVersionRecord.class)
+                .getResultList();
     }
 
     /** The version with the latest effective date. */
     public Optional<PolicyVersionRecord> latest() {
-        return em.createQuery("select p from PolicyVersionRecord p order by p.effectiveFrom desc",
-                PolicyVersionRecord.class).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from PolicyVersionRecord p order by p.effectiveFrom desc", PolicyVersionRecord.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<PolicyVersionRecord> byNumber(int versionNo) {
         return em.createQuery("select p from PolicyVersionRecord p where p.versionNo = :n", PolicyVersionRecord.class)
-                .setParameter("n", versionNo).getResultStream().findFirst();
+                .setParameter("n", versionNo)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The highest version number so far. */
     public int highestNumber() {
-        return em.createQuery("select max(p.versionNo) from PolicyVersionRecord p", Integer.class).getSingleResult();
+        return em.createQuery("select max(p.versionNo) from PolicyVersionRecord p", Integer.class)
+                .getSingleResult();
     }
 }

@@ -27,28 +27,33 @@ public class ResidentRepository {
      * only those who live nowhere now, matching a name or ID-number query; a query that is a whole ID number
      * ({@code wholeIdNumber}, upper case) also finds that person outside the home.
      */
-    public record Filter(Long careHomeId, boolean currentOnly, boolean withoutOpenStay, String query,
-            String wholeIdNumber) {
-    }
+    public record Filter(
+            Long careHomeId, boolean currentOnly, boolean withoutOpenStay, String query, String wholeIdNumber) {}
 
     @PersistenceContext
     private EntityManager em;
 
     public boolean exists(long id) {
-        return em.createQuery("select count(r) from Resident r where r.id = :id", Long.class).setParameter("id", id)
-                .getSingleResult() > 0;
+        return em.createQuery("select count(r) from Resident r where r.id = :id", Long.class)
+                        .setParameter("id", id)
+                        .getSingleResult()
+                > 0;
     }
 
     /** The id of the resident registered with this ID number (normalized), if any. */
     public Optional<Long> idOf(String idNumber) {
         return em.createQuery("select r.id from Resident r where r.idNumber = :n", Long.class)
-                .setParameter("n", idNumber).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("n", idNumber)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Those of the ID numbers (normalized) already registered. */
     public List<String> registeredIdNumbers(Collection<String> idNumbers) {
         return em.createQuery("select r.idNumber from Resident r where r.idNumber in :ids", String.class)
-                .setParameter("ids", idNumbers).getResultList();
+                .setParameter("ids", idNumbers)
+                .getResultList();
     }
 
     /** Whether the caller's scope (RULES.md §7) includes the resident. */
@@ -63,8 +68,10 @@ public class ResidentRepository {
             return true; // no query needed
         }
         Where where = CallerScope.residents(caller, "r", new Where().and("r.id = :id", "id", resident.getId()));
-        return !where.bind(em.createQuery("select r.id from Resident r" + where, Long.class)).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !where.bind(em.createQuery("select r.id from Resident r" + where, Long.class))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The names of these residents, by id (whoever asks: the caller is checked before). */
@@ -72,7 +79,9 @@ public class ResidentRepository {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("select r.id, r.name from Resident r where r.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;
     }
@@ -81,7 +90,8 @@ public class ResidentRepository {
     public Map<Long, String> namesInScope(Caller caller, Collection<Long> ids) {
         Where where = CallerScope.residents(caller, "r", new Where().and("r.id in :ids", "ids", Set.copyOf(ids)));
         Map<Long, String> names = new HashMap<>();
-        where.bind(em.createQuery("select r.id, r.name from Resident r" + where, Object[].class)).getResultStream()
+        where.bind(em.createQuery("select r.id, r.name from Resident r" + where, Object[].class))
+                .getResultStream()
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }
@@ -96,17 +106,24 @@ public class ResidentRepository {
         Where where = new Where();
         String stayIn = filter.currentOnly() ? "s.residentId = r.id and s.dischargedOn is null" : "s.residentId = r.id";
         switch (caller.role()) {
-            case COUNTY_AUDITOR -> where.and("exists (select s.id from Stay s, CareHome h where " + stayIn
-                    + " and h.id = s.careHomeId and h.countyCode = :county)", "county", caller.countyCode());
+            case COUNTY_AUDITOR ->
+                where.and(
+                        "exists (select s.id from Stay s, CareHome h where " + stayIn
+                                + " and h.id = s.careHomeId and h.countyCode = :county)",
+                        "county",
+                        caller.countyCode());
             case FAMILY -> CallerScope.residents(caller, "r", where);
             case HOME_ADMIN, ADMIN, CITY_AUDITOR -> {
                 // a home's administrator: through the filter's home; the city sees everyone
             }
         }
         if (filter.careHomeId() != null) {
-            where.and("(exists (select s.id from Stay s where " + stayIn + " and s.careHomeId = :home)"
-                    + (filter.currentOnly() ? "" : " or r.registeredByHomeId = :home")
-                    + (filter.wholeIdNumber() != null ? " or r.idNumber = :wholeId)" : ")"), "home", filter.careHomeId());
+            where.and(
+                    "(exists (select s.id from Stay s where " + stayIn + " and s.careHomeId = :home)"
+                            + (filter.currentOnly() ? "" : " or r.registeredByHomeId = :home")
+                            + (filter.wholeIdNumber() != null ? " or r.idNumber = :wholeId)" : ")"),
+                    "home",
+                    filter.careHomeId());
             if (filter.wholeIdNumber() != null) {
                 where.param("wholeId", filter.wholeIdNumber());
             }
@@ -120,15 +137,20 @@ public class ResidentRepository {
                 where.and("(lower(r.name) like :q or r.idNumber like :q)");
             } else {
                 // the caller reads the number masked: a search must not find it by the digits it hides
-                where.and("(lower(r.name) like :q or r.idNumber = :qWhole)", "qWhole",
+                where.and(
+                        "(lower(r.name) like :q or r.idNumber = :qWhole)",
+                        "qWhole",
                         q.trim().toUpperCase(Locale.ROOT));
             }
             where.param("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
         }
         long total = where.bind(em.createQuery("select count(r) from Resident r" + where, Long.class))
                 .getSingleResult();
-        List<Resident> items = where.bind(em.createQuery("select r from Resident r" + where + " order by r.name, r.id",
-                Resident.class)).setFirstResult(first).setMaxResults(max).getResultList();
+        List<Resident> items = where.bind(
+                        em.createQuery("select r from Resident r" + where + " order by r.name, r.id", Resident.class))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
         items.forEach(r -> r.getAssessments().size());
         return new Slice<>(total, items);
     }
@@ -138,7 +160,9 @@ public class ResidentRepository {
         Map<Long, String> numbers = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("select r.id, r.idNumber from Resident r where r.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultStream().forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(r -> numbers.put((Long) r[0], (String) r[1]));
         }
         return numbers;
     }

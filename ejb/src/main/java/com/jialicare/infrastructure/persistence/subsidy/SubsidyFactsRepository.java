@@ -87,7 +87,8 @@ public class SubsidyFactsRepository {
             if (filedBy != null) {
                 home.add("ch.filedOn <= :filedBy");
             }
-            return home.isEmpty() ? null
+            return home.isEmpty()
+                    ? null
                     : homeIdPath + " in (select ch.id from CareHome ch where " + String.join(" and ", home) + ")";
         }
 
@@ -114,7 +115,8 @@ public class SubsidyFactsRepository {
                 params.add(filedBy);
                 home.add("ch.filed_on <= ?" + params.size());
             }
-            return home.isEmpty() ? null
+            return home.isEmpty()
+                    ? null
                     : homeIdColumn + " in (select ch.id from care_home ch where " + String.join(" and ", home) + ")";
         }
 
@@ -139,8 +141,17 @@ public class SubsidyFactsRepository {
     public record HomeRow(long careHomeId, String name, String countyCode, HomeFacts facts) {
 
         public static HomeRow of(CareHome h) {
-            return new HomeRow(h.getId(), h.getName(), h.getCountyCode(), new HomeFacts(h.getId(), h.getOwnership(),
-                    h.getFiledOn(), h.getFiledBeds(), h.getPremises(), h.getLeaseEndsOn()));
+            return new HomeRow(
+                    h.getId(),
+                    h.getName(),
+                    h.getCountyCode(),
+                    new HomeFacts(
+                            h.getId(),
+                            h.getOwnership(),
+                            h.getFiledOn(),
+                            h.getFiledBeds(),
+                            h.getPremises(),
+                            h.getLeaseEndsOn()));
         }
     }
 
@@ -153,7 +164,8 @@ public class SubsidyFactsRepository {
     }
 
     /** A stay overlapping {@code [:start, :end)}. */
-    private static final String STAY_IN_RANGE = "s.admittedOn < :end and (s.dischargedOn is null or s.dischargedOn > :start)";
+    private static final String STAY_IN_RANGE =
+            "s.admittedOn < :end and (s.dischargedOn is null or s.dischargedOn > :start)";
 
     @PersistenceContext
     private EntityManager em;
@@ -164,22 +176,37 @@ public class SubsidyFactsRepository {
     /** The homes of a county, or of the whole city when {@code countyCode} is null, by county, name and id. */
     public List<HomeRow> homes(String countyCode) {
         // the columns only, not CareHome entities: nothing for the persistence context to hold and flush
-        TypedQuery<Object[]> query = em.createQuery("select h.id, h.name, h.countyCode, h.ownership, h.filedOn, "
-                + "h.filedBeds, h.premises, h.leaseEndsOn from CareHome h"
-                + where(countyCode == null ? null : "h.countyCode = :county") + " order by h.countyCode, h.name, h.id",
+        TypedQuery<Object[]> query = em.createQuery(
+                "select h.id, h.name, h.countyCode, h.ownership, h.filedOn, "
+                        + "h.filedBeds, h.premises, h.leaseEndsOn from CareHome h"
+                        + where(countyCode == null ? null : "h.countyCode = :county")
+                        + " order by h.countyCode, h.name, h.id",
                 Object[].class);
         if (countyCode != null) {
             query.setParameter("county", countyCode);
         }
-        return query.getResultStream().map(r -> new HomeRow((Long) r[0], (String) r[1], (String) r[2],
-                new HomeFacts((Long) r[0], (Ownership) r[3], (LocalDate) r[4], ((Number) r[5]).intValue(),
-                        (Premises) r[6], (LocalDate) r[7]))).toList();
+        return query.getResultStream()
+                .map(r -> new HomeRow(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        new HomeFacts(
+                                (Long) r[0],
+                                (Ownership) r[3],
+                                (LocalDate) r[4],
+                                ((Number) r[5]).intValue(),
+                                (Premises) r[6],
+                                (LocalDate) r[7])))
+                .toList();
     }
 
     /** Every bed of the selected homes, whatever its dates, by home id. */
     public Map<Long, List<BedFacts>> beds(HomeSelection selection) {
-        List<Object[]> rows = selection.bind(em.createQuery("select b.careHomeId, b.id, b.code, b.commissionedOn, "
-                + "b.retiredOn from Bed b" + where(selection.condition("b.careHomeId")), Object[].class))
+        List<Object[]> rows = selection
+                .bind(em.createQuery(
+                        "select b.careHomeId, b.id, b.code, b.commissionedOn, " + "b.retiredOn from Bed b"
+                                + where(selection.condition("b.careHomeId")),
+                        Object[].class))
                 .getResultList();
         Map<Long, List<BedFacts>> byHome = new HashMap<>();
         for (Object[] r : rows) {
@@ -206,20 +233,27 @@ public class SubsidyFactsRepository {
         params.add(asOf);
         int n = params.size();
         String sql = "select b.care_home_id, b.id, b.code, b.commissioned_on, b.retired_on from bed b"
-                + where(homes, "(b.commissioned_on >= ?" + (n - 2) + " and b.commissioned_on <= ?" + (n - 1)
-                        + " and " + Predicates.bedNotRetiredBySql("b", "?" + n)
-                        + " or exists (select 1 from claimed_bed c where c.bed_id = b.id))");
+                + where(
+                        homes,
+                        "(b.commissioned_on >= ?" + (n - 2) + " and b.commissioned_on <= ?" + (n - 1)
+                                + " and " + Predicates.bedNotRetiredBySql("b", "?" + n)
+                                + " or exists (select 1 from claimed_bed c where c.bed_id = b.id))");
         // Plain JDBC on the transaction's connection: a few thousand rows of five columns, read in a fraction
         // of the time Hibernate's native-query rows and java.sql.Date conversions took (docs/BENCHMARKS.md).
         Map<Long, List<BedFacts>> byHome = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(jdbc(sql, n))) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement(jdbc(sql, n))) {
             for (int i = 0; i < n; i++) {
                 st.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    byHome.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BedFacts(rs.getLong(2),
-                            rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+                    byHome.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new BedFacts(
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getObject(4, LocalDate.class),
+                                    rs.getObject(5, LocalDate.class)));
                 }
             }
         } catch (SQLException e) {
@@ -258,27 +292,44 @@ public class SubsidyFactsRepository {
     public OperatingFacts operatingFacts(HomeSelection selection, LocalDate start, LocalDate end) {
         String stayWhere = where(selection.condition("s.careHomeId"), STAY_IN_RANGE);
 
-        List<Object[]> stayRows = range(selection.bind(em.createQuery("select s.careHomeId, s.id, s.residentId, "
-                + "s.admittedOn, s.dischargedOn, r.birthDate, r.hukouCode, r.stateSupported "
-                + "from Stay s join Resident r on r.id = s.residentId" + stayWhere, Object[].class)), start, end)
+        List<Object[]> stayRows = range(
+                        selection.bind(em.createQuery(
+                                "select s.careHomeId, s.id, s.residentId, "
+                                        + "s.admittedOn, s.dischargedOn, r.birthDate, r.hukouCode, r.stateSupported "
+                                        + "from Stay s join Resident r on r.id = s.residentId" + stayWhere,
+                                Object[].class)),
+                        start,
+                        end)
                 .getResultList();
         if (stayRows.isEmpty()) {
             return new OperatingFacts(Map.of(), Map.of());
         }
 
         Map<Long, List<DateRange>> absences = new HashMap<>();
-        for (Object[] r : range(selection.bind(em.createQuery("select a.stay.id, a.fromOn, a.untilOn "
-                + "from Absence a join a.stay s" + stayWhere + " and a.fromOn < :end and a.untilOn > :start",
-                Object[].class)), start, end).getResultList()) {
+        for (Object[] r : range(
+                        selection.bind(em.createQuery(
+                                "select a.stay.id, a.fromOn, a.untilOn " + "from Absence a join a.stay s" + stayWhere
+                                        + " and a.fromOn < :end and a.untilOn > :start",
+                                Object[].class)),
+                        start,
+                        end)
+                .getResultList()) {
             absences.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new DateRange((LocalDate) r[1], (LocalDate) r[2]));
         }
 
         Map<Long, List<Assessment>> assessments = new HashMap<>();
-        for (Object[] r : range(selection.bind(em.createQuery("select a.resident.id, a.level, a.effectiveOn "
-                + "from Assessment a where a.resident.id in (select s.residentId from Stay s" + stayWhere + ")",
-                Object[].class)), start, end).getResultList()) {
-            assessments.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+        for (Object[] r : range(
+                        selection.bind(em.createQuery(
+                                "select a.resident.id, a.level, a.effectiveOn "
+                                        + "from Assessment a where a.resident.id in (select s.residentId from Stay s"
+                                        + stayWhere + ")",
+                                Object[].class)),
+                        start,
+                        end)
+                .getResultList()) {
+            assessments
+                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new Assessment(CapabilityLevel.of((Integer) r[1]), (LocalDate) r[2]));
         }
 
@@ -287,10 +338,22 @@ public class SubsidyFactsRepository {
         for (Object[] r : stayRows) {
             long stayId = (Long) r[1];
             long residentId = (Long) r[2];
-            staysByHome.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new StayFacts(stayId, residentId,
-                    (LocalDate) r[3], (LocalDate) r[4], absences.getOrDefault(stayId, List.of())));
-            residents.computeIfAbsent(residentId, id -> new ResidentFacts(id, (LocalDate) r[5], (String) r[6],
-                    (Boolean) r[7], assessments.getOrDefault(id, List.of())));
+            staysByHome
+                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new StayFacts(
+                            stayId,
+                            residentId,
+                            (LocalDate) r[3],
+                            (LocalDate) r[4],
+                            absences.getOrDefault(stayId, List.of())));
+            residents.computeIfAbsent(
+                    residentId,
+                    id -> new ResidentFacts(
+                            id,
+                            (LocalDate) r[5],
+                            (String) r[6],
+                            (Boolean) r[7],
+                            assessments.getOrDefault(id, List.of())));
         }
         return new OperatingFacts(staysByHome, residents);
     }

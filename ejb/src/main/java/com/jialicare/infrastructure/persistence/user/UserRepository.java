@@ -19,20 +19,24 @@ import java.util.Optional;
 public class UserRepository {
 
     /** An account and the name of its care home (null without one). */
-    public record AccountRow(UserAccount account, String careHomeName) {
-    }
+    public record AccountRow(UserAccount account, String careHomeName) {}
 
     @PersistenceContext
     private EntityManager em;
 
     public Optional<UserAccount> byUsername(String username) {
         return em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
-                .setParameter("n", username).getResultStream().findFirst();
+                .setParameter("n", username)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean usernameTaken(String username) {
         return !em.createQuery("select u.id from UserAccount u where u.username = :n")
-                .setParameter("n", username).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("n", username)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public long count() {
@@ -41,16 +45,22 @@ public class UserRepository {
 
     /** Accounts {@code first} to {@code first + max} by user name, with their homes' names. */
     public List<AccountRow> page(int first, int max) {
-        return em.createQuery("select u, h.name from UserAccount u "
-                + "left join CareHome h on h.id = u.careHomeId order by u.username", Object[].class)
-                .setFirstResult(first).setMaxResults(max).getResultStream()
-                .map(r -> new AccountRow((UserAccount) r[0], (String) r[1])).toList();
+        return em.createQuery(
+                        "select u, h.name from UserAccount u "
+                                + "left join CareHome h on h.id = u.careHomeId order by u.username",
+                        Object[].class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(r -> new AccountRow((UserAccount) r[0], (String) r[1]))
+                .toList();
     }
 
     /** The residents linked to a family account. */
     public List<Long> linkedResidents(long userId) {
         return em.createNativeQuery("select resident_id from family_link where user_id = ?1", Long.class)
-                .setParameter(1, userId).getResultList();
+                .setParameter(1, userId)
+                .getResultList();
     }
 
     /** The residents linked to each of these accounts, by account id, each list by resident id. */
@@ -59,11 +69,14 @@ public class UserRepository {
         if (userIds.isEmpty()) {
             return links;
         }
-        List<?> linked = em.createNativeQuery("select user_id, resident_id from family_link "
-                + "where user_id in (?1) order by resident_id").setParameter(1, userIds).getResultList();
+        List<?> linked = em.createNativeQuery(
+                        "select user_id, resident_id from family_link " + "where user_id in (?1) order by resident_id")
+                .setParameter(1, userIds)
+                .getResultList();
         for (Object row : linked) {
             Object[] l = (Object[]) row;
-            links.computeIfAbsent(((Number) l[0]).longValue(), k -> new ArrayList<>()).add(((Number) l[1]).longValue());
+            links.computeIfAbsent(((Number) l[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) l[1]).longValue());
         }
         return links;
     }
@@ -72,7 +85,9 @@ public class UserRepository {
     public void link(long userId, Collection<Long> residentIds) {
         for (Long residentId : residentIds) {
             em.createNativeQuery("insert into family_link (user_id, resident_id) values (?1, ?2)")
-                    .setParameter(1, userId).setParameter(2, residentId).executeUpdate();
+                    .setParameter(1, userId)
+                    .setParameter(2, residentId)
+                    .executeUpdate();
         }
     }
 
@@ -80,8 +95,11 @@ public class UserRepository {
     public Map<String, String> displayNamesOf(Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
         if (!usernames.isEmpty()) {
-            em.createQuery("select u.username, u.displayName from UserAccount u where u.username in :names",
-                    Object[].class).setParameter("names", usernames).getResultStream()
+            em.createQuery(
+                            "select u.username, u.displayName from UserAccount u where u.username in :names",
+                            Object[].class)
+                    .setParameter("names", usernames)
+                    .getResultStream()
                     .filter(r -> r[1] != null && !((String) r[1]).isBlank())
                     .forEach(r -> names.put((String) r[0], (String) r[1]));
         }

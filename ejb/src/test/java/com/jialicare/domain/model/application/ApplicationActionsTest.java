@@ -59,7 +59,8 @@ class ApplicationActionsTest {
     @Test
     @DisplayName("§6.2 the county approves or returns a submitted application, the city does not")
     void countyReviews() {
-        assertThat(submitted().actionsFor(Role.COUNTY_AUDITOR, 2, TODAY, false)).containsExactlyInAnyOrder(APPROVE, RETURN);
+        assertThat(submitted().actionsFor(Role.COUNTY_AUDITOR, 2, TODAY, false))
+                .containsExactlyInAnyOrder(APPROVE, RETURN);
         assertThat(submitted().actionsFor(Role.CITY_AUDITOR, 3, TODAY, false)).isEmpty();
     }
 
@@ -79,17 +80,22 @@ class ApplicationActionsTest {
     }
 
     @Test
-    @DisplayName("§6.4 approval is offered only once the notice has ended, with no objection undecided, to someone who approved nothing before")
+    @DisplayName(
+            "§6.4 approval is offered only once the notice has ended, with no objection undecided, to someone who approved nothing before")
     void cityApprovesAfterTheNotice() {
         Application a = underNotice();
         assertThat(a.actionsFor(Role.CITY_AUDITOR, 3, TODAY.plusDays(6), false))
-                .as("during the notice").containsExactlyInAnyOrder(RETURN, DECIDE_OBJECTIONS);
+                .as("during the notice")
+                .containsExactlyInAnyOrder(RETURN, DECIDE_OBJECTIONS);
         assertThat(a.actionsFor(Role.CITY_AUDITOR, 3, TODAY.plusDays(7), false))
-                .as("after it").containsExactlyInAnyOrder(APPROVE, RETURN, DECIDE_OBJECTIONS);
+                .as("after it")
+                .containsExactlyInAnyOrder(APPROVE, RETURN, DECIDE_OBJECTIONS);
         assertThat(a.actionsFor(Role.CITY_AUDITOR, 3, TODAY.plusDays(7), true))
-                .as("objections undecided").containsExactlyInAnyOrder(RETURN, DECIDE_OBJECTIONS);
+                .as("objections undecided")
+                .containsExactlyInAnyOrder(RETURN, DECIDE_OBJECTIONS);
         assertThat(a.actionsFor(Role.CITY_AUDITOR, 2, TODAY.plusDays(7), false))
-                .as("the county's approver").containsExactlyInAnyOrder(RETURN, DECIDE_OBJECTIONS);
+                .as("the county's approver")
+                .containsExactlyInAnyOrder(RETURN, DECIDE_OBJECTIONS);
     }
 
     @Test

@@ -61,13 +61,16 @@ class ApplicationTest {
     }
 
     @Test
-    @DisplayName("the whole way: draft, submitted, county approved, notice, city approved, paid — each step in the history")
+    @DisplayName(
+            "the whole way: draft, submitted, county approved, notice, city approved, paid — each step in the history")
     void happyPath() {
         Application a = inState(ApplicationState.PAID);
         assertThat(a.getState()).isEqualTo(ApplicationState.PAID);
-        assertThat(a.getEvents()).extracting(ApplicationEvent::getAction)
+        assertThat(a.getEvents())
+                .extracting(ApplicationEvent::getAction)
                 .containsExactly("CREATE", "SUBMIT", "COUNTY_APPROVE", "START_NOTICE", "CITY_APPROVE", "PAY");
-        assertThat(a.getEvents()).extracting(ApplicationEvent::getActor)
+        assertThat(a.getEvents())
+                .extracting(ApplicationEvent::getActor)
                 .containsExactly("home", "home", "county", "city", "city", "city");
         assertThat(a.getPaidAmount()).isEqualByComparingTo("11000.00");
         assertThat(a.getNoticeLastDay()).isEqualTo(LocalDate.of(2025, 3, 7));
@@ -121,12 +124,13 @@ class ApplicationTest {
     @DisplayName("four eyes: the submitter cannot approve, at county or at city level")
     void submitterCannotApprove() {
         Application a = inState(ApplicationState.SUBMITTED);
-        assertThatThrownBy(() -> a.approveByCounty(HOME, null, NOW)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.code()).isEqualTo("FOUR_EYES_OWN_SUBMISSION"));
+        assertThatThrownBy(() -> a.approveByCounty(HOME, null, NOW))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("FOUR_EYES_OWN_SUBMISSION"));
         Application b = inState(ApplicationState.PUBLIC_NOTICE);
         assertThatThrownBy(() -> b.approveByCity(HOME, null, LocalDate.of(2025, 4, 1), false, NOW))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.code()).isEqualTo("FOUR_EYES_OWN_SUBMISSION"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("FOUR_EYES_OWN_SUBMISSION"));
     }
 
     @Test
@@ -148,9 +152,11 @@ class ApplicationTest {
         assertThat(a.isUnderNotice(LocalDate.of(2025, 3, 7))).isTrue();
         assertThat(a.isUnderNotice(LocalDate.of(2025, 3, 8))).isFalse();
         assertThatThrownBy(() -> a.approveByCity(CITY, null, LocalDate.of(2025, 3, 7), false, NOW))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("NOTICE_NOT_ENDED"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("NOTICE_NOT_ENDED"));
         assertThatThrownBy(() -> a.approveByCity(CITY, null, LocalDate.of(2025, 3, 8), true, NOW))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("OBJECTIONS_PENDING"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("OBJECTIONS_PENDING"));
         a.approveByCity(CITY, null, LocalDate.of(2025, 3, 8), false, NOW);
         assertThat(a.getState()).isEqualTo(ApplicationState.CITY_APPROVED);
     }
@@ -175,7 +181,8 @@ class ApplicationTest {
         assertThat(a.getState()).isEqualTo(ApplicationState.RETURNED);
         Application b = inState(ApplicationState.SUBMITTED);
         assertThatThrownBy(() -> b.returnBy(Reviewer.COUNTY, COUNTY, " ", NOW))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("REASON_REQUIRED"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("REASON_REQUIRED"));
     }
 
     @Test
@@ -183,7 +190,8 @@ class ApplicationTest {
     void paymentAmount() {
         Application a = inState(ApplicationState.CITY_APPROVED);
         assertThatThrownBy(() -> a.pay(LocalDate.of(2025, 4, 1), new BigDecimal("10999.99"), "V-2", CITY, NOW))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("AMOUNT_MISMATCH"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("AMOUNT_MISMATCH"));
         a.pay(LocalDate.of(2025, 4, 1), new BigDecimal("11000"), "V-2", CITY, NOW);
         assertThat(a.getState()).isEqualTo(ApplicationState.PAID);
     }
@@ -199,7 +207,10 @@ class ApplicationTest {
     }
 
     private static Instant day(String isoDate) {
-        return LocalDate.parse(isoDate).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        return LocalDate.parse(isoDate)
+                .atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant();
     }
 
     @Test
@@ -207,16 +218,17 @@ class ApplicationTest {
     void noticeCannotStartBeforeCountyApproval() {
         Application a = countyApprovedAt(day("2025-03-01"));
         int events = a.getEvents().size();
-        assertThatThrownBy(() -> a.startNotice(LocalDate.of(2025, 2, 28), "posted at the town hall", 7, CITY,
-                day("2025-03-01"))).isInstanceOfSatisfying(BusinessException.class, e -> {
+        assertThatThrownBy(() ->
+                        a.startNotice(LocalDate.of(2025, 2, 28), "posted at the town hall", 7, CITY, day("2025-03-01")))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
                     assertThat(e.code()).isEqualTo("NOTICE_BEFORE_COUNTY_APPROVAL");
                     assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
                     assertThat(e.field()).isEqualTo("from");
                 });
         // months back, with a reason or without: still refused
         assertThatThrownBy(() -> a.startNotice(LocalDate.of(2024, 12, 1), null, 7, CITY, day("2025-03-01")))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.code()).isEqualTo("NOTICE_BEFORE_COUNTY_APPROVAL"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("NOTICE_BEFORE_COUNTY_APPROVAL"));
         assertThat(a.getState()).isEqualTo(ApplicationState.COUNTY_APPROVED);
         assertThat(a.getNoticeFrom()).isNull();
         assertThat(a.getEvents()).hasSize(events);
@@ -237,7 +249,8 @@ class ApplicationTest {
                     assertThat(e.field()).isEqualTo("reason");
                 });
         assertThatThrownBy(() -> a.startNotice(LocalDate.of(2025, 2, 27), "  ", 7, CITY, now))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         e -> assertThat(e.code()).isEqualTo("NOTICE_BACKDATED_WITHOUT_REASON"));
         assertThat(a.getState()).isEqualTo(ApplicationState.COUNTY_APPROVED);
 
@@ -264,11 +277,13 @@ class ApplicationTest {
     void noticeCannotStartInTheFuture() {
         Application a = countyApprovedAt(day("2025-03-01"));
         assertThatThrownBy(() -> a.startNotice(LocalDate.of(2025, 3, 2), null, 7, CITY, day("2025-03-01")))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("DATE_IN_FUTURE"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.code()).isEqualTo("DATE_IN_FUTURE"));
     }
 
     @Test
-    @DisplayName("rule: backdating never shortens the notice — the city approves only the notice days after it was recorded")
+    @DisplayName(
+            "rule: backdating never shortens the notice — the city approves only the notice days after it was recorded")
     void backdatedNoticeStillRunsItsDaysFromRecording() {
         Application a = countyApprovedAt(day("2024-12-01"));
         a.startNotice(LocalDate.of(2024, 12, 1), "posted at the town hall", 7, CITY, day("2025-03-01"));
@@ -276,8 +291,8 @@ class ApplicationTest {
         assertThat(a.isUnderNotice(LocalDate.of(2025, 3, 7))).isTrue();
         for (String early : List.of("2025-03-01", "2025-03-07")) {
             assertThatThrownBy(() -> a.approveByCity(CITY, null, LocalDate.parse(early), false, day(early)))
-                    .isInstanceOfSatisfying(BusinessException.class,
-                            e -> assertThat(e.code()).isEqualTo("NOTICE_NOT_ENDED"));
+                    .isInstanceOfSatisfying(
+                            BusinessException.class, e -> assertThat(e.code()).isEqualTo("NOTICE_NOT_ENDED"));
         }
         a.approveByCity(CITY, null, LocalDate.of(2025, 3, 8), false, day("2025-03-08"));
         assertThat(a.getState()).isEqualTo(ApplicationState.CITY_APPROVED);

@@ -1,20 +1,19 @@
 package com.jialicare.domain.model.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class PolicyAmendmentTest {
 
@@ -22,14 +21,21 @@ class PolicyAmendmentTest {
 
     /** A version before the amendment that differs from the defaults, so carrying over is visible. */
     private final PolicyVersion before = PolicyVersionBuilder.version(3, "2023-01-01")
-            .constructionRate("12000").rates("101", "151", "201", "251", "301").minAge(62).noticeDays(9).build();
+            .constructionRate("12000")
+            .rates("101", "151", "201", "251", "301")
+            .minAge(62)
+            .noticeDays(9)
+            .build();
 
     @Test
     @DisplayName("Only a date: the new version repeats the version before it, with its own number and date")
     void onlyDate() {
         PolicyVersion next = PolicyAmendment.from(JULY).applyTo(before, 4);
 
-        assertThat(next).usingRecursiveComparison().ignoringFields("version", "effectiveFrom").isEqualTo(before);
+        assertThat(next)
+                .usingRecursiveComparison()
+                .ignoringFields("version", "effectiveFrom")
+                .isEqualTo(before);
         assertThat(next.version()).isEqualTo(4);
         assertThat(next.effectiveFrom()).isEqualTo(JULY);
     }
@@ -37,8 +43,20 @@ class PolicyAmendmentTest {
     @Test
     @DisplayName("Given parameters replace the old ones; the others carry over from the version before")
     void someParameters() {
-        PolicyAmendment a = new PolicyAmendment(JULY, new BigDecimal("13000"), null, null,
-                EnumSet.of(Ownership.PRIVATE), null, null, null, "511102", 65, null, null, null);
+        PolicyAmendment a = new PolicyAmendment(
+                JULY,
+                new BigDecimal("13000"),
+                null,
+                null,
+                EnumSet.of(Ownership.PRIVATE),
+                null,
+                null,
+                null,
+                "511102",
+                65,
+                null,
+                null,
+                null);
 
         PolicyVersion next = a.applyTo(before, 4);
 
@@ -55,8 +73,20 @@ class PolicyAmendmentTest {
     @Test
     @DisplayName("Rates may name only the levels that change; the other levels keep their rates")
     void someRates() {
-        PolicyAmendment a = new PolicyAmendment(JULY, null, Map.of(CapabilityLevel.TOTAL, new BigDecimal("350")),
-                null, null, null, null, null, null, null, null, null, null);
+        PolicyAmendment a = new PolicyAmendment(
+                JULY,
+                null,
+                Map.of(CapabilityLevel.TOTAL, new BigDecimal("350")),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         PolicyVersion next = a.applyTo(before, 4);
 
@@ -68,8 +98,8 @@ class PolicyAmendmentTest {
     @Test
     @DisplayName("An empty ownership set is a change (the subsidy is suspended), not a parameter left out")
     void emptyOwnershipsSuspend() {
-        PolicyAmendment a = new PolicyAmendment(JULY, null, null, Set.of(), null, null, null, null, null, null, null,
-                null, null);
+        PolicyAmendment a =
+                new PolicyAmendment(JULY, null, null, Set.of(), null, null, null, null, null, null, null, null, null);
 
         assertThat(a.applyTo(before, 4).constructionOwnerships()).isEmpty();
     }
@@ -77,8 +107,8 @@ class PolicyAmendmentTest {
     @Test
     @DisplayName("The new version is validated like any other: a bad value is a 400 POLICY_INVALID naming it")
     void validated() {
-        PolicyAmendment a = new PolicyAmendment(JULY, new BigDecimal("-1"), null, null, null, null, null, null, null,
-                null, null, null, null);
+        PolicyAmendment a = new PolicyAmendment(
+                JULY, new BigDecimal("-1"), null, null, null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> a.applyTo(before, 4)).isInstanceOfSatisfying(BusinessException.class, e -> {
             assertThat(e.code()).isEqualTo("POLICY_INVALID");
@@ -89,12 +119,14 @@ class PolicyAmendmentTest {
     @Test
     @DisplayName("The date is required, and a rate without its amount is refused")
     void required() {
-        assertThatThrownBy(() -> PolicyAmendment.from(null)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.field()).isEqualTo("effectiveFrom"));
+        assertThatThrownBy(() -> PolicyAmendment.from(null))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("effectiveFrom"));
         Map<CapabilityLevel, BigDecimal> nullRate = new HashMap<>();
         nullRate.put(CapabilityLevel.MILD, null);
-        assertThatThrownBy(() -> new PolicyAmendment(JULY, null, nullRate, null, null, null, null, null, null, null,
-                null, null, null)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.field()).isEqualTo("operatingMonthlyRates"));
+        assertThatThrownBy(() -> new PolicyAmendment(
+                        JULY, null, nullRate, null, null, null, null, null, null, null, null, null, null))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("operatingMonthlyRates"));
     }
 }

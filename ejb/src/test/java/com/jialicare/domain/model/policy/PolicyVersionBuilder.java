@@ -2,7 +2,6 @@ package com.jialicare.domain.model.policy;
 
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -144,8 +143,20 @@ public final class PolicyVersionBuilder {
     }
 
     public PolicyVersion build() {
-        return new PolicyVersion(version, effectiveFrom, constructionRatePerBed, operatingMonthlyRates,
-                constructionOwnerships, operatingOwnerships, minOperatingMonths, minLeaseYears, bedPolicyStartDate,
-                localHukouPrefix, minAge, minStayMonths, minDaysPresent, noticeDays);
+        return new PolicyVersion(
+                version,
+                effectiveFrom,
+                constructionRatePerBed,
+                operatingMonthlyRates,
+                constructionOwnerships,
+                operatingOwnerships,
+                minOperatingMonths,
+                minLeaseYears,
+                bedPolicyStartDate,
+                localHukouPrefix,
+                minAge,
+                minStayMonths,
+                minDaysPresent,
+                noticeDays);
     }
 }

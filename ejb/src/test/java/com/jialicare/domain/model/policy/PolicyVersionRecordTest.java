@@ -1,18 +1,17 @@
 package com.jialicare.domain.model.policy;
 
-import com.jialicare.domain.model.shared.Ownership;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jialicare.domain.model.shared.Ownership;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PolicyVersionRecordTest {
 
@@ -26,8 +25,14 @@ class PolicyVersionRecordTest {
                 .rates("110", "160.5", "210.25", "260", "333.33")
                 .constructionOwnerships(Ownership.PRIVATE, Ownership.PRIVATE_RUN_PUBLIC_AIDED)
                 .operatingOwnerships()
-                .minOperatingMonths(18).minLeaseYears(3).bedPolicyStartDate("2022-01-01").localHukouPrefix("511102")
-                .minAge(65).minStayMonths(3).minDaysPresent(20).noticeDays(10)
+                .minOperatingMonths(18)
+                .minLeaseYears(3)
+                .bedPolicyStartDate("2022-01-01")
+                .localHukouPrefix("511102")
+                .minAge(65)
+                .minStayMonths(3)
+                .minDaysPresent(20)
+                .noticeDays(10)
                 .build();
 
         PolicyVersionRecord record = new PolicyVersionRecord(v, NOW, "admin");
@@ -49,8 +54,11 @@ class PolicyVersionRecordTest {
     @Test
     @DisplayName("Ownerships are stored in the enum's order, comma-separated, as migration V3 writes the defaults")
     void formatOwnerships() {
-        assertThat(PolicyVersionRecord.formatOwnerships(List.of(Ownership.PRIVATE_RUN_PUBLIC_AIDED, Ownership.PRIVATE,
-                Ownership.PUBLIC_BUILT_PRIVATE_RUN, Ownership.PRIVATE)))
+        assertThat(PolicyVersionRecord.formatOwnerships(List.of(
+                        Ownership.PRIVATE_RUN_PUBLIC_AIDED,
+                        Ownership.PRIVATE,
+                        Ownership.PUBLIC_BUILT_PRIVATE_RUN,
+                        Ownership.PRIVATE)))
                 .isEqualTo("PRIVATE,PUBLIC_BUILT_PRIVATE_RUN,PRIVATE_RUN_PUBLIC_AIDED");
         assertThat(PolicyVersionRecord.formatOwnerships(PolicyVersion.defaults().constructionOwnerships()))
                 .isEqualTo("PRIVATE");
@@ -64,10 +72,13 @@ class PolicyVersionRecordTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource(delimiter = ';', value = {"PRIVATE;1", "PRIVATE,PUBLIC;2", "PUBLIC, PRIVATE ,PUBLIC;2"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"PRIVATE;1", "PRIVATE,PUBLIC;2", "PUBLIC, PRIVATE ,PUBLIC;2"})
     @DisplayName("Stored ownership lists are read into sets")
     void parseOwnerships(String stored, int size) {
-        assertThat(PolicyVersionRecord.parseOwnerships(stored)).hasSize(size)
+        assertThat(PolicyVersionRecord.parseOwnerships(stored))
+                .hasSize(size)
                 .isSubsetOf(EnumSet.allOf(Ownership.class));
     }
 

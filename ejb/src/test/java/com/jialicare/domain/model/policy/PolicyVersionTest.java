@@ -1,15 +1,12 @@
 package com.jialicare.domain.model.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -18,30 +15,35 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicyVersionTest {
 
     @Test
-    @DisplayName("Defaults are the numbers RULES.md marks (policy): 11,000 per bed, 100–300 per month, PRIVATE, not PUBLIC, 12 months, 5 years, 2021-01-01, 5111, 60, 6, 15, 7")
+    @DisplayName(
+            "Defaults are the numbers RULES.md marks (policy): 11,000 per bed, 100–300 per month, PRIVATE, not PUBLIC, 12 months, 5 years, 2021-01-01, 5111, 60, 6, 15, 7")
     void defaults() {
         PolicyVersion p = PolicyVersion.defaults();
 
         assertThat(p.version()).isEqualTo(1);
         assertThat(p.effectiveFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
         assertThat(p.constructionRatePerBed()).isEqualTo(new BigDecimal("11000.00"));
-        assertThat(p.operatingMonthlyRates()).containsExactly(
-                Map.entry(CapabilityLevel.INTACT, new BigDecimal("100.00")),
-                Map.entry(CapabilityLevel.MILD, new BigDecimal("150.00")),
-                Map.entry(CapabilityLevel.MODERATE, new BigDecimal("200.00")),
-                Map.entry(CapabilityLevel.SEVERE, new BigDecimal("250.00")),
-                Map.entry(CapabilityLevel.TOTAL, new BigDecimal("300.00")));
+        assertThat(p.operatingMonthlyRates())
+                .containsExactly(
+                        Map.entry(CapabilityLevel.INTACT, new BigDecimal("100.00")),
+                        Map.entry(CapabilityLevel.MILD, new BigDecimal("150.00")),
+                        Map.entry(CapabilityLevel.MODERATE, new BigDecimal("200.00")),
+                        Map.entry(CapabilityLevel.SEVERE, new BigDecimal("250.00")),
+                        Map.entry(CapabilityLevel.TOTAL, new BigDecimal("300.00")));
         assertThat(p.constructionOwnerships()).containsExactly(Ownership.PRIVATE);
-        assertThat(p.operatingOwnerships()).containsExactly(Ownership.PRIVATE, Ownership.PUBLIC_BUILT_PRIVATE_RUN,
-                Ownership.PRIVATE_RUN_PUBLIC_AIDED);
+        assertThat(p.operatingOwnerships())
+                .containsExactly(
+                        Ownership.PRIVATE, Ownership.PUBLIC_BUILT_PRIVATE_RUN, Ownership.PRIVATE_RUN_PUBLIC_AIDED);
         assertThat(p.minOperatingMonths()).isEqualTo(12);
         assertThat(p.minLeaseYears()).isEqualTo(5);
         assertThat(p.bedPolicyStartDate()).isEqualTo(LocalDate.of(2021, 1, 1));
@@ -57,7 +59,8 @@ class PolicyVersionTest {
     @DisplayName("monthlyRate gives the default rate of each capability level, to the fen")
     void monthlyRate(int level, String rate) {
         assertThat(PolicyVersion.defaults().monthlyRate(CapabilityLevel.of(level)))
-                .isEqualTo(new BigDecimal(rate)).hasScaleOf(2);
+                .isEqualTo(new BigDecimal(rate))
+                .hasScaleOf(2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,20 +120,27 @@ class PolicyVersionTest {
     @Test
     @DisplayName("Amounts exact to the fen are kept at scale 2 (100 and 100.000 become 100.00)")
     void normalisesScale() {
-        PolicyVersion p = PolicyVersionBuilder.defaults().constructionRate("11000")
-                .rates("100", "150.5", "200.000", "0", "300.01").build();
+        PolicyVersion p = PolicyVersionBuilder.defaults()
+                .constructionRate("11000")
+                .rates("100", "150.5", "200.000", "0", "300.01")
+                .build();
 
         assertThat(p.constructionRatePerBed()).isEqualTo(new BigDecimal("11000.00"));
-        assertThat(p.operatingMonthlyRates().values()).extracting(BigDecimal::toPlainString)
+        assertThat(p.operatingMonthlyRates().values())
+                .extracting(BigDecimal::toPlainString)
                 .containsExactly("100.00", "150.50", "200.00", "0.00", "300.01");
     }
 
     @Test
     @DisplayName("Collections are defensive, unmodifiable copies: changing the caller's map or set changes nothing")
     void defensiveCopies() {
-        Map<CapabilityLevel, BigDecimal> rates = new EnumMap<>(PolicyVersion.defaults().operatingMonthlyRates());
+        Map<CapabilityLevel, BigDecimal> rates =
+                new EnumMap<>(PolicyVersion.defaults().operatingMonthlyRates());
         Set<Ownership> owners = EnumSet.of(Ownership.PRIVATE);
-        PolicyVersion p = PolicyVersionBuilder.defaults().rates(rates).constructionOwnerships(owners).build();
+        PolicyVersion p = PolicyVersionBuilder.defaults()
+                .rates(rates)
+                .constructionOwnerships(owners)
+                .build();
 
         rates.put(CapabilityLevel.TOTAL, new BigDecimal("999.00"));
         owners.add(Ownership.PUBLIC);

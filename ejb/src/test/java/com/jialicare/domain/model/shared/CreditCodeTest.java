@@ -156,7 +156,8 @@ class CreditCodeTest {
     void equality() {
         CreditCode code = CreditCode.of(EXAMPLE);
 
-        assertThat(code).isEqualTo(CreditCode.of(" 91350100m000100y43 "))
+        assertThat(code)
+                .isEqualTo(CreditCode.of(" 91350100m000100y43 "))
                 .hasSameHashCodeAs(CreditCode.of(EXAMPLE))
                 .isNotEqualTo(CreditCode.of("91110000600037341L"))
                 .hasToString(EXAMPLE);

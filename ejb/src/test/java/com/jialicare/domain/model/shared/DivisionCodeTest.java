@@ -38,10 +38,11 @@ class DivisionCodeTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @DisplayName("anything but six digits with a plausible province code is rejected")
-    @ValueSource(strings = {
-        "51110", "5111020", "51110a", "5111 02", "-11102", "５１１１０２",
-        "000000", "001234", "101234", "830000", "990000",
-    })
+    @ValueSource(
+            strings = {
+                "51110", "5111020", "51110a", "5111 02", "-11102", "５１１１０２", "000000", "001234", "101234", "830000",
+                "990000",
+            })
     void badFormat(String raw) {
         BusinessException e = rejection(raw, "hukouCode");
 
@@ -62,8 +63,9 @@ class DivisionCodeTest {
     void field() {
         Throwable byDefault = catchThrowable(() -> DivisionCode.of("5111"));
 
-        assertThat(byDefault).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.field()).isEqualTo("hukouCode"));
+        assertThat(byDefault)
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.field()).isEqualTo("hukouCode"));
         assertThat(rejection("5111", "divisionCode").code()).isEqualTo("DIVISION_CODE_FORMAT");
         assertThat(rejection("", "divisionCode").code()).isEqualTo("DIVISION_CODE_REQUIRED");
     }
@@ -86,7 +88,8 @@ class DivisionCodeTest {
     void equality() {
         DivisionCode code = DivisionCode.of("511102");
 
-        assertThat(code).isEqualTo(DivisionCode.of(" 511102"))
+        assertThat(code)
+                .isEqualTo(DivisionCode.of(" 511102"))
                 .hasSameHashCodeAs(DivisionCode.of("511102"))
                 .isNotEqualTo(DivisionCode.of("511181"))
                 .hasToString("511102");

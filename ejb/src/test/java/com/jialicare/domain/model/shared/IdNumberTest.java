@@ -217,7 +217,8 @@ class IdNumberTest {
         "5, MALE", "6, FEMALE", "7, MALE", "8, FEMALE", "9, MALE",
     })
     void sex(char digit17, Sex sex) {
-        assertThat(IdNumber.of(valid("5111021940010112" + digit17), TODAY).sex()).isEqualTo(sex);
+        assertThat(IdNumber.of(valid("5111021940010112" + digit17), TODAY).sex())
+                .isEqualTo(sex);
     }
 
     @ParameterizedTest(name = "born 1964-10-01, on {0}: {1}")
@@ -267,7 +268,8 @@ class IdNumberTest {
     void equality() {
         IdNumber id = IdNumber.of("11010519491231002X", TODAY);
 
-        assertThat(id).isEqualTo(IdNumber.of(" 11010519491231002x", TODAY))
+        assertThat(id)
+                .isEqualTo(IdNumber.of(" 11010519491231002x", TODAY))
                 .hasSameHashCodeAs(IdNumber.of("11010519491231002X", TODAY))
                 .isNotEqualTo(IdNumber.of("51110219400109123X", TODAY));
     }

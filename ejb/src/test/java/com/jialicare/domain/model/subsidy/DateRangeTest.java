@@ -1,28 +1,28 @@
 package com.jialicare.domain.model.subsidy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.jialicare.domain.model.shared.BusinessException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.LocalDate;
-import java.time.YearMonth;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DateRangeTest {
 
     @ParameterizedTest(name = "[{0}, {1}) ∩ [{2}, {3}) = {4} days")
     @CsvSource({
-            "2024-01-10, 2024-01-20, 2024-01-01, 2024-02-01, 10",
-            "2024-01-25, 2024-02-10, 2024-02-01, 2024-03-01, 9",
-            "2024-01-25, 2024-02-10, 2024-01-01, 2024-02-01, 7",
-            "2024-01-10, 2024-01-20, 2024-01-20, 2024-01-30, 0",
-            "2024-01-10, 2024-01-20, 2024-01-19, 2024-01-30, 1",
-            "2024-01-10, 2024-01-20, 2024-01-01, 2024-01-10, 0",
-            "2024-01-10, 2024-01-20, 2024-01-12, 2024-01-13, 1",
-            "2024-02-01, 2024-03-01, 2024-01-01, , 29"})
+        "2024-01-10, 2024-01-20, 2024-01-01, 2024-02-01, 10",
+        "2024-01-25, 2024-02-10, 2024-02-01, 2024-03-01, 9",
+        "2024-01-25, 2024-02-10, 2024-01-01, 2024-02-01, 7",
+        "2024-01-10, 2024-01-20, 2024-01-20, 2024-01-30, 0",
+        "2024-01-10, 2024-01-20, 2024-01-19, 2024-01-30, 1",
+        "2024-01-10, 2024-01-20, 2024-01-01, 2024-01-10, 0",
+        "2024-01-10, 2024-01-20, 2024-01-12, 2024-01-13, 1",
+        "2024-02-01, 2024-03-01, 2024-01-01, , 29"
+    })
     @DisplayName("Half-open ranges: the until day is not inside, so ranges that touch share no day; a null end is open")
     void overlapDays(LocalDate from, LocalDate until, LocalDate otherFrom, LocalDate otherUntil, long days) {
         DateRange r = new DateRange(from, until);

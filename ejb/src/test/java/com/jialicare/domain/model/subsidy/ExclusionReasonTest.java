@@ -1,23 +1,33 @@
 package com.jialicare.domain.model.subsidy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ExclusionReasonTest {
 
     @Test
     @DisplayName("The constants keep the order of the API's priority lists (construction and operating merged)")
     void order() {
-        assertThat(ExclusionReason.values()).extracting(ExclusionReason::code).containsExactly(
-                "HOME_NOT_ELIGIBLE", "HOME_NOT_OPERATING_LONG_ENOUGH", "LEASE_TOO_SHORT",
-                "COMMISSIONED_BEFORE_POLICY", "BED_RETIRED", "NOT_LOCAL_HUKOU", "UNDER_AGE", "STATE_SUPPORTED",
-                "STAY_UNDER_SIX_MONTHS", "TOO_FEW_DAYS_PRESENT", "ALREADY_CLAIMED", "OVER_FILED_CAPACITY");
+        assertThat(ExclusionReason.values())
+                .extracting(ExclusionReason::code)
+                .containsExactly(
+                        "HOME_NOT_ELIGIBLE",
+                        "HOME_NOT_OPERATING_LONG_ENOUGH",
+                        "LEASE_TOO_SHORT",
+                        "COMMISSIONED_BEFORE_POLICY",
+                        "BED_RETIRED",
+                        "NOT_LOCAL_HUKOU",
+                        "UNDER_AGE",
+                        "STATE_SUPPORTED",
+                        "STAY_UNDER_SIX_MONTHS",
+                        "TOO_FEW_DAYS_PRESENT",
+                        "ALREADY_CLAIMED",
+                        "OVER_FILED_CAPACITY");
     }
 
     @Test

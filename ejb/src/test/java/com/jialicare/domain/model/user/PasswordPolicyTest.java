@@ -24,8 +24,8 @@ class PasswordPolicyTest {
     @DisplayName("fewer than eight characters, more than 200, or control characters are refused")
     @ValueSource(strings = {"", "admin", "x", "1234567", "secret\u0000pass", "secret\npass-1"})
     void tooShortOrControl(String password) {
-        BusinessException e = catchThrowableOfType(() -> PasswordPolicy.check("admin", password),
-                BusinessException.class);
+        BusinessException e =
+                catchThrowableOfType(() -> PasswordPolicy.check("admin", password), BusinessException.class);
         assertThat(e.code()).isEqualTo("PASSWORD_TOO_SHORT");
         assertThat(e.field()).isEqualTo("password");
         assertThat(e.kind()).isEqualTo(BusinessException.Kind.INVALID);
@@ -35,8 +35,8 @@ class PasswordPolicyTest {
     @DisplayName("the user name as password is refused, in any case")
     @CsvSource({"administrator, administrator", "administrator, ADMINISTRATOR", "auditor-01, Auditor-01"})
     void notTheUsername(String username, String password) {
-        BusinessException e = catchThrowableOfType(() -> PasswordPolicy.check(username, password),
-                BusinessException.class);
+        BusinessException e =
+                catchThrowableOfType(() -> PasswordPolicy.check(username, password), BusinessException.class);
         assertThat(e.code()).isEqualTo("PASSWORD_IS_USERNAME");
         assertThat(e.field()).isEqualTo("password");
     }
@@ -50,7 +50,8 @@ class PasswordPolicyTest {
             assertThatCode(() -> PasswordPolicy.check("admin", password)).doesNotThrowAnyException();
         } else {
             assertThat(catchThrowableOfType(() -> PasswordPolicy.check("admin", password), BusinessException.class)
-                    .code()).isEqualTo("PASSWORD_TOO_SHORT");
+                            .code())
+                    .isEqualTo("PASSWORD_TOO_SHORT");
         }
     }
 }

@@ -27,7 +27,8 @@ class UserAccountTest {
         user.loginFailed(NOW);
 
         assertThat(user.isLocked(NOW)).isTrue();
-        assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
+        assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1)))
+                .isTrue();
         assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
     }
 

@@ -87,7 +87,8 @@ public class CsrfFilter extends HttpFilter {
     }
 
     private static boolean isFacesPost(HttpServletRequest request) {
-        return "POST".equalsIgnoreCase(request.getMethod()) && request.getServletPath().endsWith(".xhtml");
+        return "POST".equalsIgnoreCase(request.getMethod())
+                && request.getServletPath().endsWith(".xhtml");
     }
 
     private static String viewState(HttpServletRequest request) {
@@ -131,16 +132,19 @@ public class CsrfFilter extends HttpFilter {
         return s + "://" + h + ":" + p;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
-        LOG.warning(() -> "Refused as cross-site request forgery: " + request.getMethod() + " " + request.getRequestURI()
-                + " (" + why + ")");
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String why)
+            throws IOException {
+        LOG.warning(() -> "Refused as cross-site request forgery: " + request.getMethod() + " "
+                + request.getRequestURI() + " (" + why + ")");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/api") || path.startsWith("/api/")) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"code\":\"" + CODE + "\",\"message\":\"A state change from another site, or with the "
-                    + "session cookie but without Origin, is refused; API clients use HTTP Basic and send no Origin\"}");
+            response.getWriter()
+                    .write(
+                            "{\"code\":\"" + CODE + "\",\"message\":\"A state change from another site, or with the "
+                                    + "session cookie but without Origin, is refused; API clients use HTTP Basic and send no Origin\"}");
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }

@@ -1,9 +1,9 @@
 package com.jialicare.interfaces.shared.security;
 
-import com.jialicare.application.UserService;
-import com.jialicare.domain.model.user.Caller;
 import com.jialicare.application.ServerMode;
+import com.jialicare.application.UserService;
 import com.jialicare.application.security.CallerCache;
+import com.jialicare.domain.model.user.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -61,6 +61,7 @@ public class DatabaseIdentityStore implements IdentityStore {
     private static final int MAX_REMEMBERED = 10_000;
     /** Password hashes computed at once, at most: one per core (at least two). */
     static final int HASH_SLOTS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     static final long HASH_WAIT_MILLIS = 5_000;
     private static final int CLOSED = Integer.MIN_VALUE;
 
@@ -100,6 +101,7 @@ public class DatabaseIdentityStore implements IdentityStore {
     LongSupplier clock = System::currentTimeMillis;
     /** Failed logins per client address; a test sets its own. */
     LoginThrottle throttle = new LoginThrottle(ServerMode.loginFailuresPerMinute(), () -> clock.getAsLong());
+
     Semaphore hashSlots = new Semaphore(HASH_SLOTS, true);
     long hashWaitMillis = HASH_WAIT_MILLIS;
     /**
@@ -108,8 +110,7 @@ public class DatabaseIdentityStore implements IdentityStore {
      */
     LongSupplier accountsGeneration = () -> 0L;
 
-    private record Remembered(String username, String role, long checkedAt, long generation) {
-    }
+    private record Remembered(String username, String role, long checkedAt, long generation) {}
 
     /** One password check under way, and the requests sharing it. */
     private static final class Check {
@@ -258,7 +259,11 @@ public class DatabaseIdentityStore implements IdentityStore {
             recent.clear();
         }
         recent.put(key, new Remembered(caller.username(), caller.role().name(), clock.getAsLong(), generation));
-        return new Outcome(new CredentialValidationResult(caller.username(), Set.of(caller.role().name())), null, 0);
+        return new Outcome(
+                new CredentialValidationResult(
+                        caller.username(), Set.of(caller.role().name())),
+                null,
+                0);
     }
 
     private String digest(String username, String password) {

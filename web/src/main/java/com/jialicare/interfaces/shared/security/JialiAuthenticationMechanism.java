@@ -34,19 +34,19 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
      * {@link DatabaseIdentityStore.Outcome} with a refusal: too many failures from this client, or busy).
      */
     public static final String LOGIN_REFUSED = "jiali.loginRefused";
+
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     /** What the session remembers of a UI login. */
-    record SessionIdentity(String username, Set<String> roles) implements Serializable {
-    }
+    record SessionIdentity(String username, Set<String> roles) implements Serializable {}
 
     /** Called directly rather than through the container's handler: it needs the client's address. */
     @Inject
     private DatabaseIdentityStore identityStore;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return formLogin(request, context, credential);
@@ -65,13 +65,13 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        DatabaseIdentityStore.Outcome outcome = identityStore.check(upc.getCaller(), upc.getPasswordAsString(),
-                request.getRemoteAddr());
+        DatabaseIdentityStore.Outcome outcome =
+                identityStore.check(upc.getCaller(), upc.getPasswordAsString(), request.getRemoteAddr());
         if (!outcome.valid()) {
             if (outcome.refusal() != null) {
                 request.setAttribute(LOGIN_REFUSED, outcome); // the login page says why
@@ -84,8 +84,11 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
         if (old != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_KEY,
-                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request.getSession(true)
+                .setAttribute(
+                        SESSION_KEY,
+                        new SessionIdentity(
+                                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -98,8 +101,8 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         int colon = decoded.indexOf(':');
         if (colon > 0) {
-            DatabaseIdentityStore.Outcome outcome = identityStore.check(decoded.substring(0, colon),
-                    decoded.substring(colon + 1), request.getRemoteAddr());
+            DatabaseIdentityStore.Outcome outcome = identityStore.check(
+                    decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
             if (outcome.valid()) {
                 return context.notifyContainerAboutLogin(outcome.result());
             }

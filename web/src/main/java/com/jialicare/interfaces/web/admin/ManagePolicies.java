@@ -35,7 +35,9 @@ public class ManagePolicies implements Serializable {
     public record VersionRow(PolicyVersion policy, Instant createdAt, String createdBy) implements Serializable {
 
         public List<BigDecimal> rates() {
-            return Arrays.stream(CapabilityLevel.values()).map(policy::monthlyRate).toList();
+            return Arrays.stream(CapabilityLevel.values())
+                    .map(policy::monthlyRate)
+                    .toList();
         }
 
         public List<Ownership> constructionOwnerships() {

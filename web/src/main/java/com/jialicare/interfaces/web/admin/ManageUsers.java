@@ -3,8 +3,8 @@ package com.jialicare.interfaces.web.admin;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.Page;
 import com.jialicare.application.ResidentService;
-import com.jialicare.application.UserService.UserSummary;
 import com.jialicare.application.UserService;
+import com.jialicare.application.UserService.UserSummary;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Role;
@@ -38,8 +38,7 @@ public class ManageUsers implements Serializable {
     private static final int SUGGESTIONS = 10;
 
     /** A care home in the picker. */
-    public record HomeOption(long id, String name) implements Serializable {
-    }
+    public record HomeOption(long id, String name) implements Serializable {}
 
     @Inject
     private UserService users;
@@ -82,7 +81,8 @@ public class ManageUsers implements Serializable {
         }
         try {
             homes = careHomes.list(0, Page.MAX_SIZE, countyCode).items().stream()
-                    .map(h -> new HomeOption(h.getId(), h.getName())).toList();
+                    .map(h -> new HomeOption(h.getId(), h.getName()))
+                    .toList();
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -91,7 +91,8 @@ public class ManageUsers implements Serializable {
     public List<ResidentOption> completeResident(String query) {
         try {
             return residentOptions.offer(residents.list(null, query, false, 0, SUGGESTIONS).items().stream()
-                    .map(ResidentOption::of).toList());
+                    .map(ResidentOption::of)
+                    .toList());
         } catch (BusinessException e) {
             Messages.error(e);
             return List.of();
@@ -107,8 +108,8 @@ public class ManageUsers implements Serializable {
             family.forEach(r -> linked.add(r.id()));
         }
         try {
-            Caller created = users.create(new UserService.NewUser(username, password, role, home, county,
-                    linked, displayName));
+            Caller created =
+                    users.create(new UserService.NewUser(username, password, role, home, county, linked, displayName));
             Messages.info("users.created", created.username());
             Ajax.succeeded();
         } catch (BusinessException e) {
@@ -166,8 +167,8 @@ public class ManageUsers implements Serializable {
         }
 
         @Override
-        public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<UserSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             try {
                 int size = Math.min(pageSize, Page.MAX_SIZE);
                 return users.list(first / size, size).items();
@@ -184,7 +185,10 @@ public class ManageUsers implements Serializable {
 
         @Override
         public UserSummary getRowData(String rowKey) {
-            return getWrappedData().stream().filter(u -> getRowKey(u).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData().stream()
+                    .filter(u -> getRowKey(u).equals(rowKey))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

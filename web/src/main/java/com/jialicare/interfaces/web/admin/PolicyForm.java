@@ -43,9 +43,20 @@ public class PolicyForm implements Serializable {
                 monthly.put(level, rates[level.level()]);
             }
         }
-        return new PolicyAmendment(effectiveFrom, constructionRatePerBed, monthly, set(constructionOwnerships),
-                set(operatingOwnerships), minOperatingMonths, minLeaseYears, bedPolicyStartDate, blankToNull(localHukouPrefix),
-                minAge, minStayMonths, minDaysPresent, noticeDays);
+        return new PolicyAmendment(
+                effectiveFrom,
+                constructionRatePerBed,
+                monthly,
+                set(constructionOwnerships),
+                set(operatingOwnerships),
+                minOperatingMonths,
+                minLeaseYears,
+                bedPolicyStartDate,
+                blankToNull(localHukouPrefix),
+                minAge,
+                minStayMonths,
+                minDaysPresent,
+                noticeDays);
     }
 
     private static Set<Ownership> set(Ownership[] ticked) {

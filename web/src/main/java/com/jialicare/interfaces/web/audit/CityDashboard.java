@@ -52,9 +52,13 @@ public class CityDashboard implements Serializable {
     private Clock clock;
 
     /** One county's row of the subsidy table. */
-    public record CountyRow(String countyCode, long operatingMonths, BigDecimal operating, long constructionBeds,
-            BigDecimal construction) implements Serializable {
-    }
+    public record CountyRow(
+            String countyCode,
+            long operatingMonths,
+            BigDecimal operating,
+            long constructionBeds,
+            BigDecimal construction)
+            implements Serializable {}
 
     private LocalDate today;
     private int year;
@@ -87,7 +91,8 @@ public class CityDashboard implements Serializable {
             YearMonth lastEnded = YearMonth.from(today).minusMonths(1);
             operatingFrom = YearMonth.of(year, 1);
             operatingTo = YearMonth.of(year, 12).isAfter(lastEnded) ? lastEnded : YearMonth.of(year, 12);
-            SubsidyPreview operating = operatingTo.isBefore(operatingFrom) ? SubsidyPreview.of(List.of())
+            SubsidyPreview operating = operatingTo.isBefore(operatingFrom)
+                    ? SubsidyPreview.of(List.of())
                     : subsidies.operatingPreview(operatingFrom, operatingTo, null);
             Map<String, CountySubsidy> op = byCode(operating.byCounty());
             Map<String, CountySubsidy> con = byCode(construction.byCounty());
@@ -98,8 +103,12 @@ public class CityDashboard implements Serializable {
             for (String c : counties) {
                 CountySubsidy o = op.get(c);
                 CountySubsidy k = con.get(c);
-                rows.add(new CountyRow(c, o == null ? 0 : o.eligible(), o == null ? zero : o.total(),
-                        k == null ? 0 : k.eligible(), k == null ? zero : k.total()));
+                rows.add(new CountyRow(
+                        c,
+                        o == null ? 0 : o.eligible(),
+                        o == null ? zero : o.total(),
+                        k == null ? 0 : k.eligible(),
+                        k == null ? zero : k.total()));
             }
             subsidyRows = rows;
             operatingTotal = operating.total();
@@ -117,23 +126,41 @@ public class CityDashboard implements Serializable {
 
     /** Bar chart: beds in service and occupied, per county. */
     public String getOccupancyChart() {
-        return barChart(Messages.text("audit.dashboard.occupancyChart", formats.date(today)),
+        return barChart(
+                Messages.text("audit.dashboard.occupancyChart", formats.date(today)),
                 occupancy.stream().map(CountyOccupancy::countyCode).toList(),
-                List.of(dataset(Messages.text("audit.dashboard.bedsInService"), "#1f5f8b",
-                                occupancy.stream().map(c -> (Number) c.bedsInService()).toList()),
-                        dataset(Messages.text("audit.dashboard.occupied"), "#e8a33d",
-                                occupancy.stream().map(c -> (Number) c.occupied()).toList())));
+                List.of(
+                        dataset(
+                                Messages.text("audit.dashboard.bedsInService"),
+                                "#1f5f8b",
+                                occupancy.stream()
+                                        .map(c -> (Number) c.bedsInService())
+                                        .toList()),
+                        dataset(
+                                Messages.text("audit.dashboard.occupied"),
+                                "#e8a33d",
+                                occupancy.stream()
+                                        .map(c -> (Number) c.occupied())
+                                        .toList())));
     }
 
     /** Bar chart: the year's operating and construction subsidy per county, in yuan. */
     public String getSubsidyChart() {
         List<CountyRow> rows = subsidyRows == null ? List.of() : subsidyRows;
-        return barChart(Messages.text("audit.dashboard.subsidyChart", year),
+        return barChart(
+                Messages.text("audit.dashboard.subsidyChart", year),
                 rows.stream().map(CountyRow::countyCode).toList(),
-                List.of(dataset(Messages.text("app.kind.OPERATING"), "#2e8b57",
+                List.of(
+                        dataset(
+                                Messages.text("app.kind.OPERATING"),
+                                "#2e8b57",
                                 rows.stream().map(r -> (Number) r.operating()).toList()),
-                        dataset(Messages.text("app.kind.CONSTRUCTION"), "#7b68ee",
-                                rows.stream().map(r -> (Number) r.construction()).toList())));
+                        dataset(
+                                Messages.text("app.kind.CONSTRUCTION"),
+                                "#7b68ee",
+                                rows.stream()
+                                        .map(r -> (Number) r.construction())
+                                        .toList())));
     }
 
     private JsonObjectBuilder dataset(String label, String color, List<Number> values) {
@@ -145,7 +172,10 @@ public class CityDashboard implements Serializable {
                 data.add(v.longValue());
             }
         }
-        return Json.createObjectBuilder().add("label", label).add("backgroundColor", color).add("data", data);
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("backgroundColor", color)
+                .add("data", data);
     }
 
     private String barChart(String title, List<String> countyCodes, List<JsonObjectBuilder> datasets) {
@@ -156,21 +186,44 @@ public class CityDashboard implements Serializable {
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom")))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                        // whole beds, whole yuan on the axis
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", title))
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", "bottom")))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                // whole beds, whole yuan on the axis
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 
     public List<Integer> getYears() {
-        return IntStream.rangeClosed(2021, today.getYear()).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(2021, today.getYear())
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 
     public long getTotalBeds() {

@@ -1,14 +1,14 @@
 package com.jialicare.interfaces.web.audit;
 
-import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.application.ApplicationService;
+import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.application.subsidy.LineFactsService;
 import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.shared.BusinessException;
-import com.jialicare.interfaces.web.ApplicationPanel.ObjectionRow;
 import com.jialicare.interfaces.web.ApplicationPanel;
-import com.jialicare.interfaces.web.Messages;
+import com.jialicare.interfaces.web.ApplicationPanel.ObjectionRow;
 import com.jialicare.interfaces.web.LineRow;
+import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -70,7 +70,10 @@ public class ReviewApplication implements Serializable {
     void init() {
         county = session.hasRole("COUNTY_AUDITOR");
         city = session.hasRole("CITY_AUDITOR");
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         if (id == null || !id.matches("\\d{1,18}")) {
             return;
         }
@@ -94,7 +97,10 @@ public class ReviewApplication implements Serializable {
     }
 
     public void startNotice() {
-        run(() -> applications.startNotice(panel.getId(), noticeFrom, noticeReason), "noticeDialog", "audit.done.notice");
+        run(
+                () -> applications.startNotice(panel.getId(), noticeFrom, noticeReason),
+                "noticeDialog",
+                "audit.done.notice");
     }
 
     /** Opens the decision dialog for one objection. */
@@ -106,12 +112,20 @@ public class ReviewApplication implements Serializable {
 
     /** Opens the decision dialog for the objections ticked in the table (repeated or identical ones, together). */
     public void chooseSelected(boolean uphold) {
-        List<Long> ids = panel == null ? List.of() : panel.getObjections().stream()
-                .filter(o -> o.pending() && Boolean.TRUE.equals(ticked.get(o.id()))).map(ObjectionRow::id).toList();
+        List<Long> ids = panel == null
+                ? List.of()
+                : panel.getObjections().stream()
+                        .filter(o -> o.pending() && Boolean.TRUE.equals(ticked.get(o.id())))
+                        .map(ObjectionRow::id)
+                        .toList();
         if (ids.isEmpty()) {
-            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, Messages.text("audit.objections.noneSelected"),
-                    null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+                                    Messages.text("audit.objections.noneSelected"),
+                                    null));
             return;
         }
         objectionIds = ids;
@@ -122,7 +136,9 @@ public class ReviewApplication implements Serializable {
 
     public void decide() {
         boolean together = objectionIds.size() > 1;
-        run(() -> applications.decideAll(panel.getId(), objectionIds, upheld, decisionComment), "decisionDialog",
+        run(
+                () -> applications.decideAll(panel.getId(), objectionIds, upheld, decisionComment),
+                "decisionDialog",
                 together ? "audit.done.decidedTogether" : upheld ? "audit.done.upheld" : "audit.done.dismissed");
         ticked.clear();
     }

@@ -42,8 +42,8 @@ public class ReviewQueue implements Serializable {
         rows = new ApplicationRows(this::page);
     }
 
-    private com.jialicare.application.Page<com.jialicare.application.ApplicationService.Summary> page(int page,
-            int size) {
+    private com.jialicare.application.Page<com.jialicare.application.ApplicationService.Summary> page(
+            int page, int size) {
         if (WAITING.equals(filter)) {
             return applications.waitingForCaller(page, size);
         }

@@ -41,6 +41,7 @@ public class AdmitResident implements Serializable {
      * home is admitted only with the number (StayService.admit), which the picker therefore passes on.
      */
     private final Map<Long, String> wholeIdNumbers = new HashMap<>();
+
     private ResidentOption resident;
     private LocalDate admittedOn;
 
@@ -55,7 +56,8 @@ public class AdmitResident implements Serializable {
         try {
             var found = residents.listWithoutOpenStay(query, 0, SUGGESTIONS).items();
             String typed = query == null ? "" : query.strip().toUpperCase(Locale.ROOT);
-            found.stream().filter(r -> r.getIdNumberValue().equals(typed))
+            found.stream()
+                    .filter(r -> r.getIdNumberValue().equals(typed))
                     .forEach(r -> wholeIdNumbers.put(r.getId(), typed));
             return options.offer(found.stream().map(ResidentOption::of).toList());
         } catch (BusinessException e) {
@@ -70,7 +72,8 @@ public class AdmitResident implements Serializable {
             return; // the page requires both; nothing to do without them
         }
         try {
-            stays.admit(resident.id(), wholeIdNumbers.get(resident.id()), bed.bed().id(), admittedOn);
+            stays.admit(
+                    resident.id(), wholeIdNumbers.get(resident.id()), bed.bed().id(), admittedOn);
             Messages.info("admit.done", resident.name(), bed.bed().code(), admittedOn);
             Ajax.succeeded();
         } catch (BusinessException e) {

@@ -32,12 +32,12 @@ public class BedBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Sent when a bed is clicked, so that the dialog's forms start afresh for that bed and day. */
-    public record BedSelected(BedOnDay bed, LocalDate day) {
-    }
+    public record BedSelected(BedOnDay bed, LocalDate day) {}
 
     /** How the beds are drawn: a grid of tiles by floor and room, or a list with a row a bed. */
     public enum View {
-        GRID, LIST
+        GRID,
+        LIST
     }
 
     @Inject
@@ -101,7 +101,10 @@ public class BedBoard implements Serializable {
 
     /** The beds the filter lets through, in board order: the list view's rows. */
     public List<BedOnDay> getShown() {
-        return floors.stream().flatMap(f -> f.rooms().stream()).flatMap(r -> r.beds().stream()).toList();
+        return floors.stream()
+                .flatMap(f -> f.rooms().stream())
+                .flatMap(r -> r.beds().stream())
+                .toList();
     }
 
     public int getShownCount() {
@@ -124,7 +127,9 @@ public class BedBoard implements Serializable {
 
     /** The clicked bed as the board shows it now. */
     public Optional<BedOnDay> getSelected() {
-        return beds.stream().filter(b -> selectedBedId != null && b.bed().id() == selectedBedId).findFirst();
+        return beds.stream()
+                .filter(b -> selectedBedId != null && b.bed().id() == selectedBedId)
+                .findFirst();
     }
 
     /** The clicked bed, or {@code null}: for the page, which reads its fields. */
@@ -134,8 +139,10 @@ public class BedBoard implements Serializable {
 
     /** The beds vacant on the board's day, other than the selected one: where a resident can move. */
     public List<BedOnDay> getVacantBeds() {
-        return beds.stream().filter(b -> b.status() == BedStatus.VACANT)
-                .filter(b -> (selectedBedId == null || b.bed().id() != selectedBedId)).toList();
+        return beds.stream()
+                .filter(b -> b.status() == BedStatus.VACANT)
+                .filter(b -> (selectedBedId == null || b.bed().id() != selectedBedId))
+                .toList();
     }
 
     public long countOf(BedStatus status) {

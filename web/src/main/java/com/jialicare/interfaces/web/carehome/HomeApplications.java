@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.web.carehome;
 
-import com.jialicare.application.ApplicationService.NewApplication;
 import com.jialicare.application.ApplicationService;
+import com.jialicare.application.ApplicationService.NewApplication;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ReviewAction;
@@ -57,7 +57,10 @@ public class HomeApplications implements Serializable {
         asOf = today;
         from = YearMonth.of(today.getYear() - 1, 1);
         to = YearMonth.of(today.getYear() - 1, 12);
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         if (id != null && id.matches("\\d{1,18}")) {
             open(Long.parseLong(id));
         }
@@ -65,9 +68,12 @@ public class HomeApplications implements Serializable {
 
     public void create() {
         try {
-            Application a = applications.create(new NewApplication(homeId, kind,
+            Application a = applications.create(new NewApplication(
+                    homeId,
+                    kind,
                     kind == ApplicationKind.CONSTRUCTION ? asOf : null,
-                    kind == ApplicationKind.OPERATING ? from : null, kind == ApplicationKind.OPERATING ? to : null));
+                    kind == ApplicationKind.OPERATING ? from : null,
+                    kind == ApplicationKind.OPERATING ? to : null));
             open(a.getId());
             Messages.info("app.applications.created", a.getId());
             PrimeFaces.current().executeScript("PF('newApplicationDialog').hide()");

@@ -69,9 +69,11 @@ public class ImportResidents implements Serializable {
         }
         if (report.fileError() != null) {
             // the file as a whole: too large, too many rows, others importing (IMPORT_BUSY), unreadable …
-            return Messages.error(report.fileCode(), report.fileError(), report.fileArgs().toArray());
+            return Messages.error(
+                    report.fileCode(), report.fileError(), report.fileArgs().toArray());
         }
-        return report.accepted() ? Messages.text("import.done", report.imported())
+        return report.accepted()
+                ? Messages.text("import.done", report.imported())
                 : Messages.text("import.rejected", report.errors().size(), report.rows());
     }
 

@@ -6,9 +6,9 @@ import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.subsidy.ConstructionResult;
 import com.jialicare.domain.model.subsidy.OperatingLine;
 import com.jialicare.domain.model.subsidy.OperatingResult;
-import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.LineRow;
 import com.jialicare.interfaces.web.Lines;
+import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -81,8 +81,8 @@ public class PreviewSubsidies implements Serializable {
     public void computeOperating() {
         try {
             OperatingResult r = subsidies.operating(homeId, from, to);
-            Map<Long, String> names = residents.namesOf(r.lines().stream().map(OperatingLine::residentId)
-                    .collect(Collectors.toSet()));
+            Map<Long, String> names = residents.namesOf(
+                    r.lines().stream().map(OperatingLine::residentId).collect(Collectors.toSet()));
             List<LineRow> rows = new ArrayList<>();
             for (int i = 0; i < r.lines().size(); i++) {
                 rows.add(LineRow.of(i + 1, r.lines().get(i), names));

@@ -75,8 +75,8 @@ public class RegisterResident implements Serializable {
 
     public void register() {
         try {
-            Resident r = residents.register(new ResidentService.NewResident(name, idNumber, hukouCode,
-                    stateSupported, careLevel, assessedOn));
+            Resident r = residents.register(
+                    new ResidentService.NewResident(name, idNumber, hukouCode, stateSupported, careLevel, assessedOn));
             registeredId = r.getId();
             registeredName = r.getName();
             Messages.info("register.done", r.getName());

@@ -32,9 +32,17 @@ public class ResidentList implements Serializable {
     private static final String TABLE_ID = "residents";
 
     /** One line of the list; the ID number only masked. */
-    public record Row(long id, String name, String maskedIdNumber, Sex sex, LocalDate birthDate, int age,
-            String hukouCode, boolean stateSupported, Integer level) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String name,
+            String maskedIdNumber,
+            Sex sex,
+            LocalDate birthDate,
+            int age,
+            String hukouCode,
+            boolean stateSupported,
+            Integer level)
+            implements Serializable {}
 
     @Inject
     private ResidentService residents;
@@ -65,8 +73,16 @@ public class ResidentList implements Serializable {
     }
 
     private static Row row(Resident r, LocalDate today) {
-        return new Row(r.getId(), r.getName(), r.getIdNumber().masked(), r.getSex(), r.getBirthDate(),
-                r.getIdNumber().ageOn(today), r.getHukouCode(), r.isStateSupported(), r.levelOn(today).orElse(null));
+        return new Row(
+                r.getId(),
+                r.getName(),
+                r.getIdNumber().masked(),
+                r.getSex(),
+                r.getBirthDate(),
+                r.getIdNumber().ageOn(today),
+                r.getHukouCode(),
+                r.isStateSupported(),
+                r.levelOn(today).orElse(null));
     }
 
     /** Pages through the service; the service counts and pages, nothing is loaded whole. */
@@ -102,7 +118,10 @@ public class ResidentList implements Serializable {
 
         @Override
         public Row getRowData(String rowKey) {
-            return getWrappedData().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData().stream()
+                    .filter(r -> getRowKey(r).equals(rowKey))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

@@ -1,9 +1,9 @@
 package com.jialicare.interfaces.web.carehome;
 
-import com.jialicare.application.carehome.BedInfo;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
+import com.jialicare.application.carehome.BedInfo;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.DischargeReason;
@@ -35,8 +35,15 @@ public class ResidentRecord implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A stay as the page shows it. */
-    public record StayView(long id, String homeName, LocalDate admittedOn, LocalDate dischargedOn,
-            DischargeReason dischargeReason, List<BedSpan> beds, List<Absence> absences) implements java.io.Serializable {
+    public record StayView(
+            long id,
+            String homeName,
+            LocalDate admittedOn,
+            LocalDate dischargedOn,
+            DischargeReason dischargeReason,
+            List<BedSpan> beds,
+            List<Absence> absences)
+            implements java.io.Serializable {
 
         public boolean open() {
             return dischargedOn == null;
@@ -44,8 +51,7 @@ public class ResidentRecord implements Serializable {
     }
 
     /** A stay's time in one bed, {@code [from, until)}. */
-    public record BedSpan(String code, String room, LocalDate from, LocalDate until) implements java.io.Serializable {
-    }
+    public record BedSpan(String code, String room, LocalDate from, LocalDate until) implements java.io.Serializable {}
 
     @Inject
     private ResidentService residents;
@@ -92,9 +98,13 @@ public class ResidentRecord implements Serializable {
         Map<Long, Map<Long, BedInfo>> bedsByHome = new HashMap<>();
         Map<Long, String> homeNames = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
-        stayViews = stays.ofResident(id).stream().map(s -> view(s,
-                bedsByHome.computeIfAbsent(s.getCareHomeId(), h -> bedsOf(h, today)),
-                homeNames.computeIfAbsent(s.getCareHomeId(), h -> careHomes.get(h).getName()))).toList();
+        stayViews = stays.ofResident(id).stream()
+                .map(s -> view(
+                        s,
+                        bedsByHome.computeIfAbsent(s.getCareHomeId(), h -> bedsOf(h, today)),
+                        homeNames.computeIfAbsent(
+                                s.getCareHomeId(), h -> careHomes.get(h).getName())))
+                .toList();
     }
 
     private Map<Long, BedInfo> bedsOf(long homeId, LocalDate today) {
@@ -104,13 +114,24 @@ public class ResidentRecord implements Serializable {
     }
 
     private static StayView view(Stay s, Map<Long, BedInfo> beds, String homeName) {
-        List<BedSpan> spans = s.getOccupancies().stream().map(o -> {
-            BedInfo bed = beds.get(o.getBedId());
-            return new BedSpan(bed == null ? "#" + o.getBedId() : bed.code(), bed == null ? "" : bed.room(),
-                    o.getFromOn(), o.getUntilOn());
-        }).toList();
-        return new StayView(s.getId(), homeName, s.getAdmittedOn(), s.getDischargedOn(), s.getDischargeReason(),
-                spans, List.copyOf(s.getAbsences()));
+        List<BedSpan> spans = s.getOccupancies().stream()
+                .map(o -> {
+                    BedInfo bed = beds.get(o.getBedId());
+                    return new BedSpan(
+                            bed == null ? "#" + o.getBedId() : bed.code(),
+                            bed == null ? "" : bed.room(),
+                            o.getFromOn(),
+                            o.getUntilOn());
+                })
+                .toList();
+        return new StayView(
+                s.getId(),
+                homeName,
+                s.getAdmittedOn(),
+                s.getDischargedOn(),
+                s.getDischargeReason(),
+                spans,
+                List.copyOf(s.getAbsences()));
     }
 
     private static void notFound() throws IOException {

@@ -39,8 +39,11 @@ public class TransferResident implements Serializable {
         }
         try {
             stays.transfer(bed.stayId(), toBedId, on);
-            String target = board.getVacantBeds().stream().filter(b -> toBedId != null && b.bed().id() == toBedId)
-                    .map(b -> b.bed().code()).findFirst().orElse(String.valueOf(toBedId));
+            String target = board.getVacantBeds().stream()
+                    .filter(b -> toBedId != null && b.bed().id() == toBedId)
+                    .map(b -> b.bed().code())
+                    .findFirst()
+                    .orElse(String.valueOf(toBedId));
             Messages.info("transfer.done", bed.residentName(), target, on);
             Ajax.succeeded();
         } catch (BusinessException e) {

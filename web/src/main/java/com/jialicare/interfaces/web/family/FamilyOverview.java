@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.web.family;
 
-import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.application.FamilyService;
+import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -35,16 +35,34 @@ public class FamilyOverview implements Serializable {
     private LocaleBean locale;
 
     /** One application that counts months of the elder. */
-    public record Application(long id, ApplicationKind kind, ApplicationState state, YearMonth firstMonth,
-            YearMonth lastMonth, int months) implements Serializable {
-    }
+    public record Application(
+            long id,
+            ApplicationKind kind,
+            ApplicationState state,
+            YearMonth firstMonth,
+            YearMonth lastMonth,
+            int months)
+            implements Serializable {}
 
     /** What the page says about one elder; fields about the stay are null without one. */
-    public record ElderView(long residentId, String name, String homeName, String countyCode, String room,
-            String bedCode, LocalDate admittedOn, LocalDate dischargedOn, long monthsStayed,
-            LocalDate minimumStayReachedOn, boolean minimumStayReached, int minimumStayMonths, Integer careLevel, List<Application> applications, String summaryZh,
-            String summaryEn) implements Serializable {
-    }
+    public record ElderView(
+            long residentId,
+            String name,
+            String homeName,
+            String countyCode,
+            String room,
+            String bedCode,
+            LocalDate admittedOn,
+            LocalDate dischargedOn,
+            long monthsStayed,
+            LocalDate minimumStayReachedOn,
+            boolean minimumStayReached,
+            int minimumStayMonths,
+            Integer careLevel,
+            List<Application> applications,
+            String summaryZh,
+            String summaryEn)
+            implements Serializable {}
 
     private List<ElderView> elders = List.of();
 
@@ -58,14 +76,32 @@ public class FamilyOverview implements Serializable {
     }
 
     private static ElderView view(Elder e) {
-        List<Application> apps = e.applications().stream().map(a -> new Application(a.applicationId(), a.kind(),
-                a.state(), a.months().get(0), a.months().get(a.months().size() - 1), a.months().size())).toList();
-        return new ElderView(e.resident().id(), e.resident().name(),
-                e.home() == null ? null : e.home().getName(), e.home() == null ? null : e.home().getCountyCode(),
-                e.bed() == null ? null : e.bed().getRoom(), e.bed() == null ? null : e.bed().getCode(),
+        List<Application> apps = e.applications().stream()
+                .map(a -> new Application(
+                        a.applicationId(),
+                        a.kind(),
+                        a.state(),
+                        a.months().get(0),
+                        a.months().get(a.months().size() - 1),
+                        a.months().size()))
+                .toList();
+        return new ElderView(
+                e.resident().id(),
+                e.resident().name(),
+                e.home() == null ? null : e.home().getName(),
+                e.home() == null ? null : e.home().getCountyCode(),
+                e.bed() == null ? null : e.bed().getRoom(),
+                e.bed() == null ? null : e.bed().getCode(),
                 e.stay() == null ? null : e.stay().getAdmittedOn(),
-                e.stay() == null ? null : e.stay().getDischargedOn(), e.monthsStayed(), e.minimumStayReachedOn(),
-                e.minimumStayReached(), e.minimumStayMonths(), e.careLevel(), apps, PlainWords.summary(e, true), PlainWords.summary(e, false));
+                e.stay() == null ? null : e.stay().getDischargedOn(),
+                e.monthsStayed(),
+                e.minimumStayReachedOn(),
+                e.minimumStayReached(),
+                e.minimumStayMonths(),
+                e.careLevel(),
+                apps,
+                PlainWords.summary(e, true),
+                PlainWords.summary(e, false));
     }
 
     /** The one-sentence summary in the user's language. */
@@ -75,8 +111,9 @@ public class FamilyOverview implements Serializable {
 
     /** "Room A-101, bed A-101-1", or that the elder has no bed now. */
     public String bed(ElderView e) {
-        return e.bedCode() == null ? Messages.text("family.noBed") : Messages.text("family.roomBed", e.room(),
-                e.bedCode());
+        return e.bedCode() == null
+                ? Messages.text("family.noBed")
+                : Messages.text("family.roomBed", e.room(), e.bedCode());
     }
 
     /** "满6个月" / "6 months' stay": the label of the minimum-stay date, with the policy's number. */

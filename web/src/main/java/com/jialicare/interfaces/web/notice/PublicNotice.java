@@ -1,7 +1,7 @@
 package com.jialicare.interfaces.web.notice;
 
-import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.application.ApplicationService;
+import com.jialicare.application.ApplicationService.Details;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -33,18 +33,27 @@ public class PublicNotice implements Serializable {
     private ApplicationService applications;
 
     /** One line as the public sees it: the bed, or the masked resident and the month, and the amount. */
-    public record Line(String bedCode, String resident, YearMonth month, BigDecimal amount) implements Serializable {
-    }
+    public record Line(String bedCode, String resident, YearMonth month, BigDecimal amount) implements Serializable {}
 
     /** One application under notice. */
-    public record Notice(long applicationId, String homeName, String countyCode, ApplicationKind kind,
-            LocalDate asOf, YearMonth from, YearMonth to, BigDecimal total, LocalDate noticeFrom,
-            LocalDate noticeLastDay, List<Line> lines) implements Serializable {
-    }
+    public record Notice(
+            long applicationId,
+            String homeName,
+            String countyCode,
+            ApplicationKind kind,
+            LocalDate asOf,
+            YearMonth from,
+            YearMonth to,
+            BigDecimal total,
+            LocalDate noticeFrom,
+            LocalDate noticeLastDay,
+            List<Line> lines)
+            implements Serializable {}
 
     private List<Notice> notices = List.of();
     /** The printable notice's {@code ?id=}: one application, or all under notice when absent. */
     private Long only;
+
     private Long objectTo;
     private String text;
     private String contact;
@@ -56,15 +65,28 @@ public class PublicNotice implements Serializable {
 
     private static Notice notice(Details d) {
         var a = d.application();
-        return new Notice(a.getId(), d.home().getName(), d.home().getCountyCode(), a.getKind(), a.getAsOf(),
-                a.getFrom(), a.getTo(), a.getTotal(), a.getNoticeFrom(), a.getNoticeLastDay(),
+        return new Notice(
+                a.getId(),
+                d.home().getName(),
+                d.home().getCountyCode(),
+                a.getKind(),
+                a.getAsOf(),
+                a.getFrom(),
+                a.getTo(),
+                a.getTotal(),
+                a.getNoticeFrom(),
+                a.getNoticeLastDay(),
                 d.lines().stream().map(l -> line(l, d)).toList());
     }
 
     private static Line line(FrozenLine l, Details d) {
-        return new Line(l.getBedCode(), l.getResidentId() == null ? null
-                : Masking.name(d.residentNames().get(l.getResidentId())),
-                l.getMonth() == null ? null : YearMonth.from(l.getMonth()), l.getAmount());
+        return new Line(
+                l.getBedCode(),
+                l.getResidentId() == null
+                        ? null
+                        : Masking.name(d.residentNames().get(l.getResidentId())),
+                l.getMonth() == null ? null : YearMonth.from(l.getMonth()),
+                l.getAmount());
     }
 
     /** Opens the objection form for one application. */
@@ -76,8 +98,14 @@ public class PublicNotice implements Serializable {
 
     public void object() {
         try {
-            var receipt = applications.object(objectTo, text, contact, ((jakarta.servlet.http.HttpServletRequest)
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+            var receipt = applications.object(
+                    objectTo,
+                    text,
+                    contact,
+                    ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequest())
+                            .getRemoteAddr());
             Messages.info(receipt.duplicate() ? "notice.objection.duplicate" : "notice.objection.recorded", objectTo);
             PrimeFaces.current().executeScript("PF('objectionDialog').hide()");
         } catch (BusinessException e) {
@@ -91,7 +119,9 @@ public class PublicNotice implements Serializable {
 
     /** What the printable notice shows: the application asked for, or every one under notice today. */
     public List<Notice> getShown() {
-        return only == null ? notices : notices.stream().filter(n -> n.applicationId() == only).toList();
+        return only == null
+                ? notices
+                : notices.stream().filter(n -> n.applicationId() == only).toList();
     }
 
     public Long getOnly() {

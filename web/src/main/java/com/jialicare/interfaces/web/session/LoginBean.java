@@ -38,10 +38,12 @@ public class LoginBean {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
-                                password == null ? "" : password)));
+                (HttpServletRequest) ext.getRequest(),
+                (HttpServletResponse) ext.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.trim(), password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
             Role role = Role.valueOf(roleOf((HttpServletRequest) ext.getRequest()));
             ext.redirect(ext.getRequestContextPath() + UserSession.homePageOf(role));
@@ -52,11 +54,15 @@ public class LoginBean {
             if (((HttpServletRequest) ext.getRequest()).getAttribute(JialiAuthenticationMechanism.LOGIN_REFUSED)
                     instanceof DatabaseIdentityStore.Outcome refused) {
                 // refused before the password was checked: too many failures from here, or too busy
-                detail = MessageFormat.format(bundle.getString(refused.refusal() == DatabaseIdentityStore.Refusal.BUSY
-                        ? "login.busy.detail" : "login.throttled.detail"), refused.retryAfterSeconds());
+                detail = MessageFormat.format(
+                        bundle.getString(
+                                refused.refusal() == DatabaseIdentityStore.Refusal.BUSY
+                                        ? "login.busy.detail"
+                                        : "login.throttled.detail"),
+                        refused.retryAfterSeconds());
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"),
-                    detail));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), detail));
             password = null;
         }
     }

@@ -22,8 +22,10 @@ class CsrfFilterTest {
         answers.put("getServletPath", "/app/x.xhtml");
         answers.put("getCharacterEncoding", "UTF-8");
         answers.put("getRequestedSessionId", sessionId);
-        return (HttpServletRequest) Proxy.newProxyInstance(CsrfFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                CsrfFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getHeader" -> headers.get((String) args[0]);
                     case "getParameter" -> CsrfFilter.VIEW_STATE.equals(args[0]) ? viewState : null;
                     default -> answers.get(method.getName());
@@ -37,27 +39,37 @@ class CsrfFilterTest {
     @Test
     @DisplayName("our own origin passes; another scheme, host or port, 'null', or a foreign Referer does not")
     void origin() {
-        assertThat(refusal(Map.of("Origin", "https://care.example:8443"), "s", "1:2")).isNull();
-        assertThat(refusal(Map.of("Origin", "HTTPS://Care.Example:8443"), "s", "1:2")).isNull();
-        assertThat(refusal(Map.of("Referer", "https://care.example:8443/app/x.xhtml?a=1"), "s", "1:2")).isNull();
-        assertThat(refusal(Map.of("Origin", "http://care.example:8443"), "s", "1:2")).isNotNull();
-        assertThat(refusal(Map.of("Origin", "https://care.example"), "s", "1:2")).isNotNull();
-        assertThat(refusal(Map.of("Origin", "https://care.example.evil.example:8443"), "s", "1:2")).isNotNull();
+        assertThat(refusal(Map.of("Origin", "https://care.example:8443"), "s", "1:2"))
+                .isNull();
+        assertThat(refusal(Map.of("Origin", "HTTPS://Care.Example:8443"), "s", "1:2"))
+                .isNull();
+        assertThat(refusal(Map.of("Referer", "https://care.example:8443/app/x.xhtml?a=1"), "s", "1:2"))
+                .isNull();
+        assertThat(refusal(Map.of("Origin", "http://care.example:8443"), "s", "1:2"))
+                .isNotNull();
+        assertThat(refusal(Map.of("Origin", "https://care.example"), "s", "1:2"))
+                .isNotNull();
+        assertThat(refusal(Map.of("Origin", "https://care.example.evil.example:8443"), "s", "1:2"))
+                .isNotNull();
         assertThat(refusal(Map.of("Origin", "null"), "s", "1:2")).isNotNull();
-        assertThat(refusal(Map.of("Referer", "https://evil.example/care.example:8443"), "s", "1:2")).isNotNull();
+        assertThat(refusal(Map.of("Referer", "https://evil.example/care.example:8443"), "s", "1:2"))
+                .isNotNull();
         // Origin decides when both are there
-        assertThat(refusal(Map.of("Origin", "https://evil.example", "Referer", "https://care.example:8443/"), "s", "1:2"))
+        assertThat(refusal(
+                        Map.of("Origin", "https://evil.example", "Referer", "https://care.example:8443/"), "s", "1:2"))
                 .isNotNull();
     }
 
     @Test
     @DisplayName("a foreign Origin is refused even with HTTP Basic credentials (a browser remembers them too)")
     void basicWithForeignOrigin() {
-        assertThat(refusal(Map.of("Authorization", "Basic eDp5", "Origin", "https://evil.example"), null, null)).isNotNull();
+        assertThat(refusal(Map.of("Authorization", "Basic eDp5", "Origin", "https://evil.example"), null, null))
+                .isNotNull();
     }
 
     @Test
-    @DisplayName("neither Origin nor Referer: refused with a session cookie, allowed for Basic or anonymous clients without one")
+    @DisplayName(
+            "neither Origin nor Referer: refused with a session cookie, allowed for Basic or anonymous clients without one")
     void neither() {
         assertThat(refusal(Map.of(), "s", "1:2")).contains("session cookie");
         assertThat(refusal(Map.of("Authorization", "Basic eDp5"), null, null)).isNull();
@@ -69,7 +81,9 @@ class CsrfFilterTest {
     @Test
     @DisplayName("a JSF post with the view state 'stateless' is refused, whatever its origin")
     void stateless() {
-        assertThat(refusal(Map.of("Origin", "https://care.example:8443"), "s", "stateless")).contains("stateless");
-        assertThat(refusal(Map.of("Authorization", "Basic eDp5"), null, "stateless")).contains("stateless");
+        assertThat(refusal(Map.of("Origin", "https://care.example:8443"), "s", "stateless"))
+                .contains("stateless");
+        assertThat(refusal(Map.of("Authorization", "Basic eDp5"), null, "stateless"))
+                .contains("stateless");
     }
 }

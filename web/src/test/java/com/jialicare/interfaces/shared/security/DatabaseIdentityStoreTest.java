@@ -1,12 +1,13 @@
 package com.jialicare.interfaces.shared.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The database identity store")
 class DatabaseIdentityStoreTest {
@@ -166,7 +166,8 @@ class DatabaseIdentityStoreTest {
     void throttlesFailingClient() {
         users.valid = false;
         for (int i = 0; i < 10; i++) {
-            assertThat(store.check("auditor", "guess-" + i, "10.0.0.66").failed()).isTrue();
+            assertThat(store.check("auditor", "guess-" + i, "10.0.0.66").failed())
+                    .isTrue();
         }
         int checks = users.calls.get();
 
@@ -179,7 +180,8 @@ class DatabaseIdentityStoreTest {
         users.valid = true;
         assertThat(store.check("auditor", "secret-1", "10.0.0.7").valid()).isTrue();
         assertThat(store.check("auditor", "secret-1", "10.0.0.66").refusal())
-                .as("the throttled client, even with the right password").isEqualTo(DatabaseIdentityStore.Refusal.TOO_MANY_ATTEMPTS);
+                .as("the throttled client, even with the right password")
+                .isEqualTo(DatabaseIdentityStore.Refusal.TOO_MANY_ATTEMPTS);
         now.addAndGet(6_000);
         assertThat(store.check("auditor", "secret-1", "10.0.0.66").valid()).isTrue();
     }
@@ -212,7 +214,9 @@ class DatabaseIdentityStoreTest {
         assertThat(refused.refusal()).isEqualTo(DatabaseIdentityStore.Refusal.BUSY);
         assertThat(tookMillis).isBetween(150L, 5_000L);
         assertThat(holding.get(5, TimeUnit.SECONDS).valid()).isTrue();
-        assertThat(store.check("b", "secret-1", "10.0.0.2").valid()).as("the busy refusal was no failure").isTrue();
+        assertThat(store.check("b", "secret-1", "10.0.0.2").valid())
+                .as("the busy refusal was no failure")
+                .isTrue();
     }
 
     private CredentialValidationResult validate(String username, String password) {
@@ -238,7 +242,9 @@ class DatabaseIdentityStoreTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return valid ? Optional.of(new Caller(1, username, Role.CITY_AUDITOR, null, null, Set.of())) : Optional.empty();
+            return valid
+                    ? Optional.of(new Caller(1, username, Role.CITY_AUDITOR, null, null, Set.of()))
+                    : Optional.empty();
         }
 
         @Override

@@ -41,7 +41,9 @@ class PolicyFormTest {
     @Test
     @DisplayName("without the day it takes effect the form is refused with the policy's code")
     void dayRequired() {
-        assertThatThrownBy(() -> new PolicyForm().toAmendment()).isInstanceOf(BusinessException.class)
-                .extracting("code").isEqualTo("POLICY_INVALID");
+        assertThatThrownBy(() -> new PolicyForm().toAmendment())
+                .isInstanceOf(BusinessException.class)
+                .extracting("code")
+                .isEqualTo("POLICY_INVALID");
     }
 }
