@@ -205,11 +205,6 @@ public class DatabaseIdentityStore implements IdentityStore {
         }
     }
 
-    /** Forget remembered logins, e.g. after a password or role change. */
-    public void forgetAll() {
-        recent.clear();
-    }
-
     private Outcome run(String key, String username, String password, Check mine, long waitMillis) {
         Outcome outcome = Outcome.INVALID;
         try {
