@@ -78,9 +78,7 @@ public final class Generator {
             Generator g = new Generator(c, System.out, today);
             long t0 = System.nanoTime();
             Plan plan = Plan.draw(scale, seed, today);
-            double drawn = (System.nanoTime() - t0) / 1e9;
-            proveAgainstTheRules(plan, System.out);
-            g.load(plan, drawn);
+            g.load(plan, (System.nanoTime() - t0) / 1e9);
             RuleChecks.run(c, today, System.out);
         }
     }
@@ -110,6 +108,7 @@ public final class Generator {
     /** Writes the plan; prints a line per table. */
     Load load(Plan p, double planSeconds) throws SQLException, IOException {
         out.printf("  plan drawn in %.1f s: %s%n", planSeconds, p.summary());
+        proveAgainstTheRules(p, out);
         try (Statement st = db.createStatement()) {
             st.execute("SET session_replication_role = replica");
             st.execute("SET synchronous_commit = off");
