@@ -61,7 +61,22 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
     public BedBoardPage admit(String residentQuery, String residentName) {
         WebElement input = PrimeFacesWaits.visible(driver, By.id("admit-form:resident_input"));
         input.sendKeys(residentQuery);
-        PrimeFacesWaits.visible(driver, By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item"));
+        By suggestion = By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item");
+        // The picker shows the answer that arrives last; on a loaded machine an earlier, slower query (a
+        // shorter term typed a moment before) can arrive after the one for the whole term. Typing the last
+        // character again asks once more, as a user would; the answer for the whole term must then list them.
+        for (int attempt = 1; driver.findElements(suggestion).stream().noneMatch(WebElement::isDisplayed); attempt++) {
+            try {
+                PrimeFacesWaits.until(driver, java.time.Duration.ofSeconds(10))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                                suggestion));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                input.sendKeys(Keys.BACK_SPACE, residentQuery.substring(residentQuery.length() - 1));
+            }
+        }
         driver.findElements(By.cssSelector("[id='admit-form:resident_panel'] li.ui-autocomplete-item")).stream()
                 .filter(li -> li.getText().contains(residentName))
                 .findFirst()
