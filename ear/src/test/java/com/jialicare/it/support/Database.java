@@ -25,7 +25,8 @@ public final class Database {
             "stay",
             "occupancy",
             "absence",
-            "audit_event");
+            "audit_event",
+            "audit_event_change");
 
     private Database() {}
 

@@ -1,13 +1,22 @@
 package com.jialicare.domain.model.audit;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** One change to a record: who, when, what. Written with the change, in its transaction; never altered. */
 @Entity
@@ -37,6 +46,20 @@ public class AuditEvent {
     @Column(updatable = false, length = 4000)
     private String detail;
 
+    /** Why a correction was made (docs/RULES.md §8.2); null for other events. */
+    @Column(updatable = false, length = 500)
+    private String reason;
+
+    /** The day a change took effect (docs/RULES.md §8.1); null for other events. */
+    @Column(name = "effective_on", updatable = false)
+    private LocalDate effectiveOn;
+
+    /** Each field touched, old and new value, in the order given. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "audit_event_change", joinColumns = @JoinColumn(name = "audit_event_id"))
+    @OrderColumn(name = "change_index")
+    private List<FieldChange> changes = new ArrayList<>();
+
     protected AuditEvent() {
         // for JPA
     }
@@ -49,6 +72,23 @@ public class AuditEvent {
         this.entityType = entityType;
         this.entityId = entityId;
         this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
+    }
+
+    /** A change or correction: the reason (corrections), the effective day (changes) and every field touched. */
+    public AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            Long entityId,
+            String detail,
+            String reason,
+            LocalDate effectiveOn,
+            List<FieldChange> changes) {
+        this(occurredAt, actor, action, entityType, entityId, detail);
+        this.reason = reason;
+        this.effectiveOn = effectiveOn;
+        this.changes = new ArrayList<>(changes);
     }
 
     public Long getId() {
@@ -77,5 +117,17 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public List<FieldChange> getChanges() {
+        return Collections.unmodifiableList(changes);
     }
 }
