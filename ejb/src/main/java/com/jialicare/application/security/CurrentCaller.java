@@ -31,12 +31,22 @@ public class CurrentCaller {
     @Inject
     private CallerCache cache;
 
-    /** The caller, or {@code UNAUTHENTICATED} (401) when nobody is logged in. */
+    /**
+     * The caller, or {@code UNAUTHENTICATED} (401) when nobody is logged in; 403 {@code PASSWORD_CHANGE_REQUIRED}
+     * while the caller must change a one-time password (every service asks here first, so nothing else is
+     * open to them).
+     */
     public Caller get() {
+        return evenBeforePasswordChange().requirePasswordChanged();
+    }
+
+    /** The caller, even one who must change a one-time password: for asking who one is and changing it. */
+    public Caller evenBeforePasswordChange() {
         return find().orElseThrow(() ->
                 new BusinessException(BusinessException.Kind.UNAUTHENTICATED, "UNAUTHENTICATED", null, "Log in first"));
     }
 
+    /** The caller, if anybody is logged in (whether or not they must change their password). */
     public Optional<Caller> find() {
         String name = principal == null ? null : principal.getName();
         if (name == null || "anonymous".equals(name)) {
@@ -61,6 +71,7 @@ public class CurrentCaller {
                 u.getRole(),
                 u.getCareHomeId(),
                 u.getCountyCode(),
-                new HashSet<>(residents));
+                new HashSet<>(residents),
+                u.isMustChangePassword());
     }
 }

@@ -5,7 +5,13 @@ import java.util.List;
 
 /** A user as the API shows it: name, role and scope; never the password hash. */
 public record UserView(
-        long id, String username, String role, Long careHomeId, String countyCode, List<Long> residentIds) {
+        long id,
+        String username,
+        String role,
+        Long careHomeId,
+        String countyCode,
+        List<Long> residentIds,
+        boolean mustChangePassword) {
 
     static UserView of(Caller c) {
         return new UserView(
@@ -14,6 +20,7 @@ public record UserView(
                 c.role().name(),
                 c.careHomeId(),
                 c.countyCode(),
-                c.residentIds().stream().sorted().toList());
+                c.residentIds().stream().sorted().toList(),
+                c.mustChangePassword());
     }
 }

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code POST /api/users}: the administrator creates accounts. */
+/**
+ * {@code /api/users}: the administrator creates accounts, disables, enables and unlocks them, resets their
+ * passwords and changes their scope (issue #14 item 7). Each change is refused on the account's very next
+ * request (its remembered logins and sessions are checked again).
+ */
 @ApplicationScoped
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +78,60 @@ public class UsersResource {
                         .build())
                 .entity(UserView.of(created))
                 .build();
+    }
+
+    /** The request body of {@code PUT /api/users/{id}}: the one scope field of the account's role. */
+    public record ScopeRequest(
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1")
+            Object careHomeId,
+
+            String countyCode,
+
+            @Schema(type = SchemaType.ARRAY, implementation = Long.class, example = "[1, 2]")
+            Object residentIds,
+
+            String displayName) {}
+
+    /** The answer of {@code POST /api/users/{id}/reset-password}: shown once, never stored in clear. */
+    public record OneTimePasswordView(long id, String username, String oneTimePassword) {}
+
+    @POST
+    @Path("{id}/disable")
+    public AccountView disable(@PathParam("id") long id) {
+        return AccountView.of(users.disable(id));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public AccountView enable(@PathParam("id") long id) {
+        return AccountView.of(users.enable(id));
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    public AccountView unlock(@PathParam("id") long id) {
+        return AccountView.of(users.unlock(id));
+    }
+
+    @POST
+    @Path("{id}/reset-password")
+    public OneTimePasswordView resetPassword(@PathParam("id") long id) {
+        String oneTime = users.resetPassword(id);
+        return new OneTimePasswordView(id, users.summary(id).username(), oneTime);
+    }
+
+    @PUT
+    @Path("{id}")
+    public AccountView rescope(@PathParam("id") long id, ScopeRequest body) {
+        Params.body(body);
+        users.rescope(
+                id,
+                new UserService.ScopeChange(
+                        Params.id(body.careHomeId(), "careHomeId"),
+                        body.countyCode(),
+                        body.residentIds() == null ? null : Params.ids(body.residentIds(), "residentIds"),
+                        body.displayName()));
+        return AccountView.of(users.summary(id));
     }
 
     static Role role(String raw) {

@@ -87,6 +87,11 @@ public class Formats {
         return ids == null ? "" : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
+    /** Names as a list in the user's language: {@code 王秀英、李明} or {@code Wang, Li}. */
+    public String names(Collection<String> names) {
+        return names == null ? "" : String.join(zh() ? "、" : ", ", names);
+    }
+
     public String state(ApplicationState state) {
         return state == null ? "" : Messages.text("app.state." + state.name());
     }

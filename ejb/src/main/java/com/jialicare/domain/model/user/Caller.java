@@ -12,10 +12,33 @@ import java.util.Set;
  * the application layer).
  */
 public record Caller(
-        long userId, String username, Role role, Long careHomeId, String countyCode, Set<Long> residentIds) {
+        long userId,
+        String username,
+        Role role,
+        Long careHomeId,
+        String countyCode,
+        Set<Long> residentIds,
+        boolean mustChangePassword) {
 
     public Caller {
         residentIds = residentIds == null ? Set.of() : Set.copyOf(residentIds);
+    }
+
+    /** A caller free to work (no one-time password to change). */
+    public Caller(long userId, String username, Role role, Long careHomeId, String countyCode, Set<Long> residentIds) {
+        this(userId, username, role, careHomeId, countyCode, residentIds, false);
+    }
+
+    /**
+     * 403 {@code PASSWORD_CHANGE_REQUIRED} while the caller logged in with a one-time password: nothing but
+     * changing it (and asking who they are) is allowed until then.
+     */
+    public Caller requirePasswordChanged() {
+        if (mustChangePassword) {
+            throw BusinessException.forbidden(
+                    "PASSWORD_CHANGE_REQUIRED", "Change the one-time password first (POST /api/me/password)");
+        }
+        return this;
     }
 
     public boolean is(Role... roles) {

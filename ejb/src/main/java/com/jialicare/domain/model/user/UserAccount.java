@@ -61,6 +61,17 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A one-time password was set: nothing but changing it is allowed until it is changed. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /**
+     * Advanced by every change that must end the account's open sessions (disabled, enabled, password reset or
+     * changed, new scope); an open UI session remembers the stamp it was opened with.
+     */
+    @Column(name = "session_stamp", nullable = false)
+    private int sessionStamp;
+
     @Version
     private long version;
 
@@ -117,6 +128,61 @@ public class UserAccount {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** The administrator disables the account: it is refused at once, its sessions end. */
+    public void disable() {
+        enabled = false;
+        endSessions();
+    }
+
+    public void enable() {
+        enabled = true;
+        endSessions();
+    }
+
+    /** The administrator lifts a lockout: the failed logins are forgotten. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /**
+     * The administrator sets a one-time password: it must be changed at the next login, and every open session
+     * of the account ends. A lockout is lifted too, or the one-time password could not be used.
+     */
+    public void resetPassword(String oneTimeHash) {
+        this.passwordHash = Objects.requireNonNull(oneTimeHash);
+        mustChangePassword = true;
+        unlock();
+        endSessions();
+    }
+
+    /** The user chose a new password: the one-time password, if any, is done with; other sessions end. */
+    public void passwordChanged(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        mustChangePassword = false;
+        endSessions();
+    }
+
+    /** A new scope (the one field the role has); the family's residents are links kept outside the entity. */
+    public void rescope(Long careHomeId, String countyCode) {
+        this.careHomeId = role == Role.HOME_ADMIN ? careHomeId : null;
+        this.countyCode = role == Role.COUNTY_AUDITOR ? countyCode : null;
+        endSessions();
+    }
+
+    /** Ends every open session of the account (they compare their stamp on each request). */
+    public void endSessions() {
+        sessionStamp++;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getSessionStamp() {
+        return sessionStamp;
     }
 
     public Long getId() {

@@ -1,8 +1,10 @@
 package com.jialicare.infrastructure.persistence.user;
 
+import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -89,6 +91,27 @@ public class UserRepository {
                     .setParameter(2, residentId)
                     .executeUpdate();
         }
+    }
+
+    /** Removes every link of a family account (its residents are then linked anew). */
+    public void unlinkAll(long userId) {
+        em.createNativeQuery("delete from family_link where user_id = ?1")
+                .setParameter(1, userId)
+                .executeUpdate();
+    }
+
+    /**
+     * How many administrator accounts are enabled, their rows locked until the transaction ends: two
+     * administrators disabling each other at once cannot both pass the last-administrator rule.
+     */
+    public long lockEnabledAdmins() {
+        return em.createQuery(
+                        "select u from UserAccount u where u.role = :r and u.enabled = true order by u.id",
+                        UserAccount.class)
+                .setParameter("r", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .size();
     }
 
     /** The display names of those of {@code usernames} that have one, by user name. */

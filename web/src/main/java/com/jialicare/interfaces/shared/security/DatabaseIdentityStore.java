@@ -205,6 +205,16 @@ public class DatabaseIdentityStore implements IdentityStore {
         }
     }
 
+    /**
+     * A password was checked elsewhere and found wrong (the current password when changing it): it counts
+     * against the client's address like a failed login.
+     */
+    public void wrongPasswordFrom(String client) {
+        if (client != null) {
+            throttle.charge(client);
+        }
+    }
+
     private Outcome run(String key, String username, String password, Check mine, long waitMillis) {
         Outcome outcome = Outcome.INVALID;
         try {

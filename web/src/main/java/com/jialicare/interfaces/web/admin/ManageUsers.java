@@ -28,7 +28,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The administrator's accounts page: the list of accounts, a page at a time, and creating one with the
- * scope its role needs — a care home (picked within its county), a county, or the family's residents.
+ * scope its role needs — a care home (picked within its county), a county, or the family's residents. Each
+ * row's actions (issue #14 item 7): edit the scope, disable or enable, unlock, reset the password (the
+ * one-time password is shown once, in a dialog).
  */
 @Named
 @ViewScoped
@@ -61,7 +63,16 @@ public class ManageUsers implements Serializable {
     private List<ResidentOption> family = new ArrayList<>();
     private List<HomeOption> homes = List.of();
 
+    /** The account a row action works on (edit scope, reset password). */
+    private Long editedId;
+
+    private String editedUsername;
+    /** Shown once after a reset; dropped when the dialog closes. */
+    private String oneTimePassword;
+
     public void start() {
+        editedId = null;
+        editedUsername = null;
         username = null;
         password = null;
         displayName = null;
@@ -117,6 +128,110 @@ public class ManageUsers implements Serializable {
         } finally {
             password = null; // never kept in the view
         }
+    }
+
+    /** Opens the scope dialog for an account, filled with its current scope. */
+    public void edit(UserSummary u) {
+        start();
+        editedId = u.id();
+        editedUsername = u.username();
+        role = u.role();
+        displayName = u.displayName();
+        try {
+            if (u.careHomeId() != null) {
+                countyCode = careHomes.get(u.careHomeId()).getCountyCode();
+                String county = countyCode;
+                countyChanged();
+                countyCode = county;
+                careHomeId = u.careHomeId();
+            } else {
+                countyCode = u.countyCode();
+            }
+            family = new ArrayList<>(residentOptions.offer(u.residentIds().stream()
+                    .map(id -> ResidentOption.of(residents.get(id)))
+                    .toList()));
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** Saves the scope dialog: the one scope field the account's role has. */
+    public void saveScope() {
+        if (editedId == null) {
+            return;
+        }
+        Long home = role == Role.HOME_ADMIN ? careHomeId : null;
+        String county = role == Role.COUNTY_AUDITOR ? countyCode : null;
+        Set<Long> linked = null;
+        if (role == Role.FAMILY) {
+            linked = new LinkedHashSet<>();
+            for (ResidentOption r : family) {
+                linked.add(r.id());
+            }
+        }
+        try {
+            users.rescope(editedId, new UserService.ScopeChange(home, county, linked, displayName));
+            Messages.info("users.scopeSaved", editedUsername);
+            Ajax.succeeded();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void disable(UserSummary u) {
+        try {
+            users.disable(u.id());
+            Messages.info("users.disabledDone", u.username());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void enable(UserSummary u) {
+        try {
+            users.enable(u.id());
+            Messages.info("users.enabledDone", u.username());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void unlock(UserSummary u) {
+        try {
+            users.unlock(u.id());
+            Messages.info("users.unlockedDone", u.username());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** Resets the password; the dialog shows the one-time password once. */
+    public void resetPassword(UserSummary u) {
+        oneTimePassword = null;
+        try {
+            oneTimePassword = users.resetPassword(u.id());
+            editedUsername = u.username();
+            Ajax.succeeded();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** The one-time password dialog closed: the password is not kept in the view. */
+    public void forgetOneTimePassword() {
+        oneTimePassword = null;
+    }
+
+    public boolean isEditing() {
+        return editedId != null;
+    }
+
+    public String getEditedUsername() {
+        return editedUsername;
+    }
+
+    public String getOneTimePassword() {
+        return oneTimePassword;
     }
 
     public boolean isShowsHome() {
