@@ -102,6 +102,13 @@ class AccessMatrixIT extends ApiITBase {
                 .id();
 
         String future = "\"2999-01-01\"";
+        long victim = admin.post(
+                        "api/users",
+                        object().add("username", TestData.name("matrix-"))
+                                .add("password", "secret-pass-1")
+                                .add("role", "CITY_AUDITOR")
+                                .build())
+                .id();
         List<Row> rows = List.of(
                 new Row(
                         "GET me",
@@ -256,7 +263,51 @@ class AccessMatrixIT extends ApiITBase {
                         "api/health",
                         "api/health",
                         null,
-                        expect(200, both(200), both(200), both(200), both(200), both(200))));
+                        expect(200, both(200), both(200), both(200), both(200), both(200))),
+                // --- corrections: accounts (issue #14 item 7): own = an account, other = no such account ---
+                new Row(
+                        "POST user disable",
+                        "POST",
+                        "api/users/" + victim + "/disable",
+                        "api/users/" + GHOST + "/disable",
+                        null,
+                        expect(401, ownOther(200, 404), both(403), both(403), both(403), both(403))),
+                new Row(
+                        "POST user enable",
+                        "POST",
+                        "api/users/" + victim + "/enable",
+                        "api/users/" + GHOST + "/enable",
+                        null,
+                        expect(401, ownOther(200, 404), both(403), both(403), both(403), both(403))),
+                new Row(
+                        "POST user unlock",
+                        "POST",
+                        "api/users/" + victim + "/unlock",
+                        "api/users/" + GHOST + "/unlock",
+                        null,
+                        expect(401, ownOther(200, 404), both(403), both(403), both(403), both(403))),
+                new Row(
+                        "POST user reset-password",
+                        "POST",
+                        "api/users/" + victim + "/reset-password",
+                        "api/users/" + GHOST + "/reset-password",
+                        null,
+                        expect(401, ownOther(200, 404), both(403), both(403), both(403), both(403))),
+                new Row(
+                        "PUT user scope",
+                        "PUT",
+                        "api/users/" + victim,
+                        "api/users/" + GHOST,
+                        "{\"displayName\": \"Matrix\"}",
+                        expect(401, ownOther(200, 404), both(403), both(403), both(403), both(403))),
+                new Row(
+                        "POST me/password (short)",
+                        "POST",
+                        "api/me/password",
+                        "api/me/password",
+                        // refused before the current password is checked: no failed login is counted
+                        "{\"currentPassword\": \"not-the-password\", \"newPassword\": \"short\"}",
+                        expect(401, both(400), both(400), both(400), both(400), both(400))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -680,6 +680,80 @@ class BadInputIT extends ApiITBase {
         }
     }
 
+    // --- corrections: accounts (issue #14 item 7) ---
+
+    private static String accountState(long id) {
+        return Database.scalar("select session_stamp from app_user where id = " + id) + "/"
+                + Database.scalar("select coalesce(care_home_id, 0) from app_user where id = " + id) + "/"
+                + Database.scalar("select failed_logins from app_user where id = " + id) + "/"
+                + Database.scalar("select count(*) from family_link where user_id = " + id) + "/"
+                + Database.scalar("select count(*) from audit_event where entity_type = 'User' and entity_id = " + id);
+    }
+
+    @Test
+    @DisplayName("accounts: bad scopes and bad password changes are each a clear 400, and change nothing")
+    void accounts() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        String name = TestData.name("bad-acct-");
+        long id = admin.post(
+                        "api/users",
+                        object().add("username", name)
+                                .add("password", "secret-pass-1")
+                                .add("role", "HOME_ADMIN")
+                                .add("careHomeId", home)
+                                .build())
+                .id();
+        ApiClient user = admin.as(name, "secret-pass-1").sendingInvalid();
+        ApiClient bad = admin.sendingInvalid();
+        String before = accountState(id);
+        List<String> problems = new ArrayList<>();
+        for (String body : List.of(
+                "{",
+                "[]",
+                "\"x\"",
+                "{\"careHomeId\": \"abc\"}",
+                "{\"careHomeId\": -1}",
+                "{\"careHomeId\": 1.5}",
+                "{\"careHomeId\": 99999999999999999999999}",
+                "{\"careHomeId\": 987654321}",
+                "{\"careHomeId\": " + home + ", \"countyCode\": \"511102\"}",
+                "{\"countyCode\": \"511102\"}",
+                "{\"residentIds\": \"1\"}",
+                "{\"residentIds\": [\"x\"]}",
+                "{\"residentIds\": [1]}",
+                "{\"careHomeId\": " + home + ", \"displayName\": \"" + LONG + "\"}",
+                "{\"careHomeId\": " + home + ", \"displayName\": \"a\u0000b\"}",
+                "{\"careHomeId\": " + home + ", \"unknown\": 1}")) {
+            problems.addAll(check(bad, "PUT", "api/users/" + id, body));
+        }
+        for (String body : List.of(
+                "{",
+                "[]",
+                "{}",
+                "{\"newPassword\": \"brand-new-pass-2\"}",
+                "{\"currentPassword\": \"secret-pass-1\"}",
+                "{\"currentPassword\": \"secret-pass-1\", \"newPassword\": 123456789}",
+                "{\"currentPassword\": \"secret-pass-1\", \"newPassword\": \"short\"}",
+                "{\"currentPassword\": \"secret-pass-1\", \"newPassword\": \"" + LONG + "\"}",
+                "{\"currentPassword\": \"secret-pass-1\", \"newPassword\": \"tab\\there-pass\"}",
+                "{\"currentPassword\": \"secret-pass-1\", \"newPassword\": \"" + name + "\"}",
+                "{\"currentPassword\": \"secret-pass-1\", \"newPassword\": \"secret-pass-1\"}",
+                "{\"currentPassword\": [1], \"newPassword\": \"brand-new-pass-2\"}")) {
+            problems.addAll(check(user, "POST", "api/me/password", body));
+        }
+        assertThat(problems).as("requests not answered with a clear 400").isEmpty();
+        assertThat(accountState(id)).as("nothing changed").isEqualTo(before);
+        assertThat(user.get("api/care-homes/" + home).status()).isEqualTo(200);
+        for (String action : List.of("disable", "enable", "unlock", "reset-password")) {
+            assertThat(bad.post("api/users/987654321/" + action).status()).isEqualTo(404);
+            assertThat(bad.post("api/users/abc/" + action).status()).isEqualTo(404);
+        }
+        assertThat(bad.send("PUT", "api/users/987654321", "{\"displayName\": \"x\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(accountState(id)).as("nothing changed").isEqualTo(before);
+    }
+
     private static List<String> check(ApiClient client, String method, String path, String body) {
         var r = client.send(method, path, body);
         List<String> problems = new ArrayList<>();

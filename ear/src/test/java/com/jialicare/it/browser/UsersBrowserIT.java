@@ -62,7 +62,8 @@ class UsersBrowserIT extends BrowserITBase {
                 .save()
                 .waitForDialogClosed();
 
-        assertThat(users.tableText()).contains(username).contains("家属").contains(String.valueOf(registered.id()));
+        // the elder by name, not by record number (issue #14 item 7)
+        assertThat(users.tableText()).contains(username).contains("家属").contains(elder);
         var me = admin.as(username, PASSWORD).get("api/me");
         assertThat(me.status()).as(me.toString()).isEqualTo(200);
         assertThat(me.body()).contains(String.valueOf(registered.id()));

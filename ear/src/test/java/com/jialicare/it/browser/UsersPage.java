@@ -79,4 +79,42 @@ public class UsersPage extends AppPage<UsersPage> {
         PrimeFacesWaits.ajax(driver);
         return this;
     }
+
+    // --- corrections: accounts (issue #14 item 7): each row's actions ---
+
+    /** The row of an account (on the list's first page). */
+    private WebElement row(String username) {
+        return PrimeFacesWaits.until(driver)
+                .until(d -> d.findElements(By.cssSelector("[id='users-form:users'] tbody tr")).stream()
+                        .filter(tr -> tr.findElements(By.cssSelector(".username")).stream()
+                                .anyMatch(u -> u.getText().equals(username)))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** The state column of an account's row, e.g. 正常 / Disabled. */
+    public String state(String username) {
+        return row(username).findElement(By.cssSelector(".state")).getText();
+    }
+
+    /**
+     * Clicks a row action ({@code disable}, {@code enable}, {@code unlock}, {@code reset}) and confirms it;
+     * returns the confirmation's text, which names the user.
+     */
+    public String act(String username, String action) {
+        row(username).findElement(By.cssSelector("[id$=':" + action + "']")).click();
+        By confirm = By.id("confirm");
+        PrimeFacesWaits.visible(driver, confirm);
+        String question = driver.findElement(By.cssSelector("#confirm .ui-confirm-dialog-message"))
+                .getText();
+        driver.findElement(By.id("confirm-yes")).click();
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, confirm);
+        return question;
+    }
+
+    /** The one-time password the reset dialog shows. */
+    public String oneTimePassword() {
+        return PrimeFacesWaits.visible(driver, By.id("one-time-password")).getText();
+    }
 }

@@ -49,6 +49,12 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String ENDED_PARAM = "ended";
 
     /**
+     * Session attribute: the UI language the user chose ({@code en}); a session ended because its account
+     * changed sends it on to the login page ({@code lang=en}), so that the page says why in that language.
+     */
+    public static final String LANGUAGE_ATTRIBUTE = "jiali.language";
+
+    /**
      * What the session remembers of a UI login: the account's session stamp when it was opened, and the
      * accounts' generation when that stamp was last compared. Whenever any account changed (the generation
      * moved, on any server), the next request compares the stamp again: a disabled account, a reset or
@@ -82,8 +88,9 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionIdentity remembered) {
             SessionIdentity id = stillValid(remembered);
             if (id == null) {
+                Object language = session.getAttribute(LANGUAGE_ATTRIBUTE);
                 session.invalidate();
-                return ended(request, response, context);
+                return ended(request, response, context, "en".equals(language) ? "&lang=en" : "");
             }
             if (id != remembered) {
                 session.setAttribute(SESSION_KEY, id);
@@ -183,13 +190,16 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
      * browser's XMLHttpRequest); the API answers 401 as to anyone not logged in.
      */
     private AuthenticationStatus ended(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String language) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/app/")) {
             return context.doNothing(); // the login page, public pages, resources, the API
         }
         return redirect(
-                request, response, context, request.getContextPath() + LOGIN_PAGE + "?" + ENDED_PARAM + "=true");
+                request,
+                response,
+                context,
+                request.getContextPath() + LOGIN_PAGE + "?" + ENDED_PARAM + "=true" + language);
     }
 
     private static AuthenticationStatus redirect(

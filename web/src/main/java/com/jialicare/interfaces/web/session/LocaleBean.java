@@ -1,5 +1,7 @@
 package com.jialicare.interfaces.web.session;
 
+import com.jialicare.interfaces.shared.security.JialiAuthenticationMechanism;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -28,9 +30,30 @@ public class LocaleBean implements Serializable {
         return "zh".equals(locale.getLanguage());
     }
 
+    /**
+     * A new session opened by a link that names the language ({@code ?lang=en}): the login page a session
+     * ended because its account changed sends the user to keeps the language they had chosen.
+     */
+    @PostConstruct
+    void fromRequest() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null
+                && "en"
+                        .equals(faces.getExternalContext()
+                                .getRequestParameterMap()
+                                .get("lang"))) {
+            locale = Locale.ENGLISH;
+            faces.getExternalContext().getSessionMap().put(JialiAuthenticationMechanism.LANGUAGE_ATTRIBUTE, "en");
+        }
+    }
+
     /** Switches language and stays on the same page. */
     public void switchTo(String tag) {
         locale = "en".equals(tag) ? Locale.ENGLISH : CHINESE;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        faces.getExternalContext()
+                .getSessionMap()
+                .put(JialiAuthenticationMechanism.LANGUAGE_ATTRIBUTE, locale.getLanguage());
     }
 }

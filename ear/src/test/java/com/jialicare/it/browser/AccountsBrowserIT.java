@@ -1,0 +1,109 @@
+package com.jialicare.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jialicare.it.support.ApiClient;
+import com.jialicare.it.support.Deployments;
+import com.jialicare.it.support.TestData;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Account management in the browser (issue #14 item 7), in Chinese and English: the administrator disables an
+ * account, and that user's session, open in another browser, is refused on its next click (and its API calls
+ * too); a user changes their own password and logs in with the new one.
+ */
+@DisplayName("Browser: account management ends sessions at once; users change their own password")
+class AccountsBrowserIT extends BrowserITBase {
+
+    /** Sorts before every other account: on the list's first page. */
+    private static final String FIRST = "aa-acct-";
+
+    /** The user's own browser, beside the administrator's. */
+    @RegisterExtension
+    final Browser userBrowser = new Browser();
+
+    private String account() {
+        String name = TestData.name(FIRST);
+        var r = admin.post(
+                "api/users",
+                ApiClient.object()
+                        .add("username", name)
+                        .add("password", PASSWORD)
+                        .add("role", "CITY_AUDITOR")
+                        .build());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return name;
+    }
+
+    private LoginPage login(WebDriver driver, String language) {
+        LoginPage page = LoginPage.open(driver, base.toString());
+        return "en".equals(language) ? page.switchToEnglish() : page;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    @DisplayName("disabling an account ends its open session on the next click, and refuses its API calls at once")
+    void disableEndsTheOpenSession(String language) {
+        boolean zh = "zh".equals(language);
+        String name = account();
+        ApiClient api = admin.as(name, PASSWORD);
+        assertThat(api.get("api/me").status()).isEqualTo(200); // a login remembered from here on
+
+        WebDriver user = userBrowser.driver();
+        login(user, language).logInAs(name, PASSWORD);
+        assertThat(user.findElement(By.id("current-user")).getText()).contains(name);
+
+        LoginPage adminLogin = login(browser.driver(), language);
+        UsersPage users = adminLogin.logInToUsers("admin", Deployments.ADMIN_PASSWORD);
+        assertThat(users.state(name)).isEqualTo(zh ? "正常" : "Active");
+        String question = users.act(name, "disable");
+        assertThat(question).contains(name);
+        browser.screenshot("AccountsBrowserIT-disabled-" + language);
+        PrimeFacesWaits.until(browser.driver()).until(d -> users.state(name).equals(zh ? "已停用" : "Disabled"));
+
+        // the user's next click: back to the login page, which says why
+        user.findElement(By.id("nav-dashboard")).click();
+        PrimeFacesWaits.visible(user, By.id("login:username"));
+        assertThat(PrimeFacesWaits.visible(user, By.id("session-ended")).getText())
+                .contains(zh ? "您已被退出登录" : "You were logged out");
+        userBrowser.screenshot("AccountsBrowserIT-session-ended-" + language);
+        assertThat(api.sendingInvalid().get("api/me").status()).isEqualTo(401);
+
+        // enabled again: logs in again
+        users.act(name, "enable");
+        assertThat(api.get("api/me").status()).isEqualTo(200);
+        new LoginPage(user).logInAs(name, PASSWORD);
+        assertThat(user.findElement(By.id("current-user")).getText()).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    @DisplayName("a user changes their own password, stays logged in, and logs in with the new one")
+    void changesOwnPassword(String language) {
+        boolean zh = "zh".equals(language);
+        String name = account();
+        WebDriver driver = browser.driver();
+        login(driver, language).logInAs(name, PASSWORD);
+
+        PasswordPage page = PasswordPage.open(driver);
+        assertThat(page.heading()).isEqualTo(zh ? "修改我的密码" : "Change my password");
+        page.change(PASSWORD, "brand-new-pass-2");
+        assertThat(PrimeFacesWaits.growl(driver)).contains(zh ? "密码已修改" : "Your password was changed");
+        // still logged in: the next page opens
+        driver.findElement(By.id("nav-dashboard")).click();
+        PrimeFacesWaits.visible(driver, By.id("page-title"));
+        assertThat(driver.findElements(By.id("login:username"))).isEmpty();
+
+        driver.findElement(By.id("topbar:logout")).click();
+        PrimeFacesWaits.visible(driver, By.id("login:username"));
+        new LoginPage(driver).logInExpectingFailure(name, PASSWORD);
+        new LoginPage(driver).logInAs(name, "brand-new-pass-2");
+        assertThat(driver.findElement(By.id("current-user")).getText()).contains(name);
+        assertThat(admin.as(name, "brand-new-pass-2").get("api/me").status()).isEqualTo(200);
+    }
+}
