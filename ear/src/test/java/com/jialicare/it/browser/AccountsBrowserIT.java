@@ -69,7 +69,7 @@ class AccountsBrowserIT extends BrowserITBase {
         // the user's next click: back to the login page, which says why
         user.findElement(By.id("nav-dashboard")).click();
         PrimeFacesWaits.visible(user, By.id("login:username"));
-        assertThat(PrimeFacesWaits.visible(user, By.id("session-ended")).getText())
+        assertThat(PrimeFacesWaits.visible(user, By.id("login:session-ended")).getText())
                 .contains(zh ? "您已被退出登录" : "You were logged out");
         userBrowser.screenshot("AccountsBrowserIT-session-ended-" + language);
         assertThat(api.sendingInvalid().get("api/me").status()).isEqualTo(401);
