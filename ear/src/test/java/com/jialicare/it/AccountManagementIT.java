@@ -100,7 +100,8 @@ class AccountManagementIT extends ApiITBase {
         assertThat(held.status()).as(held.toString()).isEqualTo(403);
         assertThat(held.code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
         var other = once.post(
-                "api/care-homes/" + home + "/beds", object().add("code", "X-1").build());
+                "api/care-homes/" + home + "/beds",
+                object().add("code", "X-1").add("commissionedOn", "2024-01-01").build());
         assertThat(other.status()).as(other.toString()).isEqualTo(403);
 
         var changed = once.post(
