@@ -106,4 +106,38 @@ class AccountsBrowserIT extends BrowserITBase {
         assertThat(driver.findElement(By.id("current-user")).getText()).contains(name);
         assertThat(admin.as(name, "brand-new-pass-2").get("api/me").status()).isEqualTo(200);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    @DisplayName("a reset shows the one-time password once; it logs in only to the forced change of password")
+    void resetForcesTheChange(String language) {
+        boolean zh = "zh".equals(language);
+        String name = account();
+        UsersPage users = login(browser.driver(), language).logInToUsers("admin", Deployments.ADMIN_PASSWORD);
+        assertThat(users.act(name, "reset")).contains(name);
+        String oneTime = users.oneTimePassword();
+        assertThat(oneTime).hasSize(12);
+        browser.screenshot("AccountsBrowserIT-one-time-" + language);
+
+        WebDriver user = userBrowser.driver();
+        login(user, language).logInExpectingFailure(name, PASSWORD);
+        new LoginPage(user).logInAs(name, oneTime);
+        assertThat(user.getCurrentUrl()).contains("/app/account/password");
+        assertThat(user.findElement(By.id("password-required")).getText())
+                .contains(zh ? "请先修改密码" : "Change your password first");
+        // any other page waits for the change
+        user.findElement(By.id("nav-dashboard")).click();
+        PrimeFacesWaits.visible(user, By.id("password-form:save"));
+        assertThat(user.getCurrentUrl()).contains("/app/account/password");
+        assertThat(admin.as(name, oneTime)
+                        .sendingInvalid()
+                        .get("api/audit?entityType=User&entityId=1")
+                        .code())
+                .isEqualTo("PASSWORD_CHANGE_REQUIRED");
+
+        new PasswordPage(user).change(oneTime, "brand-new-pass-3");
+        assertThat(user.getCurrentUrl()).doesNotContain("/app/account/password");
+        assertThat(user.findElements(By.id("password-required"))).isEmpty();
+        assertThat(admin.as(name, "brand-new-pass-3").get("api/me").status()).isEqualTo(200);
+    }
 }
