@@ -140,4 +140,56 @@ class AccountsBrowserIT extends BrowserITBase {
         assertThat(user.findElements(By.id("password-required"))).isEmpty();
         assertThat(admin.as(name, "brand-new-pass-3").get("api/me").status()).isEqualTo(200);
     }
+
+    private long elder(String name) {
+        var r = admin.post(
+                "api/residents",
+                ApiClient.object()
+                        .add("name", name)
+                        .add("idNumber", TestData.idNumber(java.time.LocalDate.of(1941, 3, 4), false))
+                        .add("hukouCode", "511102")
+                        .add("stateSupported", false)
+                        .add("careLevel", 1)
+                        .add("assessedOn", "2024-01-10")
+                        .build());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    @DisplayName("a family account's elders are shown and edited by name; the new scope applies at once")
+    void editsFamilyScope(String language) {
+        String first = TestData.name("王秀英");
+        String second = TestData.name("李桂芳");
+        long firstId = elder(first);
+        long secondId = elder(second);
+        String name = TestData.name(FIRST + "family-");
+        var created = admin.post(
+                "api/users",
+                ApiClient.object()
+                        .add("username", name)
+                        .add("password", PASSWORD)
+                        .add("role", "FAMILY")
+                        .add(
+                                "residentIds",
+                                jakarta.json.Json.createArrayBuilder().add(firstId))
+                        .build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        ApiClient family = admin.as(name, PASSWORD);
+        assertThat(family.get("api/me").body()).contains(String.valueOf(firstId));
+
+        UsersPage users = login(browser.driver(), language).logInToUsers("admin", Deployments.ADMIN_PASSWORD);
+        assertThat(users.tableText()).contains(first);
+        users.edit(name);
+        assertThat(users.linkedResidents()).contains(first);
+        users.linkResident(second);
+        browser.screenshot("AccountsBrowserIT-family-scope-" + language);
+        assertThat(users.saveScope()).contains(name);
+        PrimeFacesWaits.until(browser.driver()).until(d -> users.tableText().contains(second));
+        assertThat(users.tableText()).contains(first).contains(second);
+
+        String me = family.get("api/me").body();
+        assertThat(me).contains(String.valueOf(firstId)).contains(String.valueOf(secondId));
+    }
 }

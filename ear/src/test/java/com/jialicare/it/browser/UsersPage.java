@@ -117,4 +117,32 @@ public class UsersPage extends AppPage<UsersPage> {
     public String oneTimePassword() {
         return PrimeFacesWaits.visible(driver, By.id("one-time-password")).getText();
     }
+
+    /** Opens an account's scope dialog from its row. */
+    public UsersPage edit(String username) {
+        row(username).findElement(By.cssSelector("[id$=':edit']")).click();
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.visible(driver, DIALOG);
+        PrimeFacesWaits.visible(driver, By.id("user-form:save-scope"));
+        return this;
+    }
+
+    /** The residents the scope dialog shows linked, as their tokens read. */
+    public String linkedResidents() {
+        return driver.findElement(By.id("user-form:residents")).getText();
+    }
+
+    /** Saves the scope dialog and confirms; returns the confirmation's text, which names the user. */
+    public String saveScope() {
+        driver.findElement(By.id("user-form:save-scope")).click();
+        By confirm = By.id("confirm");
+        PrimeFacesWaits.visible(driver, confirm);
+        String question = driver.findElement(By.cssSelector("#confirm .ui-confirm-dialog-message"))
+                .getText();
+        driver.findElement(By.id("confirm-yes")).click();
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, DIALOG);
+        PrimeFacesWaits.ajax(driver);
+        return question;
+    }
 }
