@@ -95,10 +95,12 @@ class ApplicationAmendBrowserIT extends BrowserITBase {
         assertThat(review.changesSummary())
                 .contains(english ? "Changes since revision 1" : "与第 1 版相比的变化")
                 .contains("¥750.00", "¥1,000.00", "+¥250.00");
-        assertThat(review.changes()).singleElement().satisfies(row -> assertThat(row)
-                .contains(english ? "Added" : "新增")
-                .contains("2024-10")
-                .contains("250.00"));
+        assertThat(review.changes())
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .contains(english ? "Added" : "新增")
+                        .contains("2024-10")
+                        .contains("250.00"));
         browser.wholePageScreenshot("application-changes-" + (english ? "en" : "zh"));
     }
 }

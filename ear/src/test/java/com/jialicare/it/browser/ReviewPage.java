@@ -66,10 +66,14 @@ public class ReviewPage {
     /** The rows of the changes panel, each "kind | line | difference". */
     public java.util.List<String> changes() {
         return driver.findElements(By.cssSelector("#review\\:changeRows_data tr")).stream()
-                .filter(tr -> !tr.findElements(By.cssSelector("span[id$=':changeKind']")).isEmpty())
-                .map(tr -> tr.findElement(By.cssSelector("span[id$=':changeKind']")).getText() + " | "
-                        + tr.findElement(By.cssSelector("span[id$=':changeLabel']")).getText() + " | "
-                        + tr.findElement(By.cssSelector("span[id$=':changeDifference']")).getText())
+                .filter(tr -> !tr.findElements(By.cssSelector("span[id$=':changeKind']"))
+                        .isEmpty())
+                .map(tr -> tr.findElement(By.cssSelector("span[id$=':changeKind']"))
+                                .getText() + " | "
+                        + tr.findElement(By.cssSelector("span[id$=':changeLabel']"))
+                                .getText() + " | "
+                        + tr.findElement(By.cssSelector("span[id$=':changeDifference']"))
+                                .getText())
                 .toList();
     }
 
