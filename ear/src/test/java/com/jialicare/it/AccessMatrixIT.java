@@ -307,7 +307,36 @@ class AccessMatrixIT extends ApiITBase {
                         "api/me/password",
                         // refused before the current password is checked: no failed login is counted
                         "{\"currentPassword\": \"not-the-password\", \"newPassword\": \"short\"}",
-                        expect(401, both(400), both(400), both(400), both(400), both(400))));
+                        expect(401, both(400), both(400), both(400), both(400), both(400))),
+                // --- corrections: applications (withdraw, amend, revision diff, claims check) ---
+                new Row(
+                        "POST withdraw (no reason)",
+                        "POST",
+                        "api/applications/" + appA + "/withdraw",
+                        "api/applications/" + appB + "/withdraw",
+                        "{\"reason\": \" \"}",
+                        expect(401, both(403), ownOther(400, 404), both(403), both(403), both(403))),
+                new Row(
+                        "POST amend (a draft)",
+                        "POST",
+                        "api/applications/" + appA + "/amend",
+                        "api/applications/" + appB + "/amend",
+                        "{\"from\": \"2024-01\", \"to\": \"2024-02\"}",
+                        expect(401, both(403), ownOther(409, 404), both(403), both(403), both(403))),
+                new Row(
+                        "GET revision diff (none yet)",
+                        "GET",
+                        "api/applications/" + appA + "/revisions/2/diff",
+                        "api/applications/" + appB + "/revisions/2/diff",
+                        null,
+                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(404))),
+                new Row(
+                        "POST claims check (own home)",
+                        "POST",
+                        "api/applications/claims-check",
+                        "api/applications/claims-check",
+                        String.format(appBody, homeA),
+                        expect(401, both(403), both(200), both(403), both(403), both(403))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -289,7 +289,7 @@ class ApplicationWorkflowIT extends ApiITBase {
                         .json()
                         .getJsonNumber("total")
                         .bigDecimalValue())
-                .isEqualByComparingTo("1300.00"); // the application's total is the latest revision's
+                .isEqualByComparingTo("1520.00"); // each revision shows its own lines' total
         assertThat(homeAdmin
                         .get("api/applications/" + id + "?revision=1")
                         .json()

@@ -380,7 +380,11 @@ class BadInputIT extends ApiITBase {
                 "api/audit?entityType=Stay",
                 "api/residents?size=-5",
                 "api/residents?page=x",
-                "api/applications?size=1.5")) {
+                "api/applications?size=1.5",
+                // --- corrections: applications (revision diff) ---
+                "api/applications/" + application + "/revisions/2/diff",
+                "api/applications/" + application + "/revisions/0/diff",
+                "api/applications/" + application + "/revisions/-1/diff")) {
             failures.addAll(check(
                     admin,
                     "GET",
@@ -406,6 +410,55 @@ class BadInputIT extends ApiITBase {
                             + " → " + r);
                 }
             }
+        }
+        // --- corrections: applications (withdraw, amend, claims check): each a 400 with a code, nothing changed ---
+        String fine =
+                "{\"careHomeId\": " + home + ", \"kind\": \"OPERATING\", \"from\": \"2024-01\", \"to\": \"2024-02\"}";
+        List<String[]> corrections = new ArrayList<>();
+        for (String body : List.of(
+                "{}",
+                "{\"reason\": null}",
+                "{\"reason\": \"   \"}",
+                "{\"reason\": \"" + LONG + "\"}",
+                "{\"reason\": 42}",
+                "{\"reason\": \"a\\u0000b\"}",
+                "{\"reason\": \"tab\\there\"}",
+                "{\"reason\": \"ok\", \"unexpectedField\": 1}",
+                "{",
+                "[]",
+                "null",
+                "")) {
+            corrections.add(new String[] {"api/applications/" + application + "/withdraw", body});
+        }
+        for (String body : List.of(
+                "{\"from\": \"2024-13\", \"to\": \"2024-12\"}",
+                "{\"from\": 2024, \"to\": \"2024-12\"}",
+                "{\"from\": \"" + SQL + "\"}",
+                "{\"asOf\": \"2023-02-30\"}",
+                "{\"asOf\": true}",
+                "{\"from\": \"2024-01\", \"to\": \"2024-02\", \"unexpectedField\": 1}",
+                "{",
+                "[]",
+                "")) {
+            corrections.add(new String[] {"api/applications/" + application + "/amend", body});
+        }
+        for (String body : List.of(
+                "{}",
+                fine.replace("\"OPERATING\"", "\"KING\""),
+                fine.replace("\"2024-02\"", "\"2023-12\""),
+                fine.replace("\"2024-02\"", "\"2999-01\""),
+                fine.replace("\"2024-02\"", "\"2024-13\""),
+                fine.replace("\"careHomeId\": " + home, "\"careHomeId\": \"one\""),
+                fine.replace("}", ", \"unexpectedField\": 1}"),
+                "{\"careHomeId\": " + home + ", \"kind\": \"CONSTRUCTION\", \"asOf\": \"2999-01-01\"}",
+                "{\"careHomeId\": " + home + ", \"kind\": \"CONSTRUCTION\"}",
+                "{",
+                "")) {
+            corrections.add(new String[] {"api/applications/claims-check", body});
+        }
+        for (String[] c : corrections) {
+            failures.addAll(check(homeAdmin.sendingInvalid(), "POST", c[0], c[1]));
+            sent++;
         }
         System.out.println("Bad-input requests sent: " + sent + ", unexpected answers: " + failures.size());
         failures.forEach(f -> System.out.println("  UNEXPECTED " + f));

@@ -10,6 +10,7 @@ import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.application.Objection;
 import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.application.Reviewer;
+import com.jialicare.domain.model.application.RevisionDiff;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
@@ -100,6 +101,73 @@ public class ApplicationService {
 
     public Application create(NewApplication cmd) {
         Caller caller = callers.get();
+        Application a = checked(caller, cmd);
+        em.persist(a);
+        em.flush();
+        audit.record(
+                "APPLICATION_CREATED",
+                "Application",
+                a.getId(),
+                a.getKind() + " for "
+                        + em.find(CareHome.class, a.getCareHomeId()).getName());
+        return a;
+    }
+
+    /** At most this many claimed keys are answered by {@link #claimsCheck}. */
+    public static final int MAX_CLAIMED_KEYS = 1000;
+
+    /**
+     * What a new application would meet (docs/RULES.md §3.3, §4.6): the keys in its period (the home's
+     * resident-months, or its beds) already claimed by another live application, which the new one could not
+     * claim. Checked exactly like {@link #create}, and nothing is saved.
+     *
+     * @param truncated more keys are claimed than the {@value #MAX_CLAIMED_KEYS} answered
+     */
+    public record ClaimsCheck(List<Claimed> claimed, Map<Long, String> residentNames, boolean truncated) {}
+
+    /**
+     * A key claimed by a live application: a bed ({@code bedId}, {@code bedCode}) or a stay's month
+     * ({@code stayId}, {@code residentId}, {@code month}), and the application holding it.
+     */
+    public record Claimed(
+            long applicationId,
+            String applicationState,
+            Long bedId,
+            String bedCode,
+            Long stayId,
+            Long residentId,
+            YearMonth month) {}
+
+    public ClaimsCheck claimsCheck(NewApplication cmd) {
+        Caller caller = callers.get();
+        Application a = checked(caller, cmd);
+        List<ClaimRepository.ClaimedKey> keys = a.getKind() == ApplicationKind.CONSTRUCTION
+                ? claims.claimedBeds(a.getCareHomeId(), MAX_CLAIMED_KEYS + 1)
+                : claims.claimedMonthKeys(a.getCareHomeId(), a.getFrom(), a.getTo(), MAX_CLAIMED_KEYS + 1);
+        boolean truncated = keys.size() > MAX_CLAIMED_KEYS;
+        List<ClaimRepository.ClaimedKey> shown = truncated ? keys.subList(0, MAX_CLAIMED_KEYS) : keys;
+        java.util.Set<Long> residentIds = new java.util.HashSet<>();
+        shown.stream()
+                .map(ClaimRepository.ClaimedKey::residentId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(residentIds::add);
+        return new ClaimsCheck(
+                shown.stream()
+                        .map(k -> new Claimed(
+                                k.applicationId(),
+                                k.applicationState(),
+                                k.bedId(),
+                                k.bedCode(),
+                                k.stayId(),
+                                k.residentId(),
+                                k.month()))
+                        .toList(),
+                residents.names(residentIds),
+                truncated);
+    }
+
+    /** A new application as {@link #create} would save it, checked (role, scope, kind, period), not persisted. */
+    private Application checked(Caller caller, NewApplication cmd) {
         caller.require(Role.HOME_ADMIN);
         if (cmd.careHomeId() == null) {
             throw BusinessException.invalid("FIELD_REQUIRED", "careHomeId", "careHomeId is required");
@@ -109,27 +177,121 @@ public class ApplicationService {
             throw BusinessException.invalid("KIND_REQUIRED", "kind", "kind is required: CONSTRUCTION or OPERATING");
         }
         Actor actor = actor(caller);
-        Application a = switch (cmd.kind()) {
+        return switch (cmd.kind()) {
             case CONSTRUCTION -> {
                 Dates.notFuture(cmd.asOf(), "asOf", clock);
                 yield Application.construction(home.getId(), cmd.asOf(), actor, clock.instant());
             }
             case OPERATING -> {
                 Application op = Application.operating(home.getId(), cmd.from(), cmd.to(), actor, clock.instant());
-                if (!cmd.to().isBefore(YearMonth.now(clock))) {
-                    throw BusinessException.invalid(
-                            "MONTH_NOT_ENDED",
-                            "to",
-                            "Only months that have ended can be claimed; " + cmd.to() + " has not",
-                            cmd.to().toString());
-                }
+                monthsEnded(cmd.to());
                 yield op;
             }
         };
-        em.persist(a);
-        em.flush();
-        audit.record("APPLICATION_CREATED", "Application", a.getId(), a.getKind() + " for " + home.getName());
-        return a;
+    }
+
+    private void monthsEnded(YearMonth to) {
+        if (!to.isBefore(YearMonth.now(clock))) {
+            throw BusinessException.invalid(
+                    "MONTH_NOT_ENDED",
+                    "to",
+                    "Only months that have ended can be claimed; " + to + " has not",
+                    to.toString());
+        }
+    }
+
+    /**
+     * The home withdraws a draft or returned application with a reason (docs/RULES.md §6, §8.4): it is kept,
+     * final, and its claims are released (a returned one has none left; released again to be sure). Only the
+     * home's administrator: auditors return, they do not withdraw.
+     *
+     * @throws BusinessException 400 {@code REASON_REQUIRED}/{@code REASON_TOO_LONG}, 409 {@code WRONG_STATE}
+     */
+    public Details withdraw(long id, String reason) {
+        Caller caller = callers.get();
+        caller.require(Role.HOME_ADMIN);
+        visible(caller, id); // outside the caller's scope: 404 before anything about the request
+        String why = com.jialicare.domain.model.audit.CorrectionReason.require(reason);
+        Text.optional(
+                why, "reason", com.jialicare.domain.model.audit.CorrectionReason.MAX_LENGTH); // no control characters
+        Application a = locked(caller, id);
+        ApplicationState before = a.getState();
+        a.withdraw(why, actor(caller), clock.instant());
+        claims.release(id);
+        audit.recordCorrection(
+                "APPLICATION_WITHDRAWN",
+                "Application",
+                id,
+                why,
+                List.of(com.jialicare.domain.model.audit.FieldChange.of("state", before, a.getState())));
+        return get(id, null);
+    }
+
+    /** A returned application's new period ({@code from}, {@code to}) or as-of day ({@code asOf}). */
+    public record Amendment(LocalDate asOf, YearMonth from, YearMonth to) {}
+
+    /**
+     * The home amends a returned application: another period (operating) or as-of day (construction),
+     * checked like a new one. Its next {@link #submit} freezes a new revision from the facts as they are then;
+     * the earlier revisions' lines stay as they were.
+     */
+    public Details amend(long id, Amendment cmd) {
+        Caller caller = callers.get();
+        caller.require(Role.HOME_ADMIN);
+        Application a = locked(caller, id);
+        a.checkAmendable();
+        List<com.jialicare.domain.model.audit.FieldChange> changes;
+        if (a.getKind() == ApplicationKind.OPERATING) {
+            if (cmd.asOf() != null) {
+                throw BusinessException.invalid(
+                        "FIELD_NOT_FOR_KIND", "asOf", "An operating application is amended with from and to, not asOf");
+            }
+            if (cmd.to() != null) {
+                monthsEnded(cmd.to());
+            }
+            changes = a.amendPeriod(cmd.from(), cmd.to(), actor(caller), clock.instant());
+        } else {
+            if (cmd.from() != null || cmd.to() != null) {
+                throw BusinessException.invalid(
+                        "FIELD_NOT_FOR_KIND",
+                        cmd.from() != null ? "from" : "to",
+                        "A construction application is amended with asOf, not from/to");
+            }
+            if (cmd.asOf() != null) {
+                Dates.notFuture(cmd.asOf(), "asOf", clock);
+            }
+            changes = a.amendAsOf(cmd.asOf(), actor(caller), clock.instant());
+        }
+        audit.recordChange("APPLICATION_AMENDED", "Application", id, LocalDate.now(clock), changes);
+        return get(id, null);
+    }
+
+    /** What changed from revision {@code n - 1} to {@code n}, with the residents' names of the lines. */
+    public record Diff(Application application, RevisionDiff diff, Map<Long, String> residentNames) {}
+
+    /**
+     * The lines added, removed and changed from revision {@code revision - 1} to {@code revision}, and the
+     * totals' difference, for whoever may read the application.
+     *
+     * @throws BusinessException 400 {@code INVALID_REVISION} unless 2 ≤ revision ≤ the latest
+     */
+    public Diff diff(long id, int revision) {
+        Caller caller = callers.get();
+        Application a = visible(caller, id);
+        if (revision < 2 || revision > a.getRevision()) {
+            throw BusinessException.invalid(
+                    "INVALID_REVISION",
+                    "revision",
+                    a.getRevision() < 2
+                            ? "This application has one revision or none: there is nothing to compare"
+                            : "A revision to compare with its previous one is 2 to " + a.getRevision(),
+                    a.getRevision());
+        }
+        List<FrozenLine> before = frozenLines(id, revision - 1);
+        List<FrozenLine> after = frozenLines(id, revision);
+        List<FrozenLine> all = new ArrayList<>(before);
+        all.addAll(after);
+        return new Diff(a, RevisionDiff.between(revision - 1, before, revision, after), residentNames(all));
     }
 
     public Page<Summary> list(ApplicationState state, String countyCode, Long careHomeId, int page, int size) {

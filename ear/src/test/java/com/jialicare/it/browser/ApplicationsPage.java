@@ -35,6 +35,45 @@ public class ApplicationsPage {
         return this;
     }
 
+    /** Opens one application directly ({@code applications.xhtml?id=}). */
+    public static ApplicationsPage openApplication(WebDriver driver, String base, long id) {
+        driver.get(base + "app/care-home/applications.xhtml?id=" + id);
+        visible(driver, By.id("application:state"));
+        ajax(driver);
+        return new ApplicationsPage(driver);
+    }
+
+    /** The latest return's reason at the top of the application, or "" when none is shown. */
+    public String returnReason() {
+        var found = driver.findElements(By.id("application:returnReason"));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** Amends a returned operating application's period through the amend dialog (months as yyyy-MM). */
+    public ApplicationsPage amend(String from, String to) {
+        click(driver, By.id("application:amend"));
+        visible(driver, By.id("amendForm:amendFrom_input"));
+        PrimeFacesWaits.type(driver, By.id("amendForm:amendFrom_input"), from);
+        PrimeFacesWaits.type(driver, By.id("amendForm:amendTo_input"), to);
+        click(driver, By.id("amendForm:confirm"));
+        PrimeFacesWaits.invisible(driver, By.id("amendDlg"));
+        PrimeFacesWaits.text(driver, By.id("application:period"), to);
+        return this;
+    }
+
+    /** Submits after the confirmation and waits for the state's words ({@code 已提交} or {@code Submitted}). */
+    public ApplicationsPage submit(String submittedWords) {
+        click(driver, By.id("application:submit"));
+        click(driver, By.id("confirmYes"));
+        PrimeFacesWaits.text(driver, By.id("application:state"), submittedWords);
+        return this;
+    }
+
+    /** The application's period as the header shows it. */
+    public String period() {
+        return driver.findElement(By.id("application:period")).getText();
+    }
+
     public ApplicationsPage submit() {
         click(driver, By.id("application:submit"));
         click(driver, By.id("confirmYes"));

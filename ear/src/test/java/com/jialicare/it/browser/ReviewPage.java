@@ -39,6 +39,44 @@ public class ReviewPage {
         return this;
     }
 
+    /** Returns the application with a reason and waits for the state's words ({@code 已退回} or {@code Returned}). */
+    public ReviewPage returnWith(String reason, String returnedWords) {
+        click(driver, By.id("review:return"));
+        visible(driver, By.id("returnForm:reason")).sendKeys(reason);
+        click(driver, By.id("returnForm:confirm"));
+        PrimeFacesWaits.text(driver, By.id("review:state"), returnedWords);
+        return this;
+    }
+
+    /** The latest return's reason at the top, or "" when none is shown. */
+    public String returnReason() {
+        var found = driver.findElements(By.id("review:returnReason"));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** The "changes since revision N-1" panel's title and totals, or "" when there is no panel. */
+    public String changesSummary() {
+        var found = driver.findElements(By.id("review:changes"));
+        return found.isEmpty()
+                ? ""
+                : driver.findElement(By.id("review:changesTitle")).getText() + " | "
+                        + driver.findElement(By.id("review:changesTotals")).getText();
+    }
+
+    /** The rows of the changes panel, each "kind | line | difference". */
+    public java.util.List<String> changes() {
+        return driver.findElements(By.cssSelector("#review\\:changeRows_data tr")).stream()
+                .filter(tr -> !tr.findElements(By.cssSelector("span[id$=':changeKind']"))
+                        .isEmpty())
+                .map(tr -> tr.findElement(By.cssSelector("span[id$=':changeKind']"))
+                                .getText() + " | "
+                        + tr.findElement(By.cssSelector("span[id$=':changeLabel']"))
+                                .getText() + " | "
+                        + tr.findElement(By.cssSelector("span[id$=':changeDifference']"))
+                                .getText())
+                .toList();
+    }
+
     /** Starts the public notice on {@code from} (yyyy-MM-dd). */
     public ReviewPage startNotice(String from) {
         click(driver, By.id("review:startNotice"));

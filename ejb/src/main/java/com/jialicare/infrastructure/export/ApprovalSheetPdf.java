@@ -369,7 +369,7 @@ public final class ApprovalSheetPdf {
                     (document.left() + document.right()) / 2,
                     page.getBottom() + 25,
                     0);
-            if (r.state() == ApplicationState.DRAFT) {
+            if (r.state() == ApplicationState.DRAFT || r.state() == ApplicationState.WITHDRAWN) {
                 over.saveState();
                 PdfGState faint = new PdfGState();
                 faint.setFillOpacity(0.12f);
@@ -378,7 +378,12 @@ public final class ApprovalSheetPdf {
                 ColumnText.showTextAligned(
                         over,
                         Element.ALIGN_CENTER,
-                        new Phrase(t.text("pdf.watermark.draft"), new Font(base, 110, Font.NORMAL, Color.RED)),
+                        new Phrase(
+                                t.text(
+                                        r.state() == ApplicationState.DRAFT
+                                                ? "pdf.watermark.draft"
+                                                : "pdf.watermark.withdrawn"),
+                                new Font(base, 110, Font.NORMAL, Color.RED)),
                         page.getWidth() / 2,
                         page.getHeight() / 2,
                         45);

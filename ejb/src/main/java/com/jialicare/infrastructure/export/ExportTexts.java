@@ -74,7 +74,7 @@ public final class ExportTexts {
      */
     public String amountLabel(ApplicationState state) {
         return switch (state) {
-            case DRAFT, SUBMITTED, RETURNED -> text("amount.requested");
+            case DRAFT, SUBMITTED, RETURNED, WITHDRAWN -> text("amount.requested");
             case COUNTY_APPROVED, PUBLIC_NOTICE -> text("amount.proposed");
             case CITY_APPROVED, PAID -> text("amount.approved");
         };

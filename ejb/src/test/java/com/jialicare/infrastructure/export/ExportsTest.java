@@ -272,8 +272,9 @@ class ExportsTest {
                     }
                 }
             }
-            // the watermark's word is a word (DRAFT), not the state's code printed by mistake
+            // the watermark's word is a word (DRAFT, WITHDRAWN), not the state's code printed by mistake
             String pdf = text(new ApprovalSheetPdf().export(report(chinese, state, 3)))
+                    .replace(ExportTexts.of(chinese).text("pdf.watermark.withdrawn"), "")
                     .replace(ExportTexts.of(chinese).text("pdf.watermark.draft"), "");
             Matcher m = word.matcher(pdf);
             while (m.find()) {
@@ -302,7 +303,7 @@ class ExportsTest {
     void amountLabel(ApplicationState state) throws Exception {
         String zh = text(new ApprovalSheetPdf().export(report(true, state, 3)));
         String expected = switch (state) {
-            case DRAFT, SUBMITTED, RETURNED -> "申报金额（元）";
+            case DRAFT, SUBMITTED, RETURNED, WITHDRAWN -> "申报金额（元）";
             case COUNTY_APPROVED, PUBLIC_NOTICE -> "拟补贴金额（元）";
             case CITY_APPROVED, PAID -> "核定金额（元）";
         };

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An application as the API shows it: state, revision, total, the frozen lines of the revision shown (a
  * draft shows a live preview instead, {@code frozen: false}), the history of transitions and the objections,
  * and {@code actions}: what the caller may do next (SUBMIT, APPROVE, RETURN, START_NOTICE, DECIDE_OBJECTIONS,
- * PAY; empty in lists).
+ * PAY, WITHDRAW, AMEND; empty in lists). {@code returned}: the latest return's reason (missing if never returned).
  */
 @JsonbPropertyOrder({
     "id",
@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "total",
     "notice",
     "payment",
+    "returned",
     "lines",
     "history",
     "objections",
@@ -61,6 +62,10 @@ public record ApplicationView(
         @JsonbNillable @Schema(nullable = true) BigDecimal total,
         @JsonbNillable @Schema(nullable = true) Notice notice,
         @JsonbNillable @Schema(nullable = true) Payment payment,
+
+        @Schema(description = "The latest return (reason, who, when, in which revision); missing if never returned")
+        Returned returned,
+
         List<Line> lines,
         List<Event> history,
         List<ObjectionView> objections,
@@ -69,6 +74,9 @@ public record ApplicationView(
     public record Notice(LocalDate from, LocalDate lastDay) {}
 
     public record Payment(LocalDate paidOn, BigDecimal amount, String voucher) {}
+
+    /** The latest return: by whom ({@code COUNTY_RETURN}, {@code CITY_RETURN}, {@code OBJECTION_UPHELD}), why. */
+    public record Returned(OffsetDateTime at, String actor, String action, int revision, String reason) {}
 
     /** One bed (construction) or one resident-month (operating); fields of the other kind are left out. */
     public record Line(
@@ -115,9 +123,11 @@ public record ApplicationView(
                 a.getRevision(),
                 d.revisionShown(),
                 d.frozen(),
-                a.getTotal() == null ? previewTotal(d) : a.getTotal(),
+                // an earlier revision shows its own lines' sum; the application's total is the latest revision's
+                a.getTotal() == null || d.revisionShown() != a.getRevision() ? previewTotal(d) : a.getTotal(),
                 a.getNoticeFrom() == null ? null : new Notice(a.getNoticeFrom(), a.getNoticeLastDay()),
                 a.getPaidOn() == null ? null : new Payment(a.getPaidOn(), a.getPaidAmount(), a.getVoucher()),
+                returned(a.lastReturn()),
                 d.lines().stream().map(l -> line(l, residentNames, locale)).toList(),
                 a.getEvents().stream().map(ApplicationView::event).toList(),
                 d.objections().stream()
@@ -150,6 +160,7 @@ public record ApplicationView(
                 a.getTotal(),
                 a.getNoticeFrom() == null ? null : new Notice(a.getNoticeFrom(), a.getNoticeLastDay()),
                 a.getPaidOn() == null ? null : new Payment(a.getPaidOn(), a.getPaidAmount(), a.getVoucher()),
+                null,
                 List.of(),
                 List.of(),
                 List.of(),
@@ -184,6 +195,12 @@ public record ApplicationView(
                 .map(FrozenLine::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
+    }
+
+    private static Returned returned(ApplicationEvent e) {
+        return e == null
+                ? null
+                : new Returned(at(e.getOccurredAt()), e.getActor(), e.getAction(), e.getRevision(), e.getComment());
     }
 
     private static Event event(ApplicationEvent e) {

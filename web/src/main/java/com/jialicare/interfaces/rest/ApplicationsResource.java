@@ -66,6 +66,12 @@ public class ApplicationsResource {
 
     public record NoticeRequest(String from, String reason) {}
 
+    /** {@code reason}: 1 to 500 characters, required. */
+    public record WithdrawRequest(String reason) {}
+
+    /** {@code from} and {@code to} (YYYY-MM) for an operating application, {@code asOf} (YYYY-MM-DD) for a construction one. */
+    public record AmendRequest(String from, String to, String asOf) {}
+
     public record ObjectionRequest(String text, String contact) {}
 
     public record DecisionRequest(
@@ -105,18 +111,30 @@ public class ApplicationsResource {
     @POST
     public Response create(NewApplicationRequest body, @Context UriInfo uri) {
         Params.body(body);
-        ApplicationKind kind = Params.enumValue(ApplicationKind.class, body.kind(), "kind");
-        Application a = applications.create(new ApplicationService.NewApplication(
-                Params.id(body.careHomeId(), "careHomeId"),
-                kind,
-                kind == ApplicationKind.CONSTRUCTION ? Params.requiredDate(body.asOf(), "asOf") : null,
-                kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.from(), "from") : null,
-                kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.to(), "to") : null));
+        Application a = applications.create(command(body));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(a.getId()))
                         .build())
                 .entity(view(applications.get(a.getId(), null)))
                 .build();
+    }
+
+    /**
+     * What creating this application would meet, nothing saved (docs/RULES.md §3.3, §4.6): the keys of its
+     * period (resident-months of an operating one, beds of a construction one) already claimed by another live
+     * application, and which. The body and its checks are those of {@code POST /api/applications}; the UI asks
+     * this first and warns before it creates.
+     */
+    @APIResponse(
+            responseCode = "200",
+            description = "The claimed keys, empty when none",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimsCheckView.class)))
+    @POST
+    @Path("claims-check")
+    public ClaimsCheckView claimsCheck(NewApplicationRequest body) {
+        Params.body(body);
+        return ClaimsCheckView.of(applications.claimsCheck(command(body)));
     }
 
     @GET
@@ -141,6 +159,60 @@ public class ApplicationsResource {
                         .toList());
     }
 
+    private static ApplicationService.NewApplication command(NewApplicationRequest body) {
+        ApplicationKind kind = Params.enumValue(ApplicationKind.class, body.kind(), "kind");
+        return new ApplicationService.NewApplication(
+                Params.id(body.careHomeId(), "careHomeId"),
+                kind,
+                kind == ApplicationKind.CONSTRUCTION ? Params.requiredDate(body.asOf(), "asOf") : null,
+                kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.from(), "from") : null,
+                kind == ApplicationKind.OPERATING ? Params.requiredMonth(body.to(), "to") : null);
+    }
+
+    /**
+     * The home withdraws a draft or returned application with a reason: state {@code WITHDRAWN}, kept and
+     * visible, its claims released. Only the home's administrator (auditors return, they do not withdraw);
+     * 409 {@code WRONG_STATE} from any other state.
+     */
+    @POST
+    @Path("{id}/withdraw")
+    public ApplicationView withdraw(@PathParam("id") long id, WithdrawRequest body) {
+        Params.body(body);
+        return view(applications.withdraw(id, body.reason()));
+    }
+
+    /**
+     * The home amends a returned application: {@code from, to} (operating) or {@code asOf} (construction),
+     * checked like a new application. The next {@code submit} freezes a new revision; the earlier ones stay
+     * ({@code GET …?revision=}). 409 {@code WRONG_STATE} unless {@code RETURNED}.
+     */
+    @POST
+    @Path("{id}/amend")
+    public ApplicationView amend(@PathParam("id") long id, AmendRequest body) {
+        Params.body(body);
+        return view(applications.amend(
+                id,
+                new ApplicationService.Amendment(
+                        Params.date(body.asOf(), "asOf"),
+                        body.from() == null ? null : Params.requiredMonth(body.from(), "from"),
+                        body.to() == null ? null : Params.requiredMonth(body.to(), "to"))));
+    }
+
+    /**
+     * What changed from revision {@code n - 1} to {@code n} ({@code 2 ≤ n ≤ revision}, else 400
+     * {@code INVALID_REVISION}): the lines added, removed and changed (matched by bed, or by stay and month;
+     * old and new amount and the facts that differ) and the totals' difference, to the fen.
+     */
+    @GET
+    @Path("{id}/revisions/{n}/diff")
+    public RevisionDiffView diff(@PathParam("id") long id, @PathParam("n") int n) {
+        return RevisionDiffView.of(applications.diff(id, n));
+    }
+
+    /**
+     * One application; {@code revision} shows that revision's frozen lines and their total (default: the
+     * latest). {@code returned} is the latest return's reason, who and when, while it matters to the reader.
+     */
     @GET
     @Path("{id}")
     public ApplicationView get(@PathParam("id") long id, @QueryParam("revision") Integer revision) {

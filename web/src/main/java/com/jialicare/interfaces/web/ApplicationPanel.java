@@ -75,6 +75,7 @@ public class ApplicationPanel implements Serializable {
     private final List<Step> history;
     private final List<ObjectionRow> objections;
     private final Set<ReviewAction> actions;
+    private final Step returned;
 
     public ApplicationPanel(Details d) {
         Application a = d.application();
@@ -106,6 +107,12 @@ public class ApplicationPanel implements Serializable {
         this.history = a.getEvents().stream().map(ApplicationPanel::step).toList();
         this.objections =
                 d.objections().stream().map(ApplicationPanel::objection).toList();
+        this.returned = a.lastReturn() == null ? null : step(a.lastReturn());
+    }
+
+    /** The latest return (its reason, who, when, which revision), shown at the top; {@code null} if never returned. */
+    public Step getReturned() {
+        return returned;
     }
 
     private static Step step(ApplicationEvent e) {

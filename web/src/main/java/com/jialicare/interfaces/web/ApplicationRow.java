@@ -4,10 +4,14 @@ import com.jialicare.application.ApplicationService.Summary;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.application.ReviewAction;
+import com.jialicare.domain.model.shared.Role;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** An application in a list: which home, what for, where it stands. */
 public record ApplicationRow(
@@ -22,8 +26,19 @@ public record ApplicationRow(
         ApplicationState state,
         int revision,
         BigDecimal total,
-        LocalDate noticeLastDay)
+        LocalDate noticeLastDay,
+        Set<ReviewAction> homeActions)
         implements Serializable {
+
+    /** Whether the home's administrator may withdraw it (Application.actionsFor), for the home's list. */
+    public boolean withdrawable() {
+        return homeActions.contains(ReviewAction.WITHDRAW);
+    }
+
+    /** Whether the home's administrator may amend it (Application.actionsFor), for the home's list. */
+    public boolean amendable() {
+        return homeActions.contains(ReviewAction.AMEND);
+    }
 
     public static ApplicationRow of(Summary s) {
         Application a = s.application();
@@ -39,6 +54,12 @@ public record ApplicationRow(
                 a.getState(),
                 a.getRevision(),
                 a.getTotal(),
-                a.getNoticeLastDay());
+                a.getNoticeLastDay(),
+                // the home's actions depend on the state alone (not on the user or the day)
+                EnumSet.copyOf(with(a.actionsFor(Role.HOME_ADMIN, -1, LocalDate.MIN, false))));
+    }
+
+    private static Set<ReviewAction> with(Set<ReviewAction> actions) {
+        return actions.isEmpty() ? EnumSet.noneOf(ReviewAction.class) : actions;
     }
 }

@@ -7,7 +7,10 @@ import static com.jialicare.domain.model.application.ApplicationState.PAID;
 import static com.jialicare.domain.model.application.ApplicationState.PUBLIC_NOTICE;
 import static com.jialicare.domain.model.application.ApplicationState.RETURNED;
 import static com.jialicare.domain.model.application.ApplicationState.SUBMITTED;
+import static com.jialicare.domain.model.application.ApplicationState.WITHDRAWN;
 
+import com.jialicare.domain.model.audit.CorrectionReason;
+import com.jialicare.domain.model.audit.FieldChange;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.Role;
 import jakarta.persistence.CascadeType;
@@ -148,13 +151,22 @@ public class Application {
     }
 
     public static Application construction(long careHomeId, LocalDate asOf, Actor creator, Instant now) {
-        if (asOf == null) {
-            throw BusinessException.invalid("DATE_REQUIRED", "asOf", "asOf is required for a construction subsidy");
-        }
+        checkAsOf(asOf);
         return new Application(careHomeId, ApplicationKind.CONSTRUCTION, asOf, null, null, creator, now);
     }
 
     public static Application operating(long careHomeId, YearMonth from, YearMonth to, Actor creator, Instant now) {
+        checkPeriod(from, to);
+        return new Application(careHomeId, ApplicationKind.OPERATING, null, from, to, creator, now);
+    }
+
+    private static void checkAsOf(LocalDate asOf) {
+        if (asOf == null) {
+            throw BusinessException.invalid("DATE_REQUIRED", "asOf", "asOf is required for a construction subsidy");
+        }
+    }
+
+    private static void checkPeriod(YearMonth from, YearMonth to) {
         if (from == null || to == null) {
             throw BusinessException.invalid(
                     "MONTH_REQUIRED",
@@ -164,7 +176,6 @@ public class Application {
         if (from.isAfter(to)) {
             throw BusinessException.invalid("INVALID_MONTH_RANGE", "to", "to must not be before from");
         }
-        return new Application(careHomeId, ApplicationKind.OPERATING, null, from, to, creator, now);
     }
 
     /**
@@ -208,6 +219,10 @@ public class Application {
             case HOME_ADMIN -> {
                 if (state == DRAFT || state == RETURNED) {
                     open.add(ReviewAction.SUBMIT);
+                    open.add(ReviewAction.WITHDRAW);
+                }
+                if (state == RETURNED) {
+                    open.add(ReviewAction.AMEND);
                 }
             }
             case COUNTY_AUDITOR -> {
@@ -381,6 +396,98 @@ public class Application {
     public void returnForObjection(Actor by, String comment, Instant now) {
         require(Set.of(PUBLIC_NOTICE), "uphold an objection");
         move(PUBLIC_NOTICE, RETURNED, "OBJECTION_UPHELD", by, now, comment);
+    }
+
+    /**
+     * The home withdraws a draft or a returned application (docs/RULES.md §6, §8.4): it stays, with its
+     * history and frozen revisions, but is final and claims nothing. The reason is required.
+     *
+     * @throws BusinessException 400 {@code REASON_REQUIRED}/{@code REASON_TOO_LONG}; 409 {@code WRONG_STATE}
+     */
+    public void withdraw(String reason, Actor by, Instant now) {
+        String why = CorrectionReason.require(reason);
+        require(Set.of(DRAFT, RETURNED), "withdraw");
+        move(state, WITHDRAWN, "WITHDRAW", by, now, why);
+    }
+
+    /**
+     * A returned operating application gets another period; the next submission freezes a new revision
+     * with lines computed from the facts as they are then. Checked like a new application.
+     *
+     * @return the fields changed ({@code from}, {@code to}), for the audit trail
+     * @throws BusinessException 409 {@code WRONG_STATE}; 400 {@code FIELD_NOT_FOR_KIND}, {@code MONTH_REQUIRED},
+     *     {@code INVALID_MONTH_RANGE}, {@code NOTHING_TO_AMEND}
+     */
+    /**
+     * Whether it may be amended now (returned); the service asks before its own checks.
+     *
+     * @throws BusinessException 409 {@code WRONG_STATE}
+     */
+    public void checkAmendable() {
+        require(Set.of(RETURNED), "amend");
+    }
+
+    public List<FieldChange> amendPeriod(YearMonth from, YearMonth to, Actor by, Instant now) {
+        require(Set.of(RETURNED), "amend");
+        if (kind != ApplicationKind.OPERATING) {
+            throw BusinessException.invalid(
+                    "FIELD_NOT_FOR_KIND", "from", "A construction application is amended with asOf, not from/to");
+        }
+        checkPeriod(from, to); // the same checks as a new application
+        YearMonth oldFrom = getFrom();
+        YearMonth oldTo = getTo();
+        if (from.equals(oldFrom) && to.equals(oldTo)) {
+            throw BusinessException.invalid(
+                    "NOTHING_TO_AMEND", "from", "The period is already " + from + " – " + to, from.toString());
+        }
+        this.fromMonth = from.atDay(1);
+        this.toMonth = to.atDay(1);
+        move(RETURNED, RETURNED, "AMEND", by, now, oldFrom + " – " + oldTo + " → " + from + " – " + to);
+        List<FieldChange> changes = new ArrayList<>();
+        if (!from.equals(oldFrom)) {
+            changes.add(FieldChange.of("from", oldFrom, from));
+        }
+        if (!to.equals(oldTo)) {
+            changes.add(FieldChange.of("to", oldTo, to));
+        }
+        return changes;
+    }
+
+    /**
+     * A returned construction application gets another as-of day (see {@link #amendPeriod}).
+     *
+     * @throws BusinessException 409 {@code WRONG_STATE}; 400 {@code FIELD_NOT_FOR_KIND}, {@code DATE_REQUIRED},
+     *     {@code NOTHING_TO_AMEND}
+     */
+    public List<FieldChange> amendAsOf(LocalDate newAsOf, Actor by, Instant now) {
+        require(Set.of(RETURNED), "amend");
+        if (kind != ApplicationKind.CONSTRUCTION) {
+            throw BusinessException.invalid(
+                    "FIELD_NOT_FOR_KIND", "asOf", "An operating application is amended with from and to, not asOf");
+        }
+        checkAsOf(newAsOf); // the same checks as a new application
+        if (newAsOf.equals(asOf)) {
+            throw BusinessException.invalid(
+                    "NOTHING_TO_AMEND", "asOf", "The as-of day is already " + newAsOf, newAsOf.toString());
+        }
+        LocalDate old = asOf;
+        this.asOf = newAsOf;
+        move(RETURNED, RETURNED, "AMEND", by, now, old + " → " + newAsOf);
+        return List.of(FieldChange.of("asOf", old, newAsOf));
+    }
+
+    /**
+     * The latest return (by the county, the city, or for an upheld objection): its event carries the reason,
+     * who and when; {@code null} if the application was never returned.
+     */
+    public ApplicationEvent lastReturn() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ApplicationEvent e = events.get(i);
+            if (e.getToState() == RETURNED && e.getFromState() != RETURNED) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Records the payment; the amount is exactly the approved total. */

@@ -13,5 +13,9 @@ public enum ReviewAction {
     /** The city decides the objections raised during the notice. */
     DECIDE_OBJECTIONS,
     /** The city records the payment of a city-approved one. */
-    PAY
+    PAY,
+    /** The home withdraws a draft or a returned one, with a reason (final; its claims are released). */
+    WITHDRAW,
+    /** The home changes a returned one's period (operating) or as-of day (construction) before resubmitting. */
+    AMEND
 }

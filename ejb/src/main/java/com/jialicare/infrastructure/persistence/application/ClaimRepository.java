@@ -81,6 +81,66 @@ public class ClaimRepository {
         return result;
     }
 
+    /**
+     * A key claimed by a live application: the bed ({@code bedId}, {@code bedCode}) or the stay and month
+     * ({@code stayId}, {@code residentId}, {@code month}), and which application holds it in which state.
+     */
+    public record ClaimedKey(
+            long applicationId,
+            String applicationState,
+            Long bedId,
+            String bedCode,
+            Long stayId,
+            Long residentId,
+            YearMonth month) {}
+
+    /** The home's beds claimed by a live application, by bed code (docs/RULES.md §3.3), at most {@code max}. */
+    public List<ClaimedKey> claimedBeds(long careHomeId, int max) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "select c.application_id, a.state, c.bed_id, b.code from claimed_bed c "
+                                + "join application a on a.id = c.application_id join bed b on b.id = c.bed_id "
+                                + "where a.care_home_id = ?1 order by b.code, c.bed_id",
+                        Object[].class)
+                .setParameter(1, careHomeId)
+                .setMaxResults(max)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ClaimedKey(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        (String) r[3],
+                        null,
+                        null,
+                        null))
+                .toList();
+    }
+
+    /** The home's resident-months in the range claimed by a live application (docs/RULES.md §4.6), at most {@code max}. */
+    public List<ClaimedKey> claimedMonthKeys(long careHomeId, YearMonth from, YearMonth to, int max) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "select c.application_id, a.state, c.stay_id, s.resident_id, c.month_start from claimed_month c "
+                                + "join application a on a.id = c.application_id join stay s on s.id = c.stay_id "
+                                + "where s.care_home_id = ?1 and c.month_start between ?2 and ?3 "
+                                + "order by c.month_start, c.stay_id",
+                        Object[].class)
+                .setParameter(1, careHomeId)
+                .setParameter(2, from.atDay(1))
+                .setParameter(3, to.atDay(1))
+                .setMaxResults(max)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ClaimedKey(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        null,
+                        null,
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        YearMonth.from(toLocalDate(r[4]))))
+                .toList();
+    }
+
     /** Claims the eligible lines for the application; a line claimed already breaks a primary key. */
     public void claim(long applicationId, List<FrozenLine> lines) {
         for (FrozenLine l : lines) {

@@ -1,11 +1,13 @@
 package com.jialicare.domain.model.application;
 
+import static com.jialicare.domain.model.application.ReviewAction.AMEND;
 import static com.jialicare.domain.model.application.ReviewAction.APPROVE;
 import static com.jialicare.domain.model.application.ReviewAction.DECIDE_OBJECTIONS;
 import static com.jialicare.domain.model.application.ReviewAction.PAY;
 import static com.jialicare.domain.model.application.ReviewAction.RETURN;
 import static com.jialicare.domain.model.application.ReviewAction.START_NOTICE;
 import static com.jialicare.domain.model.application.ReviewAction.SUBMIT;
+import static com.jialicare.domain.model.application.ReviewAction.WITHDRAW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.domain.model.shared.Role;
@@ -46,10 +48,11 @@ class ApplicationActionsTest {
     @Test
     @DisplayName("§6.1 the home submits a draft or a returned application; nobody else may")
     void homeSubmits() {
-        assertThat(draft().actionsFor(Role.HOME_ADMIN, 1, TODAY, false)).containsExactly(SUBMIT);
+        assertThat(draft().actionsFor(Role.HOME_ADMIN, 1, TODAY, false)).containsExactlyInAnyOrder(SUBMIT, WITHDRAW);
         Application returned = submitted();
         returned.returnBy(Reviewer.COUNTY, COUNTY, "wrong hukou", NOW);
-        assertThat(returned.actionsFor(Role.HOME_ADMIN, 1, TODAY, false)).containsExactly(SUBMIT);
+        assertThat(returned.actionsFor(Role.HOME_ADMIN, 1, TODAY, false))
+                .containsExactlyInAnyOrder(SUBMIT, WITHDRAW, AMEND);
         assertThat(submitted().actionsFor(Role.HOME_ADMIN, 1, TODAY, false)).isEmpty();
         assertThat(draft().actionsFor(Role.COUNTY_AUDITOR, 2, TODAY, false)).isEmpty();
         assertThat(draft().actionsFor(Role.FAMILY, 9, TODAY, false)).isEmpty();

@@ -9,6 +9,7 @@ import com.jialicare.interfaces.web.ApplicationPanel;
 import com.jialicare.interfaces.web.ApplicationPanel.ObjectionRow;
 import com.jialicare.interfaces.web.LineRow;
 import com.jialicare.interfaces.web.Messages;
+import com.jialicare.interfaces.web.RevisionChanges;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -50,6 +51,7 @@ public class ReviewApplication implements Serializable {
     private Clock clock;
 
     private ApplicationPanel panel;
+    private RevisionChanges changes;
     private LineFacts facts;
     private boolean county;
     private boolean city;
@@ -79,9 +81,22 @@ public class ReviewApplication implements Serializable {
         }
         try {
             panel = new ApplicationPanel(applications.get(Long.parseLong(id), null));
+            loadChanges();
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    /** The changes from the revision before the one shown (none for a draft or a first revision). */
+    private void loadChanges() {
+        changes = panel != null && panel.isFrozen() && panel.getRevisionShown() >= 2
+                ? new RevisionChanges(applications.diff(panel.getId(), panel.getRevisionShown()))
+                : null;
+    }
+
+    /** "Changes since revision N-1" for the revision shown, or {@code null}. */
+    public RevisionChanges getChanges() {
+        return changes;
     }
 
     public void showRevision(int revision) {
@@ -183,6 +198,7 @@ public class ReviewApplication implements Serializable {
     private void run(Supplier<Details> step, String dialog, String doneKey) {
         try {
             panel = new ApplicationPanel(step.get());
+            loadChanges();
             if (doneKey != null) {
                 Messages.info(doneKey, panel.getId());
             }

@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -49,6 +50,16 @@ public class HomeApplications implements Serializable {
     private YearMonth to;
     private ApplicationPanel selected;
 
+    /** A key a new application would meet already claimed by another live application (the claims check). */
+    public record ClaimedRow(long applicationId, String state, String key) implements Serializable {}
+
+    private List<ClaimedRow> claimed = List.of();
+    private boolean claimedTruncated;
+    private String withdrawReason;
+    private YearMonth amendFrom;
+    private YearMonth amendTo;
+    private LocalDate amendAsOf;
+
     @PostConstruct
     void init() {
         homeId = session.getCaller().careHomeId();
@@ -66,17 +77,106 @@ public class HomeApplications implements Serializable {
         }
     }
 
+    private NewApplication command() {
+        return new NewApplication(
+                homeId,
+                kind,
+                kind == ApplicationKind.CONSTRUCTION ? asOf : null,
+                kind == ApplicationKind.OPERATING ? from : null,
+                kind == ApplicationKind.OPERATING ? to : null);
+    }
+
+    /**
+     * The dialog's first step: checks which months or beds of the new application another live application
+     * already claims; none, and it is created; some, and the dialog lists them for the user to confirm
+     * ({@link #create}) or change the period.
+     */
+    public void checkAndCreate() {
+        try {
+            ApplicationService.ClaimsCheck check = applications.claimsCheck(command());
+            if (check.claimed().isEmpty()) {
+                create();
+                return;
+            }
+            claimed = check.claimed().stream()
+                    .map(k -> new ClaimedRow(
+                            k.applicationId(),
+                            k.applicationState(),
+                            k.bedCode() != null
+                                    ? k.bedCode()
+                                    : k.month() + " · "
+                                            + check.residentNames().getOrDefault(k.residentId(), "#" + k.residentId())))
+                    .toList();
+            claimedTruncated = check.truncated();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
     public void create() {
         try {
-            Application a = applications.create(new NewApplication(
-                    homeId,
-                    kind,
-                    kind == ApplicationKind.CONSTRUCTION ? asOf : null,
-                    kind == ApplicationKind.OPERATING ? from : null,
-                    kind == ApplicationKind.OPERATING ? to : null));
+            Application a = applications.create(command());
+            claimed = List.of();
+            claimedTruncated = false;
             open(a.getId());
             Messages.info("app.applications.created", a.getId());
             PrimeFaces.current().executeScript("PF('newApplicationDialog').hide()");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** Forgets a claims warning when the period changes or the dialog opens again. */
+    public void resetClaims() {
+        claimed = List.of();
+        claimedTruncated = false;
+    }
+
+    /** Opens the application (from the list or its view) and the withdraw dialog. */
+    public void prepareWithdraw(long id) {
+        if (selected == null || selected.getId() != id) {
+            open(id);
+        }
+        withdrawReason = null;
+        if (isWithdrawable()) {
+            PrimeFaces.current().executeScript("PF('withdrawDialog').show()");
+        }
+    }
+
+    public void withdraw() {
+        try {
+            selected = new ApplicationPanel(applications.withdraw(selected.getId(), withdrawReason));
+            Messages.info("app.applications.withdrawn", selected.getId());
+            PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** Opens the application and the amend dialog, filled with its period or as-of day. */
+    public void prepareAmend(long id) {
+        if (selected == null || selected.getId() != id) {
+            open(id);
+        }
+        if (selected != null) {
+            amendFrom = selected.getFrom();
+            amendTo = selected.getTo();
+            amendAsOf = selected.getAsOf();
+        }
+        if (isAmendable()) {
+            PrimeFaces.current().executeScript("PF('amendDialog').show()");
+        }
+    }
+
+    public void amend() {
+        try {
+            boolean operating = selected.isOperating();
+            selected = new ApplicationPanel(applications.amend(
+                    selected.getId(),
+                    new ApplicationService.Amendment(
+                            operating ? null : amendAsOf, operating ? amendFrom : null, operating ? amendTo : null)));
+            Messages.info("app.applications.amended", selected.getId());
+            PrimeFaces.current().executeScript("PF('amendDialog').hide()");
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -119,6 +219,54 @@ public class HomeApplications implements Serializable {
     /** The submit button is offered when the application may be submitted (Application.actionsFor). */
     public boolean isSubmittable() {
         return selected != null && selected.can(ReviewAction.SUBMIT);
+    }
+
+    public boolean isWithdrawable() {
+        return selected != null && selected.can(ReviewAction.WITHDRAW);
+    }
+
+    public boolean isAmendable() {
+        return selected != null && selected.can(ReviewAction.AMEND);
+    }
+
+    public List<ClaimedRow> getClaimed() {
+        return claimed;
+    }
+
+    public boolean isClaimedTruncated() {
+        return claimedTruncated;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    public YearMonth getAmendFrom() {
+        return amendFrom;
+    }
+
+    public void setAmendFrom(YearMonth amendFrom) {
+        this.amendFrom = amendFrom;
+    }
+
+    public YearMonth getAmendTo() {
+        return amendTo;
+    }
+
+    public void setAmendTo(YearMonth amendTo) {
+        this.amendTo = amendTo;
+    }
+
+    public LocalDate getAmendAsOf() {
+        return amendAsOf;
+    }
+
+    public void setAmendAsOf(LocalDate amendAsOf) {
+        this.amendAsOf = amendAsOf;
     }
 
     public ApplicationKind[] getKinds() {
