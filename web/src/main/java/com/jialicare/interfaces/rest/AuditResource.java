@@ -7,6 +7,7 @@ import com.jialicare.domain.model.audit.AuditFilter;
 import com.jialicare.domain.model.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -59,10 +60,7 @@ public class AuditResource {
             @Schema(nullable = true, description = "the day a change took effect (docs/RULES.md §8.1)")
             LocalDate effectiveOn,
 
-            @Schema(
-                    nullable = true,
-                    enumeration = {"CHANGE", "CORRECTION"},
-                    description = "CORRECTION (it has a reason), CHANGE (an effective day), or null")
+            @Schema(nullable = true, description = "CORRECTION (it has a reason), CHANGE (an effective day), or null")
             String kind,
 
             @Schema(description = "an entry taken back as if never made (action WITHDRAW_…)")
@@ -113,34 +111,7 @@ public class AuditResource {
                             schema = @Schema(type = SchemaType.ARRAY, implementation = EventView.class)))
     @GET
     public Response history(
-            @Parameter(description = "Resident, Stay, CareHome, Bed, Application, User, …") @QueryParam("entityType")
-                    String entityType,
-            @Parameter(
-                            description = "the record's id; required with entityType",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    @QueryParam("entityId")
-                    String entityId,
-            @Parameter(description = "also the related records' events", schema = @Schema(type = SchemaType.BOOLEAN))
-                    @QueryParam("includeRelated")
-                    String includeRelated,
-            @Parameter(description = "the user name of whoever did it") @QueryParam("actor") String actor,
-            @Parameter(description = "the action, e.g. ADMITTED or CORRECT_STAY") @QueryParam("action") String action,
-            @Parameter(description = "from this day (Leshan time), YYYY-MM-DD", schema = @Schema(format = "date"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(description = "up to this day included, YYYY-MM-DD", schema = @Schema(format = "date"))
-                    @QueryParam("to")
-                    String to,
-            @Parameter(
-                            description = "only changes or only corrections",
-                            schema = @Schema(enumeration = {"CHANGE", "CORRECTION"}))
-                    @QueryParam("kind")
-                    String kind,
-            @Parameter(
-                            description = "OLDEST_FIRST (default) or NEWEST_FIRST",
-                            schema = @Schema(enumeration = {"OLDEST_FIRST", "NEWEST_FIRST"}))
-                    @QueryParam("order")
-                    String order,
+            @BeanParam Query query,
             @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("page")
                     String page,
@@ -149,21 +120,166 @@ public class AuditResource {
                             schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("size")
                     String size) {
-        AuditFilter filter = new AuditFilter(
-                blankToNull(entityType),
-                id(entityId, "entityId"),
-                bool(includeRelated, "includeRelated"),
-                actor,
-                blankToNull(action),
-                Params.date(from, "from"),
-                Params.date(to, "to"),
-                Params.enumValue(AuditFilter.Kind.class, kind, "kind"),
-                Params.enumValue(AuditFilter.Order.class, order, "order"));
-        Page<AuditEvent> p =
-                audit.search(filter, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", Page.MAX_SIZE));
+        Page<AuditEvent> p = audit.search(
+                query.filter(), Params.queryInt(page, "page", 0), Params.queryInt(size, "size", Page.MAX_SIZE));
         return Response.ok(p.items().stream().map(EventView::of).toList())
                 .header(TOTAL, p.total())
                 .build();
+    }
+
+    /** The most events one export holds; beyond, {@code X-Total-Count} tells how many were left out. */
+    public static final int MAX_EXPORT = 10_000;
+
+    /**
+     * The same events as {@link #history} (same filters and scope) as CSV, one row per field changed (one row for
+     * an event without field changes), for a spreadsheet: UTF-8 with a byte-order mark, text that a spreadsheet
+     * would run as a formula quoted with an apostrophe. At most {@value #MAX_EXPORT} events.
+     */
+    @Operation(summary = "A record's history (or a search's events) as CSV, for a spreadsheet")
+    @APIResponse(
+            responseCode = "200",
+            description = "The events as CSV (UTF-8 with a byte-order mark), at most " + MAX_EXPORT,
+            headers =
+                    @Header(
+                            name = TOTAL,
+                            description =
+                                    "How many events match (more than the file holds when over " + MAX_EXPORT + ")",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @GET
+    @Path("history.csv")
+    @Produces("text/csv")
+    public Response export(@BeanParam Query query) {
+        AuditFilter filter = query.filter();
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append("id,at,actor,action,entityType,entityId,kind,reason,effectiveOn,field,before,after,detail\r\n");
+        long total = 0;
+        int exported = 0;
+        for (int page = 0; exported < MAX_EXPORT; page++) {
+            Page<AuditEvent> p = audit.search(filter, page, Page.MAX_SIZE);
+            total = p.total();
+            for (AuditEvent e : p.items()) {
+                EventView v = EventView.of(e);
+                List<FieldChangeView> rows = v.changes().isEmpty()
+                        ? java.util.Collections.<FieldChangeView>singletonList(null)
+                        : v.changes();
+                for (FieldChangeView c : rows) {
+                    csv.append(Csv.line(
+                            String.valueOf(v.id()),
+                            v.at().toString(),
+                            v.actor(),
+                            v.action(),
+                            v.entityType(),
+                            v.entityId() == null ? null : String.valueOf(v.entityId()),
+                            v.kind(),
+                            v.reason(),
+                            v.effectiveOn() == null ? null : v.effectiveOn().toString(),
+                            c == null ? null : c.field(),
+                            c == null ? null : c.before(),
+                            c == null ? null : c.after(),
+                            v.detail()));
+                }
+            }
+            exported += p.items().size();
+            if (p.items().size() < Page.MAX_SIZE) {
+                break;
+            }
+        }
+        String name = filter.oneRecord()
+                ? "history-" + filter.entityType() + "-" + filter.entityId() + ".csv"
+                : "history.csv";
+        return Response.ok(csv.toString())
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header(TOTAL, total)
+                .build();
+    }
+
+    /** The filters both answers share, each checked (400 with its code and field). */
+    public static class Query {
+
+        @Parameter(description = "Resident, Stay, CareHome, Bed, Application, User, …")
+        @QueryParam("entityType")
+        String entityType;
+
+        @Parameter(
+                description = "the record's id; required with entityType",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+        @QueryParam("entityId")
+        String entityId;
+
+        @Parameter(description = "also the related records' events", schema = @Schema(type = SchemaType.BOOLEAN))
+        @QueryParam("includeRelated")
+        String includeRelated;
+
+        @Parameter(description = "the user name of whoever did it")
+        @QueryParam("actor")
+        String actor;
+
+        @Parameter(description = "the action, e.g. ADMITTED or CORRECT_STAY")
+        @QueryParam("action")
+        String action;
+
+        @Parameter(description = "from this day (Leshan time), YYYY-MM-DD", schema = @Schema(format = "date"))
+        @QueryParam("from")
+        String from;
+
+        @Parameter(description = "up to this day included, YYYY-MM-DD", schema = @Schema(format = "date"))
+        @QueryParam("to")
+        String to;
+
+        @Parameter(
+                description = "only changes or only corrections",
+                schema = @Schema(enumeration = {"CHANGE", "CORRECTION"}))
+        @QueryParam("kind")
+        String kind;
+
+        @Parameter(
+                description = "OLDEST_FIRST (default) or NEWEST_FIRST",
+                schema = @Schema(enumeration = {"OLDEST_FIRST", "NEWEST_FIRST"}))
+        @QueryParam("order")
+        String order;
+
+        AuditFilter filter() {
+            return new AuditFilter(
+                    blankToNull(entityType),
+                    id(entityId, "entityId"),
+                    bool(includeRelated, "includeRelated"),
+                    blankToNull(actor),
+                    blankToNull(action),
+                    Params.date(from, "from"),
+                    Params.date(to, "to"),
+                    Params.enumValue(AuditFilter.Kind.class, kind, "kind"),
+                    Params.enumValue(AuditFilter.Order.class, order, "order"));
+        }
+    }
+
+    /** CSV lines: quoted where needed, a leading =, +, - or @ defused with an apostrophe. */
+    static final class Csv {
+
+        private Csv() {}
+
+        static String line(String... values) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    b.append(',');
+                }
+                b.append(cell(values[i]));
+            }
+            return b.append("\r\n").toString();
+        }
+
+        static String cell(String v) {
+            if (v == null || v.isEmpty()) {
+                return "";
+            }
+            String s = "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+                return "\"" + s.replace("\"", "\"\"") + "\"";
+            }
+            return s;
+        }
     }
 
     private static String blankToNull(String s) {

@@ -26,14 +26,9 @@ public class HistoryPage {
     private String entityType;
     private String entityIdParam;
     private String related;
-    private Long entityId;
 
     public void load() throws IOException {
-        try {
-            entityId = entityIdParam == null ? null : Long.valueOf(entityIdParam.strip());
-        } catch (NumberFormatException e) {
-            entityId = null;
-        }
+        Long entityId = getEntityId();
         if (entityType == null || entityType.isBlank() || entityId == null) {
             fail(404);
             return;
@@ -75,8 +70,13 @@ public class HistoryPage {
         this.related = related;
     }
 
+    /** The record's id from its parameter (also on a postback, e.g. switching the language); null if none. */
     public Long getEntityId() {
-        return entityId;
+        try {
+            return entityIdParam == null ? null : Long.valueOf(entityIdParam.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** When the page was made, for the printed sheet. */

@@ -44,6 +44,20 @@ public class RecordHistory {
         return events;
     }
 
+    /**
+     * As the include shows them: newest first; with {@code related} the related records' too; with
+     * {@code correctionsOnly} only corrections, changes and withdrawals (an application's page shows its workflow
+     * apart).
+     */
+    public List<AuditEvent> shown(String entityType, Long entityId, Boolean related, Boolean correctionsOnly) {
+        List<AuditEvent> events = newestFirst(entityType, entityId, related);
+        return Boolean.TRUE.equals(correctionsOnly)
+                ? events.stream()
+                        .filter(e -> e.getKind() != null || e.isWithdrawal())
+                        .toList()
+                : events;
+    }
+
     /** Whether an event belongs to another record than the one whose history is shown. */
     public boolean isOther(AuditEvent e, String entityType, Long entityId) {
         return !(e.getEntityType().equals(entityType)
