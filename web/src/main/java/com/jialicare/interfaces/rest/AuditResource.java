@@ -220,23 +220,33 @@ public class AuditResource {
         @QueryParam("action")
         String action;
 
-        @Parameter(description = "from this day (Leshan time), YYYY-MM-DD", schema = @Schema(format = "date"))
+        @Parameter(
+                description = "from this day (Leshan time), YYYY-MM-DD",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
         @QueryParam("from")
         String from;
 
-        @Parameter(description = "up to this day included, YYYY-MM-DD", schema = @Schema(format = "date"))
+        @Parameter(
+                description = "up to this day included, YYYY-MM-DD",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
         @QueryParam("to")
         String to;
 
         @Parameter(
                 description = "only changes or only corrections",
-                schema = @Schema(enumeration = {"CHANGE", "CORRECTION"}))
+                schema =
+                        @Schema(
+                                type = SchemaType.STRING,
+                                enumeration = {"CHANGE", "CORRECTION"}))
         @QueryParam("kind")
         String kind;
 
         @Parameter(
                 description = "OLDEST_FIRST (default) or NEWEST_FIRST",
-                schema = @Schema(enumeration = {"OLDEST_FIRST", "NEWEST_FIRST"}))
+                schema =
+                        @Schema(
+                                type = SchemaType.STRING,
+                                enumeration = {"OLDEST_FIRST", "NEWEST_FIRST"}))
         @QueryParam("order")
         String order;
 
