@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * A record's history through {@code GET /api/audit} (docs/RULES.md §8, issue #14 item 8): events written by the
  * real endpoints (admit, move, absence, assessment, discharge); a resident's related records in one answer; the
  * filters, the pages and their limits; the scope (404 outside, 403 for a search over every record by whom it is
- * not open to); every bad parameter a 400 naming the field.
+ * not open to, a county auditor only their county's); every bad parameter a 400 naming the field.
  */
 @DisplayName("Audit history: a record's and its related records' events, filtered, paged and scoped")
 class AuditHistoryIT extends ApiITBase {
@@ -216,8 +216,26 @@ class AuditHistoryIT extends ApiITBase {
         assertThat(homeB.get("api/audit?entityType=Stay&entityId=987654321").status())
                 .isEqualTo(404);
 
-        // a search over every record: 403 for a home, a county (not yet limited to it) and a family member
-        for (ApiClient c : List.of(homeA, countyA, family)) {
+        // a county auditor's search over every record: their county's records only
+        String admissions = "api/audit?action=ADMITTED&order=NEWEST_FIRST&size=200";
+        assertThat(events(countyA.get(admissions)))
+                .extracting(e -> e.getJsonNumber("entityId").longValue())
+                .contains(s.stayA())
+                .doesNotContain(s.stayB());
+        assertThat(events(countyB.get(admissions)))
+                .extracting(e -> e.getJsonNumber("entityId").longValue())
+                .contains(s.stayB())
+                .doesNotContain(s.stayA());
+        assertThat(events(countyB.get("api/audit?action=BED_ADDED&size=200")))
+                .extracting(e -> e.getJsonNumber("entityId").longValue())
+                .contains(s.bedB())
+                .doesNotContain(s.bedA1(), s.bedA2());
+        assertThat(events(countyA.get("api/audit?action=RESIDENT_REGISTERED&size=200")))
+                .extracting(e -> e.getJsonNumber("entityId").longValue())
+                .contains(s.resident());
+
+        // a search over every record: 403 for a home and a family member
+        for (ApiClient c : List.of(homeA, family)) {
             var r = c.get("api/audit?action=ADMITTED");
             assertThat(r.status()).as(r.toString()).isEqualTo(403);
             assertThat(r.code()).isEqualTo("ROLE_NOT_ALLOWED");

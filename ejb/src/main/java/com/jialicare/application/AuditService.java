@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * Reading the audit trail: a record's history (who changed or corrected it, when, why, how), optionally with its
  * related records', and for the city a search over every record. For auditors, the administrator and a home's
  * administrator (their own home's records). A record outside the caller's scope is answered 404, exactly like one
- * that does not exist; a search over every record ({@code entityType} not given) is only for {@code ADMIN} and
- * {@code CITY_AUDITOR} (403 for others: a county auditor's county is not yet a condition of the search).
+ * that does not exist; a search over every record ({@code entityType} not given) is for {@code ADMIN} and
+ * {@code CITY_AUDITOR}, and for a {@code COUNTY_AUDITOR} over their county's records (403 for others).
  */
 @Stateless
 public class AuditService {
@@ -100,7 +100,8 @@ public class AuditService {
             throw BusinessException.invalid("INVALID_DATE_RANGE", "to", "to must not be before from");
         }
         if (f.entityType() == null) {
-            caller.require(Role.ADMIN, Role.CITY_AUDITOR);
+            // a county auditor searches their county's records (the repository adds the condition)
+            caller.require(Role.ADMIN, Role.CITY_AUDITOR, Role.COUNTY_AUDITOR);
         } else {
             inScope(caller, f.entityType(), f.entityId());
         }

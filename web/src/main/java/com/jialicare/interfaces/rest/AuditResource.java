@@ -93,8 +93,8 @@ public class AuditResource {
             summary = "A record's history, or a search over every record's",
             description = "With entityType and entityId: that record's events (404 outside the caller's scope, "
                     + "like a record that does not exist); includeRelated=true adds a resident's stays, absences "
-                    + "and assessments, a stay's absences, a home's beds. Without them: every record's, only for "
-                    + "ADMIN and CITY_AUDITOR (403 for others). Paged like every list (page from 0, size 1 to "
+                    + "and assessments, a stay's absences, a home's beds. Without them: every record's, for "
+                    + "ADMIN and CITY_AUDITOR, a county auditor's county's (403 for others). Paged like every list (page from 0, size 1 to "
                     + Page.MAX_SIZE + ", default " + Page.MAX_SIZE + "); the body is the page's events, the "
                     + "header X-Total-Count how many match.")
     @APIResponse(

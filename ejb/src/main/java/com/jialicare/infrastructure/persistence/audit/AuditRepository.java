@@ -3,6 +3,7 @@ package com.jialicare.infrastructure.persistence.audit;
 import com.jialicare.domain.model.audit.AuditEvent;
 import com.jialicare.domain.model.audit.AuditFilter;
 import com.jialicare.domain.model.shared.CityTime;
+import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.persistence.Slice;
 import com.jialicare.infrastructure.persistence.Where;
@@ -81,6 +82,9 @@ public class AuditRepository {
                 }
             }
         }
+        if (!f.oneRecord() && caller.role() == Role.COUNTY_AUDITOR) {
+            where.and(county(), "scopeCounty", caller.countyCode());
+        }
         if (f.actor() != null) {
             where.and("e.actor = :actor", "actor", f.actor());
         }
@@ -105,6 +109,37 @@ public class AuditRepository {
             where.and("e.effectiveOn is not null");
         }
         return where;
+    }
+
+    /**
+     * A county auditor's search over every record (docs/RULES.md §7): the events of the county's homes, their beds,
+     * stays, absences and applications, and of the residents those homes registered or housed (and their
+     * assessments), as {@code CallerScope.residents} says for one resident. Parameter {@code scopeCounty}.
+     */
+    static String county() {
+        String homes = "select h.id from CareHome h where h.countyCode = :scopeCounty";
+        String residents = "select r.id from Resident r where r.registeredByHomeId in ("
+                + homes.replace("h.", "h1.").replace(" h ", " h1 ")
+                + ") or r.id in (select s2.residentId from Stay s2 where s2.careHomeId in ("
+                + homes.replace("h.", "h2.").replace(" h ", " h2 ") + "))";
+        return "((e.entityType = 'CareHome' and e.entityId in (" + homes + "))"
+                + " or (e.entityType = 'Bed' and e.entityId in (select b.id from Bed b where b.careHomeId in ("
+                + homes.replace("h.", "h3.").replace(" h ", " h3 ") + ")))"
+                + " or (e.entityType = 'Stay' and e.entityId in (select s.id from Stay s where s.careHomeId in ("
+                + homes.replace("h.", "h4.").replace(" h ", " h4 ") + ")))"
+                + " or (e.entityType = 'Absence' and e.entityId in (select a.id from Absence a where a.stay.careHomeId in ("
+                + homes.replace("h.", "h5.").replace(" h ", " h5 ") + ")))"
+                + " or (e.entityType = 'Application' and e.entityId in (select p.id from Application p where p.careHomeId in ("
+                + homes.replace("h.", "h6.").replace(" h ", " h6 ") + ")))"
+                + " or (e.entityType = 'Resident' and e.entityId in (" + residents + "))"
+                + " or (e.entityType = 'Assessment' and e.entityId in (select x.id from Assessment x where x.resident.id in ("
+                + residents
+                        .replace("r.", "r7.")
+                        .replace(" r ", " r7 ")
+                        .replace("s2", "s7")
+                        .replace("h1", "h71")
+                        .replace("h2", "h72")
+                + "))))";
     }
 
     /** The condition on a related stay {@code s} of the caller's scope, as for one stay (Visibility). */

@@ -81,4 +81,26 @@ class AuditRepositoryWhereTest {
                         .toString())
                 .isEmpty();
     }
+
+    @Test
+    @DisplayName("a county auditor's search over every record: their county's homes, beds, stays, residents...")
+    void countySearch() {
+        AuditFilter all = new AuditFilter(null, null, false, null, "ADMITTED", null, null, null, null);
+        assertThat(AuditRepository.where(CITY, all).toString()).isEqualTo(" where e.action = :action");
+        assertThat(AuditRepository.where(COUNTY, all).toString())
+                .contains(
+                        "e.entityType = 'CareHome'",
+                        "e.entityType = 'Bed'",
+                        "e.entityType = 'Stay'",
+                        "e.entityType = 'Absence'",
+                        "e.entityType = 'Application'",
+                        "e.entityType = 'Resident'",
+                        "e.entityType = 'Assessment'",
+                        ":scopeCounty",
+                        "e.action = :action");
+        // one record's history is checked by the service, not narrowed again
+        assertThat(AuditRepository.where(COUNTY, AuditFilter.of("Stay", 4L, false))
+                        .toString())
+                .doesNotContain("scopeCounty");
+    }
 }
