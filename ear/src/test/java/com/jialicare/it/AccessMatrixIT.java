@@ -336,7 +336,36 @@ class AccessMatrixIT extends ApiITBase {
                         "api/applications/claims-check",
                         "api/applications/claims-check",
                         String.format(appBody, homeA),
-                        expect(401, both(403), both(200), both(403), both(403), both(403))));
+                        expect(401, both(403), both(200), both(403), both(403), both(403))),
+                // --- history on screen (#14 item 8): GET /api/audit's related records, applications, search ---
+                new Row(
+                        "GET audit resident+related",
+                        "GET",
+                        "api/audit?entityType=Resident&entityId=" + resA + "&includeRelated=true&size=5",
+                        "api/audit?entityType=Resident&entityId=" + resB + "&includeRelated=true&size=5",
+                        null,
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(403))),
+                new Row(
+                        "GET audit home+beds",
+                        "GET",
+                        "api/audit?entityType=CareHome&entityId=" + homeA + "&includeRelated=true",
+                        "api/audit?entityType=CareHome&entityId=" + homeB + "&includeRelated=true",
+                        null,
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(403))),
+                new Row(
+                        "GET audit application",
+                        "GET",
+                        "api/audit?entityType=Application&entityId=" + appA,
+                        "api/audit?entityType=Application&entityId=" + appB,
+                        null,
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(403))),
+                new Row(
+                        "GET audit every record",
+                        "GET",
+                        "api/audit?action=ADMITTED&kind=CORRECTION&page=0&size=10",
+                        "api/audit?from=2024-01-01&to=2999-12-31&order=NEWEST_FIRST",
+                        null,
+                        expect(401, both(200), both(403), both(200), both(200), both(403))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -396,6 +396,34 @@ class BadInputIT extends ApiITBase {
                     null));
             sent++;
         }
+        // --- history on screen (#14 item 8): GET /api/audit's parameters (typed in the OpenAPI document, so sent
+        // as deliberately invalid requests) ---
+        for (String q : List.of(
+                "api/audit?entityType=Stay&entityId=abc",
+                "api/audit?entityType=Stay&entityId=-3",
+                "api/audit?entityId=1",
+                "api/audit?entityType=" + SQL + "&entityId=1",
+                "api/audit?entityType=Stay&entityId=1&includeRelated=perhaps",
+                "api/audit?action=" + SCRIPT,
+                "api/audit?actor=" + "x".repeat(300),
+                "api/audit?from=2023-02-30",
+                "api/audit?from=2024-02-01&to=2024-01-01",
+                "api/audit?kind=BOTH",
+                "api/audit?order=" + SQL,
+                "api/audit?page=-1",
+                "api/audit?size=201",
+                "api/audit?size=" + "9".repeat(300))) {
+            failures.addAll(check(
+                    admin.sendingInvalid(),
+                    "GET",
+                    q.replace(" ", "%20")
+                            .replace("'", "%27")
+                            .replace(";", "%3B")
+                            .replace("<", "%3C")
+                            .replace(">", "%3E"),
+                    null));
+            sent++;
+        }
         for (String body : List.of(
                 "{\"paidOn\": \"2023-02-30\", \"amount\": 1, \"voucher\": \"x\"}",
                 "{\"paidOn\": \"2024-01-01\", \"amount\": \"lots\", \"voucher\": \"x\"}",

@@ -73,6 +73,7 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), actor, action, entityType, entityId, detail));
     }
 
+    /** One record's events, oldest first, unchecked: callers check the scope ({@link AuditService} does). */
     public List<AuditEvent> history(String entityType, long entityId) {
         return events.of(entityType, entityId);
     }

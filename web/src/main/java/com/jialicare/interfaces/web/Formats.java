@@ -122,6 +122,30 @@ public class Formats {
         return Messages.text(value ? "yes" : "no");
     }
 
+    /** A history's action in the user's language (history.action.*), else the action as recorded. */
+    public String action(String action) {
+        return history().action(action);
+    }
+
+    /** A history's field name in the user's language (history.field.*), else the name as recorded. */
+    public String field(String field) {
+        return history().field(field);
+    }
+
+    /** A record type in the user's language (history.entity.*), else the type as recorded. */
+    public String entity(String type) {
+        return history().entity(type);
+    }
+
+    /** A field's old or new value in the user's language where it is a code (county, reason, yes/no…). */
+    public String value(String field, String value) {
+        return history().value(field, value);
+    }
+
+    private HistoryWords history() {
+        return new HistoryWords(Messages.bundle(), zh());
+    }
+
     public boolean zh() {
         return locale.isChinese();
     }

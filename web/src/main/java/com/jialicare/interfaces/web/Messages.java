@@ -70,7 +70,8 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
     }
 
-    private static ResourceBundle bundle() {
+    /** The {@code msg} bundle of the current request's language. */
+    static ResourceBundle bundle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "msg");
     }

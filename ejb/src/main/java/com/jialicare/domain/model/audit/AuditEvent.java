@@ -130,4 +130,17 @@ public class AuditEvent {
     public List<FieldChange> getChanges() {
         return Collections.unmodifiableList(changes);
     }
+
+    /** A correction (it has a reason), a change (an effective day), or neither (null). */
+    public AuditFilter.Kind getKind() {
+        if (reason != null) {
+            return AuditFilter.Kind.CORRECTION;
+        }
+        return effectiveOn != null ? AuditFilter.Kind.CHANGE : null;
+    }
+
+    /** An entry taken back as if never made: an action {@code WITHDRAW_<THING>} (see package-info). */
+    public boolean isWithdrawal() {
+        return action != null && action.startsWith("WITHDRAW_");
+    }
 }
