@@ -167,7 +167,7 @@ public class CareHomeChangeService {
         Caller caller = callers.get();
         CareHome home = visibility.home(caller, homeId);
         requireAuditor(caller);
-        String reason = CorrectionReason.require(c.reason());
+        String reason = reason(c.reason());
         if (c.name() == null && c.creditCode() == null && c.filedOn() == null && c.historyKind() == null) {
             throw BusinessException.invalid(
                     "NOTHING_TO_CORRECT",
@@ -181,7 +181,8 @@ public class CareHomeChangeService {
         LocalDate filedOn = c.filedOn() == null ? null : Dates.notFuture(c.filedOn(), "filedOn", clock);
         LocalDate entryDay = null;
         if (c.historyKind() != null) {
-            entryDay = Dates.required(c.effectiveOn(), "effectiveOn");
+            // entries are never dated in the future
+            entryDay = Dates.notFuture(Dates.required(c.effectiveOn(), "effectiveOn"), "effectiveOn", clock);
         }
         em.refresh(home, LockModeType.PESSIMISTIC_WRITE);
         if (code != null && !code.equals(home.getCreditCode()) && homes.creditCodeTakenByAnother(code, homeId)) {
@@ -242,7 +243,7 @@ public class CareHomeChangeService {
         Caller caller = callers.get();
         CareHome home = visibility.home(caller, homeId);
         caller.require(Role.ADMIN, Role.CITY_AUDITOR, Role.COUNTY_AUDITOR, Role.HOME_ADMIN);
-        String reason = CorrectionReason.require(c.reason());
+        String reason = reason(c.reason());
         if (c.code() == null && c.room() == null && c.commissionedOn() == null && !c.reinstate()) {
             throw BusinessException.invalid(
                     "NOTHING_TO_CORRECT", "reason", "Give what to correct: code, room, commissionedOn or reinstate");
@@ -284,6 +285,13 @@ public class CareHomeChangeService {
         audit.recordCorrection(c.reinstate() ? "BED_REINSTATED" : "BED_CORRECTED", "Bed", bedId, reason, changes);
         bedsChanged.fire(new BedsChanged(homeId));
         return bed;
+    }
+
+    /** The reason checked first (§8.2), and its characters as any text's. */
+    private static String reason(String given) {
+        String reason = CorrectionReason.require(given);
+        Text.checkCharacters(reason, "reason");
+        return reason;
     }
 
     /** The REST name of a history. */
