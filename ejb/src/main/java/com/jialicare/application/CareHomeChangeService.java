@@ -153,7 +153,7 @@ public class CareHomeChangeService {
         if (c.kind() == HomeFactKind.CLOSED) {
             bedsChanged.fire(new BedsChanged(homeId));
         }
-        return home;
+        return loaded(home);
     }
 
     /**
@@ -228,7 +228,7 @@ public class CareHomeChangeService {
         if (c.historyKind() == HomeFactKind.CLOSED) {
             bedsChanged.fire(new BedsChanged(homeId));
         }
-        return home;
+        return loaded(home);
     }
 
     /**
@@ -285,6 +285,12 @@ public class CareHomeChangeService {
         audit.recordCorrection(c.reinstate() ? "BED_REINSTATED" : "BED_CORRECTED", "Bed", bedId, reason, changes);
         bedsChanged.fire(new BedsChanged(homeId));
         return bed;
+    }
+
+    /** The home with its histories read (the caller shows them after the transaction). */
+    private static CareHome loaded(CareHome home) {
+        home.ownershipHistory();
+        return home;
     }
 
     /** The reason checked first (§8.2), and its characters as any text's. */

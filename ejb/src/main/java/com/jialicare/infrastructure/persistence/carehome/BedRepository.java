@@ -41,9 +41,12 @@ public class BedRepository {
 
     /** The first day anyone occupied the bed, or null. */
     public LocalDate firstOccupied(long bedId) {
-        return em.createQuery("select min(o.fromOn) from Occupancy o where o.bedId = :b", LocalDate.class)
+        return em.createQuery("select o.fromOn from Occupancy o where o.bedId = :b order by o.fromOn", LocalDate.class)
                 .setParameter("b", bedId)
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** How many beds of the home are in service on {@code day}. */
