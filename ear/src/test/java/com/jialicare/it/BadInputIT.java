@@ -353,7 +353,7 @@ class BadInputIT extends ApiITBase {
                                 .build(),
                         List.of(
                                 new Field("reason", Kind.TEXT, true),
-                                new Field("code", Kind.TEXT, true),
+                                new Field("code", Kind.TEXT, false),
                                 new Field("room", Kind.TEXT, false),
                                 new Field("commissionedOn", Kind.DATE, false),
                                 new Field("reinstate", Kind.BOOL, false))));

@@ -40,7 +40,7 @@ public class CareHomeRecordPage extends AppPage<CareHomeRecordPage> {
         driver.findElement(By.id("change-form:effectiveOn_input")).sendKeys(Keys.TAB);
         PrimeFacesWaits.type(driver, By.id("change-form:filedBeds_input"), String.valueOf(beds));
         driver.findElement(By.id("change-form:filedBeds_input")).sendKeys(Keys.TAB);
-        PrimeFacesWaits.click(driver, By.id("change-form:save"));
+        save(By.id("change-form:save"));
         PrimeFacesWaits.invisible(driver, By.id("change-dialog"));
         return this;
     }
@@ -55,7 +55,7 @@ public class CareHomeRecordPage extends AppPage<CareHomeRecordPage> {
     public CareHomeRecordPage correctName(String name, String reason) {
         type("correct-form:name", name);
         type("correct-form:reason", reason);
-        PrimeFacesWaits.click(driver, By.id("correct-form:save"));
+        save(By.id("correct-form:save"));
         return this;
     }
 
@@ -80,5 +80,13 @@ public class CareHomeRecordPage extends AppPage<CareHomeRecordPage> {
         return driver.findElements(By.cssSelector("[id='history-form:careHomeHistory'] tbody tr")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /** A dialog's save button, brought into view first (a tall dialog scrolls inside the window). */
+    private void save(By button) {
+        PrimeFacesWaits.ajax(driver);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(button));
+        PrimeFacesWaits.click(driver, button);
     }
 }

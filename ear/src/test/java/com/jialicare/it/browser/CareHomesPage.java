@@ -57,7 +57,7 @@ public class CareHomesPage extends AppPage<CareHomesPage> {
         driver.findElement(By.id("file-form:filedOn_input")).sendKeys(Keys.TAB);
         PrimeFacesWaits.type(driver, By.id("file-form:filedBeds_input"), String.valueOf(beds));
         driver.findElement(By.id("file-form:filedBeds_input")).sendKeys(Keys.TAB);
-        PrimeFacesWaits.click(driver, By.id("file-form:save"));
+        save(By.id("file-form:save"));
         PrimeFacesWaits.invisible(driver, By.id("file-dialog"));
         return this;
     }
@@ -65,5 +65,13 @@ public class CareHomesPage extends AppPage<CareHomesPage> {
     public CareHomeRecordPage open(String name) {
         PrimeFacesWaits.click(driver, By.linkText(name));
         return new CareHomeRecordPage(driver);
+    }
+
+    /** A dialog's save button, brought into view first (a tall dialog scrolls inside the window). */
+    private void save(By button) {
+        PrimeFacesWaits.ajax(driver);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(button));
+        PrimeFacesWaits.click(driver, button);
     }
 }
