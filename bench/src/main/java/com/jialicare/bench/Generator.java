@@ -123,6 +123,11 @@ public final class Generator {
                 w -> writeHomes(w, p, ids));
         copy(
                 stats,
+                "care_home_fact",
+                "care_home_id, kind, effective_on, ownership, premises, lease_ends_on, filed_beds",
+                w -> writeHomeFacts(w, p, ids));
+        copy(
+                stats,
                 "bed",
                 "id, care_home_id, code, room, commissioned_on, retired_on, version",
                 w -> writeBeds(w, p, ids));
@@ -208,6 +213,29 @@ public final class Generator {
                     0);
         }
         return p.homeCount;
+    }
+
+    /**
+     * Each home's dated facts (V9, docs/RULES.md §8.1): one entry per fact, from the day the home was entered (as
+     * the application writes a new home's, and V9 migrates an existing one's); the plan draws no changes.
+     */
+    private long writeHomeFacts(Writer w, Plan p, Ids ids) throws IOException {
+        for (int h = 0; h < p.homeCount; h++) {
+            int first =
+                    p.homeFiledOn[h] != Plan.NONE ? Math.min(p.homeFiledOn[h], p.homeOpenedOn[h]) : p.homeOpenedOn[h];
+            row(w, ids.home(h), "OWNERSHIP", date(first), Plan.OWNERSHIPS[p.homeOwnership[h]], NULL, NULL, NULL);
+            row(
+                    w,
+                    ids.home(h),
+                    "PREMISES",
+                    date(first),
+                    NULL,
+                    p.homeLeased[h] ? "LEASED" : "OWNED",
+                    date(p.homeLeaseEndsOn[h]),
+                    NULL);
+            row(w, ids.home(h), "FILED_BEDS", date(first), NULL, NULL, NULL, p.homeFiledBeds[h]);
+        }
+        return 3L * p.homeCount;
     }
 
     /** Beds in order of commissioning, as they would have been entered. */

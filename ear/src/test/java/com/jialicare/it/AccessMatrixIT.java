@@ -365,7 +365,36 @@ class AccessMatrixIT extends ApiITBase {
                         "api/audit?action=ADMITTED&kind=CORRECTION&page=0&size=10",
                         "api/audit?from=2024-01-01&to=2999-12-31&order=NEWEST_FIRST",
                         null,
-                        expect(401, both(200), both(403), both(200), both(200), both(403))));
+                        expect(401, both(200), both(403), both(200), both(200), both(403))),
+                // --- corrections: care homes (bodies refused as bad input, so nothing changes) ---
+                new Row(
+                        "POST care home change",
+                        "POST",
+                        "api/care-homes/" + homeA + "/changes",
+                        "api/care-homes/" + homeB + "/changes",
+                        "{\"kind\": \"FILED_BEDS\", \"effectiveOn\": " + future + ", \"filedBeds\": 5}",
+                        expect(401, both(400), ownOther(403, 404), ownOther(400, 404), both(400), both(404))),
+                new Row(
+                        "POST care home correction",
+                        "POST",
+                        "api/care-homes/" + homeA + "/corrections",
+                        "api/care-homes/" + homeB + "/corrections",
+                        "{\"reason\": \" \", \"name\": \"X\"}",
+                        expect(401, both(400), ownOther(403, 404), ownOther(400, 404), both(400), both(404))),
+                new Row(
+                        "POST bed correction",
+                        "POST",
+                        "api/care-homes/" + homeA + "/beds/" + bedA + "/corrections",
+                        "api/care-homes/" + homeB + "/beds/" + bedB + "/corrections",
+                        "{\"reason\": \" \", \"code\": \"X\"}",
+                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(404))),
+                new Row(
+                        "POST care home (file)",
+                        "POST",
+                        "api/care-homes",
+                        "api/care-homes",
+                        "{}",
+                        expect(401, both(400), both(403), both(400), both(403), both(403))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -313,7 +313,50 @@ class BadInputIT extends ApiITBase {
                                 new Field("effectiveFrom", Kind.POLICY_DATE, true),
                                         new Field("constructionRatePerBed", Kind.MONEY, false),
                                 new Field("minDaysPresent", Kind.INT, false),
-                                        new Field("localHukouPrefix", Kind.PREFIX, false))));
+                                        new Field("localHukouPrefix", Kind.PREFIX, false))),
+                // --- corrections: care homes ---
+                new Endpoint(
+                        "api/care-homes/" + home + "/changes",
+                        object().add("kind", "FILED_BEDS")
+                                .add("effectiveOn", "2024-06-01")
+                                .add("filedBeds", 12)
+                                .build(),
+                        List.of(
+                                new Field("kind", Kind.ENUM, true),
+                                new Field("effectiveOn", Kind.DATE, true),
+                                new Field("filedBeds", Kind.INT, true),
+                                new Field("ownership", Kind.ENUM, false),
+                                new Field("premises", Kind.ENUM, false))),
+                new Endpoint(
+                        "api/care-homes/" + home + "/corrections",
+                        object().add("reason", "录入错误")
+                                .add("historyKind", "FILED_BEDS")
+                                .add("effectiveOn", D.toString())
+                                .add("filedBeds", 11)
+                                .build(),
+                        List.of(
+                                new Field("reason", Kind.TEXT, true),
+                                new Field("historyKind", Kind.ENUM, true),
+                                new Field("effectiveOn", Kind.DATE, true),
+                                new Field("filedBeds", Kind.INT, true),
+                                new Field("name", Kind.TEXT, false),
+                                new Field("creditCode", Kind.CREDIT, false),
+                                new Field("filedOn", Kind.DATE, false),
+                                new Field("withdraw", Kind.BOOL, false),
+                                new Field("ownership", Kind.ENUM, false))),
+                new Endpoint(
+                        "api/care-homes/" + home + "/beds/" + bed2 + "/corrections",
+                        object().add("reason", "录入错误")
+                                .add("code", "B-9")
+                                .add("room", "9")
+                                .add("commissionedOn", "2023-06-01")
+                                .build(),
+                        List.of(
+                                new Field("reason", Kind.TEXT, true),
+                                new Field("code", Kind.TEXT, false),
+                                new Field("room", Kind.TEXT, false),
+                                new Field("commissionedOn", Kind.DATE, false),
+                                new Field("reinstate", Kind.BOOL, false))));
 
         Map<String, Long> before = Database.counts();
         List<String> failures = new ArrayList<>();
@@ -384,7 +427,8 @@ class BadInputIT extends ApiITBase {
                 // --- corrections: applications (revision diff) ---
                 "api/applications/" + application + "/revisions/2/diff",
                 "api/applications/" + application + "/revisions/0/diff",
-                "api/applications/" + application + "/revisions/-1/diff")) {
+                "api/applications/" + application + "/revisions/-1/diff",
+                "api/care-homes?search=" + LONG.substring(0, 300))) {
             failures.addAll(check(
                     admin,
                     "GET",
@@ -495,6 +539,16 @@ class BadInputIT extends ApiITBase {
         assertThat(Database.counts())
                 .as("no malformed request changed the database")
                 .isEqualTo(before);
+        // --- corrections: care homes: the home and its bed are as they were
+        JsonObject homeNow = admin.get("api/care-homes/" + home).json();
+        assertThat(homeNow.getInt("filedBeds")).isEqualTo(10);
+        assertThat(homeNow.getJsonArray("filedBedsHistory")).hasSize(1);
+        assertThat(homeNow.getJsonArray("filedBedsHistory").getJsonObject(0).getInt("filedBeds"))
+                .isEqualTo(10);
+        assertThat(admin.get("api/care-homes/" + home + "/beds?on=2024-06-01").array().stream()
+                        .map(b -> b.asJsonObject().getString("code"))
+                        .toList())
+                .containsExactlyInAnyOrder("B-1", "B-2");
     }
 
     @Test

@@ -139,11 +139,54 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
                     fill(random, bed, commissioned);
                 }
             }
+            changeFacts(new Random(home), home);
             if (random.nextBoolean()) {
                 apply(random, home);
             }
         }
         return homes;
+    }
+
+    /**
+     * docs/RULES.md §8.1: dated changes of the home's ownership, filed capacity and premises, and now and then its
+     * closing (refused while residents stay), so that the fast path must read each fact on the as-of date. A
+     * random of its own, so that the city drawn before it stays the same.
+     */
+    private void changeFacts(Random random, long home) {
+        for (int k = random.nextInt(4); k > 0; k--) {
+            LocalDate on = day(random, LocalDate.of(2020, 1, 1), LAST_DAY);
+            var change = object().add("effectiveOn", on.toString());
+            switch (random.nextInt(3)) {
+                case 0 ->
+                    change.add("kind", "OWNERSHIP").add("ownership", OWNERSHIPS[random.nextInt(OWNERSHIPS.length)]);
+                case 1 -> change.add("kind", "FILED_BEDS").add("filedBeds", random.nextInt(10));
+                default -> {
+                    if (random.nextBoolean()) {
+                        change.add("kind", "PREMISES").add("premises", "OWNED");
+                    } else {
+                        change.add("kind", "PREMISES")
+                                .add("premises", "LEASED")
+                                .add(
+                                        "leaseEndsOn",
+                                        day(random, LocalDate.of(2024, 1, 1), LocalDate.of(2035, 1, 1))
+                                                .toString());
+                    }
+                }
+            }
+            var r = admin.post("api/care-homes/" + home + "/changes", change.build());
+            assertThat(r.status()).as(r.toString()).isIn(200, 409); // 409: two changes drawn on one day
+        }
+        if (random.nextInt(4) == 0) {
+            var r = admin.post(
+                    "api/care-homes/" + home + "/changes",
+                    object().add("kind", "CLOSED")
+                            .add(
+                                    "effectiveOn",
+                                    day(random, LocalDate.of(2022, 1, 1), LAST_DAY)
+                                            .toString())
+                            .build());
+            assertThat(r.status()).as(r.toString()).isIn(200, 409); // 409: residents stay on
+        }
     }
 
     /** Successive stays in one bed from its commissioning on, some with an absence, most discharged. */

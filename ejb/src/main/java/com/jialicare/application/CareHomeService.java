@@ -117,8 +117,20 @@ public class CareHomeService {
     /** How far ahead the dashboard looks for anniversaries. */
     public static final int ANNIVERSARY_WINDOW_DAYS = 30;
 
+    /**
+     * Files a new care home: the administrator, or a county's auditor in their own county (another county is
+     * answered 404 {@code COUNTY_NOT_FOUND}, as the previews do).
+     */
     public CareHome create(NewCareHome cmd) {
-        callers.get().require(Role.ADMIN);
+        Caller caller = callers.get();
+        caller.require(Role.ADMIN, Role.COUNTY_AUDITOR);
+        if (caller.role() == Role.COUNTY_AUDITOR
+                && cmd.countyCode() != null
+                && !cmd.countyCode().equals(caller.countyCode())) {
+            LeshanCounty.of(cmd.countyCode(), "countyCode");
+            throw BusinessException.notFound(
+                    "COUNTY_NOT_FOUND", "No county " + cmd.countyCode() + " in your scope", cmd.countyCode());
+        }
         String name = Text.required(cmd.name(), "name", 200);
         CreditCode code = CreditCode.of(cmd.creditCode());
         if (cmd.ownership() == null) {
@@ -160,6 +172,11 @@ public class CareHomeService {
     }
 
     public Page<CareHome> list(int page, int size, String countyCode) {
+        return list(page, size, countyCode, null);
+    }
+
+    /** As {@link #list(int, int, String)}, only the homes whose name or credit code contains {@code search}. */
+    public Page<CareHome> list(int page, int size, String countyCode, String search) {
         Page.check(page, size);
         Caller caller = callers.get();
         String county = null;
@@ -167,13 +184,26 @@ public class CareHomeService {
             LeshanCounty.of(countyCode, "countyCode");
             county = countyCode;
         }
-        Slice<CareHome> found = homes.page(caller, county, page * size, size);
+        String q = search == null || search.isBlank() ? null : Text.required(search, "search", 200);
+        Slice<CareHome> found = q == null
+                ? homes.page(caller, county, page * size, size)
+                : homes.search(caller, county, q, page * size, size);
         return new Page<>(page, size, found.total(), found.items());
+    }
+
+    /** The home's beds, in the order of the bed board (room, then code), with their dates. */
+    public List<BedInfo> bedsOf(long homeId) {
+        visibleHome(callers.get(), homeId);
+        return beds.ofHomeInBoardOrder(homeId).stream()
+                .map(b -> new BedInfo(b.id(), b.careHomeId(), b.code(), b.room(), b.commissionedOn(), b.retiredOn()))
+                .toList();
     }
 
     /** The home, if the caller's scope includes it; otherwise 404 as if it did not exist. */
     public CareHome get(long id) {
-        return visibleHome(callers.get(), id);
+        CareHome home = visibleHome(callers.get(), id);
+        home.ownershipHistory(); // the histories are read with the home (docs/RULES.md §8.1), in the transaction
+        return home;
     }
 
     /** One county's homes and beds on a day: homes filed, beds in service, beds occupied. */
@@ -203,6 +233,7 @@ public class CareHomeService {
         String bedCode = Text.required(code, "code", 32);
         String roomName = Text.required(room, "room", 64);
         Dates.notFuture(commissionedOn, "commissionedOn", clock);
+        home.requireOpenOn(commissionedOn, "commissionedOn"); // docs/RULES.md §8.1: no new beds once closed
         if (beds.codeTaken(homeId, bedCode)) {
             throw BusinessException.conflict(
                     "BED_CODE_TAKEN", "code", "Bed " + bedCode + " already exists in this home", bedCode);

@@ -78,6 +78,7 @@ public class StayService {
         LocalDate today = LocalDate.now(clock);
         Residency.notFuture(admittedOn, "admittedOn", today);
         CareHome home = homeOfBed(caller, bedId);
+        home.requireOpenOn(admittedOn, "admittedOn"); // docs/RULES.md §8.1: no admissions from the closing day
         Visibility.Admissible admissible = visibility.residentToAdmit(caller, residentId, idNumber);
         long id = admissible.resident().getId();
         // the rules below read the stays of this person: they wait here for any other change of them

@@ -26,7 +26,8 @@ public final class Database {
             "occupancy",
             "absence",
             "audit_event",
-            "audit_event_change");
+            "audit_event_change",
+            "care_home_fact"); // corrections: care homes (V9)
 
     private Database() {}
 

@@ -97,6 +97,8 @@ public class LineFactsService {
     }
 
     private BedLine bed(FrozenLine line, CareHome home, java.time.LocalDate asOf) {
+        com.jialicare.domain.model.carehome.PremisesTerm premises =
+                home.premisesHistory().valueOn(asOf).orElseThrow();
         BedOnDay bed = homes.bedsOn(home.getId(), asOf).stream()
                 .filter(b -> b.bed().id() == line.getBedId())
                 .findFirst()
@@ -109,11 +111,12 @@ public class LineFactsService {
                 bed.bed().commissionedOn(),
                 bed.bed().retiredOn(),
                 bed.status(),
-                home.getOwnership(),
+                // the home's facts on the as-of date, as the calculator read them (docs/RULES.md §8.1)
+                home.ownershipHistory().valueOn(asOf).orElse(home.getOwnership()),
                 home.getFiledOn(),
-                home.getFiledBeds(),
-                home.getPremises(),
-                home.getLeaseEndsOn());
+                home.filedBedsHistory().valueOn(asOf).orElse(home.getFiledBeds()),
+                premises.premises(),
+                premises.leaseEndsOn());
     }
 
     private ResidentMonth residentMonth(FrozenLine line, YearMonth month, PolicyVersion policy) {

@@ -47,6 +47,8 @@ public final class ConstructionSubsidyCalculator {
         required(asOf, "asOf");
         Set<Long> claimed = claimedBedIds == null ? Set.of() : claimedBedIds;
         PolicyVersion policy = policies.inForceOn(asOf, "asOf");
+        // §8.1: §3.1 reads the ownership, premises, lease and filed capacity in effect on the as-of date
+        home = home.on(asOf);
 
         ExclusionReason homeReason = homeReason(home, policy, asOf);
 
@@ -113,15 +115,19 @@ public final class ConstructionSubsidyCalculator {
 
     /**
      * The preview's fast path for homes: a home can have an eligible bed as of {@code asOf} only if its
-     * ownership is eligible under the version in force that day and it was filed by then (§3.1); the others'
-     * lines would all be {@code HOME_NOT_ELIGIBLE}.
+     * ownership on that day (§8.1) is eligible under the version in force that day, it was filed by then and it
+     * was not closed on that day (§3.1); the others' lines would all be {@code HOME_NOT_ELIGIBLE}.
      */
     public static boolean homeCanCount(HomeFacts home, PolicyVersion policy, LocalDate asOf) {
-        return policy.constructionOwnerships().contains(home.ownership()) && home.isFiledBy(asOf);
+        HomeFacts then = home.on(asOf);
+        return policy.constructionOwnerships().contains(then.ownership())
+                && then.isFiledBy(asOf)
+                && !then.isClosedOn(asOf);
     }
 
     /** The first home condition of §3.1 that fails, in the API's priority order, or null. */
-    static ExclusionReason homeReason(HomeFacts home, PolicyVersion policy, LocalDate asOf) {
+    static ExclusionReason homeReason(HomeFacts given, PolicyVersion policy, LocalDate asOf) {
+        HomeFacts home = given.on(asOf);
         if (!homeCanCount(home, policy, asOf)) {
             return ExclusionReason.HOME_NOT_ELIGIBLE;
         }

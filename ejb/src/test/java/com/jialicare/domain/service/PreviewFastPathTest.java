@@ -2,9 +2,11 @@ package com.jialicare.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jialicare.domain.model.carehome.PremisesTerm;
 import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.policy.PolicyVersionBuilder;
+import com.jialicare.domain.model.shared.DatedHistory;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.subsidy.BedFacts;
@@ -50,6 +52,9 @@ class PreviewFastPathTest {
                     random.nextInt(12),
                     leased ? Premises.LEASED : Premises.OWNED,
                     leased ? day(random, LocalDate.of(2024, 1, 1), LocalDate.of(2034, 1, 1)) : null);
+            if (i % 2 == 1) { // §8.1: the same with dated histories and, now and then, a closing day
+                home = withHistories(random, home, ownerships);
+            }
             List<BedFacts> beds = new ArrayList<>();
             Set<Long> claimed = new HashSet<>();
             int n = random.nextInt(15);
@@ -78,6 +83,44 @@ class PreviewFastPathTest {
             assertThat(fast.eligibleBeds()).as(what).isEqualTo(all.eligibleBeds());
             assertThat(fast.total()).as(what).isEqualByComparingTo(all.total());
         }
+    }
+
+    /** The home with up to two more entries of each fact, and a closing day one time in four. */
+    private static HomeFacts withHistories(Random random, HomeFacts home, Ownership[] ownerships) {
+        LocalDate first = home.filedOn().minusMonths(1);
+        DatedHistory<Ownership> owned = DatedHistory.starting(first, home.ownership());
+        DatedHistory<PremisesTerm> premises =
+                DatedHistory.starting(first, new PremisesTerm(home.premises(), home.leaseEndsOn()));
+        DatedHistory<Integer> beds = DatedHistory.starting(first, home.filedBeds());
+        for (int k = random.nextInt(3); k > 0; k--) {
+            LocalDate on = day(random, first.plusDays(1), LocalDate.of(2025, 12, 31));
+            switch (random.nextInt(3)) {
+                case 0 -> {
+                    if (owned.entryOn(on).isEmpty()) {
+                        owned = owned.with(on, ownerships[random.nextInt(ownerships.length)]);
+                    }
+                }
+                case 1 -> {
+                    if (premises.entryOn(on).isEmpty()) {
+                        premises = premises.with(
+                                on,
+                                random.nextBoolean()
+                                        ? new PremisesTerm(Premises.OWNED, null)
+                                        : new PremisesTerm(
+                                                Premises.LEASED,
+                                                day(random, LocalDate.of(2024, 1, 1), LocalDate.of(2034, 1, 1))));
+                    }
+                }
+                default -> {
+                    if (beds.entryOn(on).isEmpty()) {
+                        beds = beds.with(on, random.nextInt(12));
+                    }
+                }
+            }
+        }
+        LocalDate closedOn = random.nextInt(4) == 0 ? day(random, first, LocalDate.of(2025, 12, 31)) : null;
+        return HomeFacts.of(
+                home.careHomeId(), home.filedOn(), closedOn, new HomeFacts.Histories(owned, premises, beds));
     }
 
     private static LocalDate day(Random random, LocalDate from, LocalDate to) {

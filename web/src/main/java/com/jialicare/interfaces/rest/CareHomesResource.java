@@ -1,9 +1,13 @@
 package com.jialicare.interfaces.rest;
 
+import com.jialicare.application.CareHomeChangeService;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.Page;
 import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.carehome.HomeFactKind;
+import com.jialicare.domain.model.carehome.PremisesTerm;
+import com.jialicare.domain.model.shared.DatedHistory;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
@@ -38,6 +42,9 @@ public class CareHomesResource {
 
     @Inject
     private CareHomeService homes;
+
+    @Inject
+    private CareHomeChangeService changes;
 
     public record NewCareHomeRequest(
             String name,
@@ -83,6 +90,110 @@ public class CareHomesResource {
                     h.getAddress());
         }
     }
+
+    /**
+     * A care home with its dated histories (docs/RULES.md §8.1), each oldest first; the plain fields are today's
+     * values. {@code closedOn} is left out while the home is open.
+     */
+    public record CareHomeDetailView(
+            long id,
+            String name,
+            String creditCode,
+            String ownership,
+            String countyCode,
+            String countyName,
+            LocalDate filedOn,
+            int filedBeds,
+            String premises,
+            LocalDate leaseEndsOn,
+            String address,
+            LocalDate closedOn,
+            List<OwnershipEntry> ownershipHistory,
+            List<PremisesEntry> premisesHistory,
+            List<FiledBedsEntry> filedBedsHistory) {
+
+        static CareHomeDetailView of(CareHome h) {
+            CareHomeView v = CareHomeView.of(h);
+            return new CareHomeDetailView(
+                    v.id(),
+                    v.name(),
+                    v.creditCode(),
+                    v.ownership(),
+                    v.countyCode(),
+                    v.countyName(),
+                    v.filedOn(),
+                    v.filedBeds(),
+                    v.premises(),
+                    v.leaseEndsOn(),
+                    v.address(),
+                    h.getClosedOn(),
+                    h.ownershipHistory().entries().stream()
+                            .map(e -> new OwnershipEntry(
+                                    e.effectiveOn(), e.value().name()))
+                            .toList(),
+                    h.premisesHistory().entries().stream()
+                            .map(CareHomesResource::premisesEntry)
+                            .toList(),
+                    h.filedBedsHistory().entries().stream()
+                            .map(e -> new FiledBedsEntry(e.effectiveOn(), e.value()))
+                            .toList());
+        }
+    }
+
+    private static PremisesEntry premisesEntry(DatedHistory.Entry<PremisesTerm> e) {
+        return new PremisesEntry(
+                e.effectiveOn(), e.value().premises().name(), e.value().leaseEndsOn());
+    }
+
+    public record OwnershipEntry(LocalDate effectiveOn, String ownership) {}
+
+    /** {@code leaseEndsOn} is left out for owned premises. */
+    public record PremisesEntry(LocalDate effectiveOn, String premises, LocalDate leaseEndsOn) {}
+
+    public record FiledBedsEntry(LocalDate effectiveOn, int filedBeds) {}
+
+    /** A change (§8.1): {@code kind} and {@code effectiveOn}, and the value fields of the kind. */
+    public record ChangeRequest(
+            @Schema(enumeration = {"OWNERSHIP", "PREMISES", "FILED_BEDS", "CLOSED"})
+            String kind,
+
+            String effectiveOn,
+            String ownership,
+            String premises,
+            String leaseEndsOn,
+
+            @Schema(type = SchemaType.INTEGER, format = "int32", example = "60")
+            Object filedBeds) {}
+
+    /**
+     * A correction (§8.2): {@code reason} and any of {@code name, creditCode, filedOn}; and/or one history entry
+     * ({@code historyKind, effectiveOn}) withdrawn ({@code withdraw: true}) or given its right value.
+     */
+    public record CorrectionRequest(
+            String reason,
+            String name,
+            String creditCode,
+            String filedOn,
+
+            @Schema(enumeration = {"OWNERSHIP", "PREMISES", "FILED_BEDS", "CLOSED"})
+            String historyKind,
+
+            String effectiveOn,
+            @Schema(type = SchemaType.BOOLEAN) Object withdraw,
+            String ownership,
+            String premises,
+            String leaseEndsOn,
+
+            @Schema(type = SchemaType.INTEGER, format = "int32", example = "60")
+            Object filedBeds) {}
+
+    /** A bed's correction (§8.2): {@code reason} and any of {@code code, room, commissionedOn}, or {@code reinstate}. */
+    public record BedCorrectionRequest(
+            String reason,
+            String code,
+            String room,
+            String commissionedOn,
+            @Schema(type = SchemaType.BOOLEAN) Object reinstate) {}
 
     public record NewBedRequest(String code, String room, String commissionedOn) {}
 
@@ -149,15 +260,91 @@ public class CareHomesResource {
     public PageView<CareHomeView> list(
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("countyCode") String countyCode) {
-        return PageView.of(homes.list(Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20), countyCode)
-                .map(CareHomeView::of));
+            @QueryParam("countyCode") String countyCode,
+            @QueryParam("search") String search) {
+        return PageView.of(
+                homes.list(Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20), countyCode, search)
+                        .map(CareHomeView::of));
     }
 
     @GET
     @Path("{id}")
-    public CareHomeView get(@PathParam("id") long id) {
-        return CareHomeView.of(homes.get(id));
+    public CareHomeDetailView get(@PathParam("id") long id) {
+        return CareHomeDetailView.of(homes.get(id));
+    }
+
+    /** {@code POST /api/care-homes/{id}/changes}: a change of a filing fact on a day (docs/RULES.md §8.1). */
+    @APIResponse(
+            responseCode = "200",
+            description = "The home with the change in its history",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CareHomeDetailView.class)))
+    @POST
+    @Path("{id}/changes")
+    public CareHomeDetailView change(@PathParam("id") long id, ChangeRequest body) {
+        Params.body(body);
+        return CareHomeDetailView.of(changes.change(
+                id,
+                new CareHomeChangeService.HomeChange(
+                        Params.enumValue(HomeFactKind.class, body.kind(), "kind"),
+                        Params.date(body.effectiveOn(), "effectiveOn"),
+                        Params.enumValue(Ownership.class, body.ownership(), "ownership"),
+                        Params.enumValue(Premises.class, body.premises(), "premises"),
+                        Params.date(body.leaseEndsOn(), "leaseEndsOn"),
+                        Params.integer(body.filedBeds(), "filedBeds", Integer.MIN_VALUE, Integer.MAX_VALUE))));
+    }
+
+    /** {@code POST /api/care-homes/{id}/corrections}: a correction with a reason (docs/RULES.md §8.2). */
+    @APIResponse(
+            responseCode = "200",
+            description = "The corrected home",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CareHomeDetailView.class)))
+    @POST
+    @Path("{id}/corrections")
+    public CareHomeDetailView correct(@PathParam("id") long id, CorrectionRequest body) {
+        Params.body(body);
+        return CareHomeDetailView.of(changes.correct(
+                id,
+                new CareHomeChangeService.HomeCorrection(
+                        body.reason(),
+                        body.name(),
+                        body.creditCode(),
+                        Params.date(body.filedOn(), "filedOn"),
+                        Params.enumValue(HomeFactKind.class, body.historyKind(), "historyKind"),
+                        Params.date(body.effectiveOn(), "effectiveOn"),
+                        Boolean.TRUE.equals(Params.bool(body.withdraw(), "withdraw")),
+                        Params.enumValue(Ownership.class, body.ownership(), "ownership"),
+                        Params.enumValue(Premises.class, body.premises(), "premises"),
+                        Params.date(body.leaseEndsOn(), "leaseEndsOn"),
+                        Params.integer(body.filedBeds(), "filedBeds", Integer.MIN_VALUE, Integer.MAX_VALUE))));
+    }
+
+    /**
+     * {@code POST /api/care-homes/{id}/beds/{bedId}/corrections}: a bed's code, room or commissioning day
+     * corrected, or a bed retired by mistake back in service ({@code reinstate: true}), with a reason.
+     */
+    @APIResponse(
+            responseCode = "200",
+            description = "The corrected bed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BedView.class)))
+    @POST
+    @Path("{id}/beds/{bedId}/corrections")
+    public BedView correctBed(@PathParam("id") long id, @PathParam("bedId") long bedId, BedCorrectionRequest body) {
+        Params.body(body);
+        return BedView.of(changes.correctBed(
+                id,
+                bedId,
+                new CareHomeChangeService.BedCorrection(
+                        body.reason(),
+                        body.code(),
+                        body.room(),
+                        Params.date(body.commissionedOn(), "commissionedOn"),
+                        Boolean.TRUE.equals(Params.bool(body.reinstate(), "reinstate")))));
     }
 
     /**

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "bed")
-public class Bed {
+public class Bed implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "bed_seq", sequenceName = "bed_seq", allocationSize = 50)
@@ -76,6 +76,56 @@ public class Bed {
                     commissionedOn);
         }
         this.retiredOn = on;
+    }
+
+    /** A correction of the code (docs/RULES.md §8.2); the caller checked it is free in the home. */
+    public void correctCode(String code) {
+        this.code = code;
+    }
+
+    /** A correction of the room (§8.2). */
+    public void correctRoom(String room) {
+        this.room = room;
+    }
+
+    /**
+     * A correction of the commissioning day (§8.2), checked as a new bed would be: before its retirement, and not
+     * after anyone first occupied it.
+     *
+     * @param firstOccupied the first day anyone was in the bed, or null
+     * @throws BusinessException 400 {@code RETIRED_BEFORE_COMMISSIONED}; 409 {@code COMMISSIONED_AFTER_OCCUPANCY}
+     */
+    public void correctCommissionedOn(LocalDate on, LocalDate firstOccupied) {
+        if (retiredOn != null && !retiredOn.isAfter(on)) {
+            throw BusinessException.invalid(
+                    "RETIRED_BEFORE_COMMISSIONED",
+                    "commissionedOn",
+                    "A bed is commissioned before its retirement date " + retiredOn,
+                    retiredOn);
+        }
+        if (firstOccupied != null && on.isAfter(firstOccupied)) {
+            throw BusinessException.conflict(
+                    "COMMISSIONED_AFTER_OCCUPANCY",
+                    "commissionedOn",
+                    "The bed was occupied from {0}: it was in service by then",
+                    firstOccupied);
+        }
+        this.commissionedOn = on;
+    }
+
+    /**
+     * A correction (§8.2): the bed was retired by mistake and is in service again, as if never retired. Answers
+     * the retirement day that is withdrawn.
+     *
+     * @throws BusinessException 409 {@code BED_NOT_RETIRED}
+     */
+    public LocalDate reinstate() {
+        if (retiredOn == null) {
+            throw BusinessException.conflict("BED_NOT_RETIRED", "reinstate", "The bed is in service");
+        }
+        LocalDate was = retiredOn;
+        retiredOn = null;
+        return was;
     }
 
     public Long getId() {

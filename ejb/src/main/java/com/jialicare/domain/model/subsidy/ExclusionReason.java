@@ -12,8 +12,11 @@ import java.util.Locale;
  * UNDER_AGE, STATE_SUPPORTED, STAY_UNDER_SIX_MONTHS, TOO_FEW_DAYS_PRESENT, ALREADY_CLAIMED.
  */
 public enum ExclusionReason {
-    /** Both subsidies: ownership not eligible under the policy, or the home is not filed. */
-    HOME_NOT_ELIGIBLE("机构性质不符合补贴条件或未备案", "Care home is not eligible (ownership, or not filed)"),
+    /**
+     * Both subsidies: ownership not eligible under the policy, or the home is not filed; construction also: the
+     * home was closed on the as-of date.
+     */
+    HOME_NOT_ELIGIBLE("机构性质不符合补贴条件、未备案或已关闭", "Care home is not eligible (ownership, not filed, or closed)"),
     /** Construction: filed less than the policy's minimum months before the as-of date. */
     HOME_NOT_OPERATING_LONG_ENOUGH(
             "机构备案运营未满规定期限", "Care home has not been filed long enough before the application date"),

@@ -28,6 +28,27 @@ public class BedRepository {
                 .isEmpty();
     }
 
+    /** Whether another bed of the home than {@code bedId} has that code. */
+    public boolean codeTakenByAnother(long careHomeId, String code, long bedId) {
+        return !em.createQuery("select b.id from Bed b where b.careHomeId = :h and b.code = :c and b.id <> :b")
+                .setParameter("h", careHomeId)
+                .setParameter("c", code)
+                .setParameter("b", bedId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The first day anyone occupied the bed, or null. */
+    public LocalDate firstOccupied(long bedId) {
+        return em.createQuery("select o.fromOn from Occupancy o where o.bedId = :b order by o.fromOn", LocalDate.class)
+                .setParameter("b", bedId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
     /** How many beds of the home are in service on {@code day}. */
     public long countInServiceOn(long careHomeId, LocalDate day) {
         return em.createQuery(

@@ -45,6 +45,53 @@ public class CareHomeRepository {
                 .isEmpty();
     }
 
+    /** Whether any stay of the home is open on {@code day} or starts after it (a home closing that day keeps them). */
+    public boolean hasStaysOnOrAfter(long careHomeId, LocalDate day) {
+        return !em.createQuery("select s.id from Stay s where s.careHomeId = :h "
+                        + "and (s.dischargedOn is null or s.dischargedOn > :d)")
+                .setParameter("h", careHomeId)
+                .setParameter("d", day)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Whether another home than {@code id} has the credit code. */
+    public boolean creditCodeTakenByAnother(String creditCode, long id) {
+        return !em.createQuery("select h.id from CareHome h where h.creditCode = :c and h.id <> :id")
+                .setParameter("c", creditCode)
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * The homes the caller sees whose name or credit code contains {@code search} (any case; null: all), optionally
+     * of one county: rows {@code first} to {@code first + max}, and how many there are.
+     */
+    public Slice<CareHome> search(Caller caller, String countyCode, String search, int first, int max) {
+        Where where = CallerScope.homes(caller, "h.id", "h.countyCode", new Where());
+        if (countyCode != null) {
+            where.and("h.countyCode = :filterCounty", "filterCounty", countyCode);
+        }
+        if (search != null && !search.isBlank()) {
+            // locate, not like: nothing in the search is a wildcard
+            where.and(
+                    "(locate(:search, lower(h.name)) > 0 or locate(:search, lower(h.creditCode)) > 0)",
+                    "search",
+                    search.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        long total = where.bind(em.createQuery("select count(h) from CareHome h" + where, Long.class))
+                .getSingleResult();
+        List<CareHome> items = where.bind(em.createQuery(
+                        "select h from CareHome h" + where + " order by h.countyCode, h.name, h.id", CareHome.class))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+        return new Slice<>(total, items);
+    }
+
     /**
      * The homes the caller sees, optionally of one county only, by county, name and id: rows {@code first} to
      * {@code first + max}, and how many there are.

@@ -1,7 +1,10 @@
 package com.jialicare.infrastructure.persistence.subsidy;
 
 import com.jialicare.domain.model.carehome.CareHome;
+import com.jialicare.domain.model.carehome.HomeFactKind;
+import com.jialicare.domain.model.carehome.PremisesTerm;
 import com.jialicare.domain.model.shared.CapabilityLevel;
+import com.jialicare.domain.model.shared.DatedHistory;
 import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.domain.model.subsidy.Assessment;
@@ -82,7 +85,13 @@ public class SubsidyFactsRepository {
                 home.add("ch.countyCode = :county");
             }
             if (ownerships != null) {
-                home.add(ownerships.isEmpty() ? "1 = 0" : "ch.ownership in :ownerships");
+                // owned so on SOME day (docs/RULES.md §8.1): a superset of the homes owned so on the day a rule
+                // reads; the calculators decide on the day itself (HomeFacts.on)
+                home.add(
+                        ownerships.isEmpty()
+                                ? "1 = 0"
+                                : "(ch.ownership in :ownerships or ch.id in (select fh.id from CareHome fh "
+                                        + "join fh.facts ff where ff.ownership in :ownerships))");
             }
             if (filedBy != null) {
                 home.add("ch.filedOn <= :filedBy");
@@ -104,12 +113,15 @@ public class SubsidyFactsRepository {
                 home.add("ch.county_code = ?" + params.size());
             }
             if (ownerships != null) {
-                List<String> in = new ArrayList<>();
-                for (Ownership o : ownerships) {
-                    params.add(o.name());
-                    in.add("?" + params.size());
+                // as condition(): owned so today or on any day of the history (care_home_fact, V9)
+                if (ownerships.isEmpty()) {
+                    home.add("1 = 0");
+                } else {
+                    String today = "ch.ownership in (" + inList(ownerships, params) + ")";
+                    String ever = "exists (select 1 from care_home_fact ff where ff.care_home_id = ch.id "
+                            + "and ff.ownership in (" + inList(ownerships, params) + "))";
+                    home.add("(" + today + " or " + ever + ")");
                 }
-                home.add(in.isEmpty() ? "1 = 0" : "ch.ownership in (" + String.join(", ", in) + ")");
             }
             if (filedBy != null) {
                 params.add(filedBy);
@@ -118,6 +130,15 @@ public class SubsidyFactsRepository {
             return home.isEmpty()
                     ? null
                     : homeIdColumn + " in (select ch.id from care_home ch where " + String.join(" and ", home) + ")";
+        }
+
+        private static String inList(Set<Ownership> ownerships, List<Object> params) {
+            List<String> in = new ArrayList<>();
+            for (Ownership o : ownerships) {
+                params.add(o.name());
+                in.add("?" + params.size());
+            }
+            return String.join(", ", in);
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
@@ -145,13 +166,11 @@ public class SubsidyFactsRepository {
                     h.getId(),
                     h.getName(),
                     h.getCountyCode(),
-                    new HomeFacts(
+                    HomeFacts.of(
                             h.getId(),
-                            h.getOwnership(),
                             h.getFiledOn(),
-                            h.getFiledBeds(),
-                            h.getPremises(),
-                            h.getLeaseEndsOn()));
+                            h.getClosedOn(),
+                            new HomeFacts.Histories(h.ownershipHistory(), h.premisesHistory(), h.filedBedsHistory())));
         }
     }
 
@@ -173,31 +192,77 @@ public class SubsidyFactsRepository {
     @Resource(lookup = "java:jboss/datasources/JialiDS")
     private DataSource dataSource;
 
-    /** The homes of a county, or of the whole city when {@code countyCode} is null, by county, name and id. */
+    /**
+     * The homes of a county, or of the whole city when {@code countyCode} is null, by county, name and id, each
+     * with its dated histories (docs/RULES.md §8.1): 2 queries.
+     */
     public List<HomeRow> homes(String countyCode) {
         // the columns only, not CareHome entities: nothing for the persistence context to hold and flush
         TypedQuery<Object[]> query = em.createQuery(
                 "select h.id, h.name, h.countyCode, h.ownership, h.filedOn, "
-                        + "h.filedBeds, h.premises, h.leaseEndsOn from CareHome h"
+                        + "h.filedBeds, h.premises, h.leaseEndsOn, h.closedOn from CareHome h"
                         + where(countyCode == null ? null : "h.countyCode = :county")
                         + " order by h.countyCode, h.name, h.id",
                 Object[].class);
         if (countyCode != null) {
             query.setParameter("county", countyCode);
         }
-        return query.getResultStream()
-                .map(r -> new HomeRow(
-                        (Long) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        new HomeFacts(
-                                (Long) r[0],
-                                (Ownership) r[3],
-                                (LocalDate) r[4],
-                                ((Number) r[5]).intValue(),
-                                (Premises) r[6],
-                                (LocalDate) r[7])))
+        List<Object[]> rows = query.getResultList();
+        Map<Long, HistoryRows> histories = histories(countyCode);
+        return rows.stream()
+                .map(r -> {
+                    long id = (Long) r[0];
+                    HistoryRows h = histories.getOrDefault(id, new HistoryRows());
+                    LocalDate filedOn = (LocalDate) r[4];
+                    // a home without rows of a fact (never written so by the application): today's value throughout
+                    LocalDate first = filedOn != null ? filedOn : LocalDate.of(2000, 1, 1);
+                    HomeFacts.Histories histories1 = new HomeFacts.Histories(
+                            h.ownership.isEmpty()
+                                    ? DatedHistory.starting(first, (Ownership) r[3])
+                                    : DatedHistory.of(h.ownership),
+                            h.premises.isEmpty()
+                                    ? DatedHistory.starting(first, new PremisesTerm((Premises) r[6], (LocalDate) r[7]))
+                                    : DatedHistory.of(h.premises),
+                            h.filedBeds.isEmpty()
+                                    ? DatedHistory.starting(first, ((Number) r[5]).intValue())
+                                    : DatedHistory.of(h.filedBeds));
+                    return new HomeRow(
+                            id, (String) r[1], (String) r[2], HomeFacts.of(id, filedOn, (LocalDate) r[8], histories1));
+                })
                 .toList();
+    }
+
+    /** The entries of the homes' dated facts, by kind. */
+    private static final class HistoryRows {
+        final List<DatedHistory.Entry<Ownership>> ownership = new ArrayList<>();
+        final List<DatedHistory.Entry<PremisesTerm>> premises = new ArrayList<>();
+        final List<DatedHistory.Entry<Integer>> filedBeds = new ArrayList<>();
+    }
+
+    private Map<Long, HistoryRows> histories(String countyCode) {
+        TypedQuery<Object[]> query = em.createQuery(
+                "select h.id, f.kind, f.effectiveOn, f.ownership, f.premises, f.leaseEndsOn, f.filedBeds "
+                        + "from CareHome h join h.facts f"
+                        + where(countyCode == null ? null : "h.countyCode = :county"),
+                Object[].class);
+        if (countyCode != null) {
+            query.setParameter("county", countyCode);
+        }
+        Map<Long, HistoryRows> byHome = new HashMap<>();
+        for (Object[] r : query.getResultList()) {
+            HistoryRows h = byHome.computeIfAbsent((Long) r[0], k -> new HistoryRows());
+            LocalDate on = (LocalDate) r[2];
+            switch ((HomeFactKind) r[1]) {
+                case OWNERSHIP -> h.ownership.add(new DatedHistory.Entry<>(on, (Ownership) r[3]));
+                case PREMISES ->
+                    h.premises.add(new DatedHistory.Entry<>(on, new PremisesTerm((Premises) r[4], (LocalDate) r[5])));
+                case FILED_BEDS -> h.filedBeds.add(new DatedHistory.Entry<>(on, ((Number) r[6]).intValue()));
+                default -> {
+                    // CLOSED: care_home.closed_on holds its day
+                }
+            }
+        }
+        return byHome;
     }
 
     /** Every bed of the selected homes, whatever its dates, by home id. */

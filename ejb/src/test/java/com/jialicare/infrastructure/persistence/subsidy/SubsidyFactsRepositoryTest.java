@@ -21,10 +21,11 @@ class SubsidyFactsRepositoryTest {
                 .nativeCondition("b.care_home_id", params);
         String sql = "select 1 from bed b where " + homes + " and b.commissioned_on >= ?" + (params.size() + 1);
         assertThat(SubsidyFactsRepository.jdbc(sql, params.size() + 1))
-                .isEqualTo(
-                        "select 1 from bed b where b.care_home_id in (select ch.id from care_home ch where "
-                                + "ch.county_code = ? and ch.ownership in (?) and ch.filed_on <= ?) and b.commissioned_on >= ?");
-        assertThat(params).containsExactly("511102", "PRIVATE", LocalDate.of(2026, 1, 1));
+                .isEqualTo("select 1 from bed b where b.care_home_id in (select ch.id from care_home ch where "
+                        + "ch.county_code = ? and (ch.ownership in (?) or exists (select 1 from care_home_fact ff "
+                        + "where ff.care_home_id = ch.id and ff.ownership in (?))) and ch.filed_on <= ?) "
+                        + "and b.commissioned_on >= ?");
+        assertThat(params).containsExactly("511102", "PRIVATE", "PRIVATE", LocalDate.of(2026, 1, 1));
     }
 
     @Test
