@@ -163,11 +163,16 @@ public class ResidentFactsService {
         LocalDate on = null;
         Object value = null;
         if (history) {
-            on = Dates.required(cmd.effectiveOn(), "effectiveOn");
+            // entries are never dated in the future (docs/RULES.md §2), so neither is one to correct
+            on = Dates.notFuture(Dates.required(cmd.effectiveOn(), "effectiveOn"), "effectiveOn", clock);
             if (!withdraw) {
                 value = newValue(cmd);
             }
-        } else if (cmd.effectiveOn() != null || cmd.withdraw() != null) {
+        } else if (cmd.effectiveOn() != null
+                || cmd.withdraw() != null
+                || cmd.hukouCode() != null
+                || cmd.stateSupported() != null
+                || cmd.level() != null) {
             throw BusinessException.invalid(
                     "FIELD_REQUIRED", "historyKind", "historyKind names the history whose entry is corrected");
         }

@@ -26,7 +26,10 @@ public final class Database {
             "occupancy",
             "absence",
             "audit_event",
-            "audit_event_change");
+            "audit_event_change",
+            // --- corrections: resident facts ---
+            "resident_hukou",
+            "resident_state_support");
 
     private Database() {}
 
