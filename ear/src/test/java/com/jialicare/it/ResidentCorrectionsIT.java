@@ -397,9 +397,10 @@ class ResidentCorrectionsIT extends ApiITBase {
         }
         var r = refusedUnchanged(resident, () -> family.post(path(resident, "changes"), change));
         assertThat(r.status()).as(r.toString()).isEqualTo(403);
-        // the family member reads the state-support history, not the hukou's (it could give digits back)
+        // the family member reads no history: the first entries are dated on the birth date, which the masked
+        // number hides, and a hukou code can give digits back
         JsonObject seen = family.get("api/residents/" + resident).json();
         assertThat(seen.containsKey("hukouHistory")).isFalse();
-        assertThat(seen.getJsonArray("stateSupportHistory")).hasSize(1);
+        assertThat(seen.containsKey("stateSupportHistory")).isFalse();
     }
 }

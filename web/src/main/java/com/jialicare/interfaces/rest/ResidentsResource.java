@@ -369,7 +369,7 @@ public class ResidentsResource {
                         : r.hukouHistory().entries().stream()
                                 .map(e -> new HukouEntryView(e.effectiveOn(), e.value()))
                                 .toList(),
-                !histories
+                !histories || mask // the first entry is dated on the birth date, which a masked number hides
                         ? null
                         : r.stateSupportHistory().entries().stream()
                                 .map(e -> new StateSupportEntryView(e.effectiveOn(), e.value()))
