@@ -26,6 +26,15 @@ public class ResidentFactsPage extends AppPage<ResidentFactsPage> {
         return this;
     }
 
+    /** Switches to English: the heading is the resident's name, so waits for a panel's header instead. */
+    @Override
+    public ResidentFactsPage switchToEnglish() {
+        driver.findElement(By.id("topbar:lang-en")).click();
+        PrimeFacesWaits.text(driver, By.id("histories"), "Hukou and state support over time");
+        PrimeFacesWaits.ajax(driver);
+        return this;
+    }
+
     public String identity() {
         return driver.findElement(By.id("identity")).getText();
     }
@@ -45,12 +54,14 @@ public class ResidentFactsPage extends AppPage<ResidentFactsPage> {
 
     /** Corrects the name, with a reason. */
     public ResidentFactsPage correctName(String name, String reason) {
+        // (the heading is redrawn with the corrected name)
         click(driver, By.id("histories-form:correct"));
         PrimeFacesWaits.visible(driver, By.id("correct-dialog"));
         type("correct-form:name", name);
         type("correct-form:reason", reason);
         click(driver, By.id("correct-form:save"));
         PrimeFacesWaits.invisible(driver, By.id("correct-dialog"));
+        PrimeFacesWaits.text(driver, By.id("page-title"), name);
         return this;
     }
 
