@@ -106,8 +106,14 @@ public class ResidentFactsPage extends AppPage<ResidentFactsPage> {
         if (!box.getAttribute("class").contains("ui-state-active")) {
             box.click();
         }
-        PrimeFacesWaits.type(driver, By.id("change-form:effective-on_input"), day);
-        driver.findElement(By.id("change-form:effective-on_input")).sendKeys(Keys.TAB);
+        // typed until the field holds it: a keystroke while the picker's overlay opens can get lost
+        By input = By.id("change-form:effective-on_input");
+        PrimeFacesWaits.until(driver).until(d -> {
+            PrimeFacesWaits.type(d, input, day);
+            d.findElement(input).sendKeys(Keys.TAB);
+            PrimeFacesWaits.ajax(d);
+            return day.equals(d.findElement(input).getAttribute("value"));
+        });
         click(driver, By.id("change-form:save"));
         PrimeFacesWaits.invisible(driver, By.id("change-dialog"));
         return this;
