@@ -97,10 +97,13 @@ public class ResidentFactsPage extends AppPage<ResidentFactsPage> {
     public ResidentFactsPage recordStateSupportFrom(String day) {
         click(driver, By.id("histories-form:record-change"));
         PrimeFacesWaits.visible(driver, By.id("change-dialog"));
-        // the day first, as the absence dialog's test types it (no click: the picker's overlay stays shut)
-        type("change-form:effective-on_input", day);
-        driver.findElement(By.id("change-form:effective-on_input")).sendKeys(Keys.TAB);
-        PrimeFacesWaits.ajax(driver);
+        // the day first, written into the picker's input (what the form submits): keystrokes into the picker
+        // were lost now and then while its overlay opened
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById(arguments[0]).value = arguments[1];",
+                        "change-form:effective-on_input",
+                        day);
         // the second choice of the radio: state support; its value fields are redrawn
         List<WebElement> boxes = driver.findElements(By.cssSelector("[id='change-form:kind'] .ui-radiobutton-box"));
         boxes.get(1).click();
