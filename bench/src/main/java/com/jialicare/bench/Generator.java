@@ -138,6 +138,14 @@ public final class Generator {
                         + "registered_by_home_id, created_at, version",
                 w -> writeResidents(w, p, ids));
         copy(stats, "assessment", "id, resident_id, care_level, effective_on", w -> writeAssessments(w, p, ids));
+        // docs/RULES.md §8.1: every resident's hukou and state support are dated histories; the generated people
+        // keep theirs for life, so each has one entry from the birth date (as V7 and a new registration give)
+        copy(stats, "resident_hukou", "id, resident_id, effective_on, hukou_code", w -> writeHukou(w, p, ids));
+        copy(
+                stats,
+                "resident_state_support",
+                "id, resident_id, effective_on, state_supported",
+                w -> writeStateSupport(w, p, ids));
         int[] stayRank = byDate(p.stayCount, p.stayAdmitted);
         copy(
                 stats,
@@ -274,6 +282,25 @@ public final class Generator {
                     ids.home(p.personFirstHome[i]),
                     timestamp(p.personFirstAdmitted[i]),
                     0);
+        }
+        return p.personCount;
+    }
+
+    private long writeHukou(Writer w, Plan p, Ids ids) throws IOException {
+        for (int i = 0; i < p.personCount; i++) {
+            row(w, ids.hukouBase + i + 1, ids.residentBase + i + 1, date(p.personBirth[i]), p.personHukou[i]);
+        }
+        return p.personCount;
+    }
+
+    private long writeStateSupport(Writer w, Plan p, Ids ids) throws IOException {
+        for (int i = 0; i < p.personCount; i++) {
+            row(
+                    w,
+                    ids.stateSupportBase + i + 1,
+                    ids.residentBase + i + 1,
+                    date(p.personBirth[i]),
+                    p.personStateSupported[i] ? "t" : "f");
         }
         return p.personCount;
     }
@@ -416,6 +443,8 @@ public final class Generator {
         final long bedBase;
         final long residentBase;
         final long assessmentBase;
+        final long hukouBase;
+        final long stateSupportBase;
         final long stayBase;
         final long occupancyBase;
         final long absenceBase;
@@ -427,6 +456,9 @@ public final class Generator {
             bedBase = max(db, "bed");
             residentBase = max(db, "resident");
             assessmentBase = max(db, "assessment");
+            // V7 gives the entries of residents registered before it negative ids: start above zero
+            hukouBase = Math.max(0, max(db, "resident_hukou"));
+            stateSupportBase = Math.max(0, max(db, "resident_state_support"));
             stayBase = max(db, "stay");
             occupancyBase = max(db, "occupancy");
             absenceBase = max(db, "absence");

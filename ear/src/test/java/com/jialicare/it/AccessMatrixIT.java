@@ -394,7 +394,22 @@ class AccessMatrixIT extends ApiITBase {
                         "api/care-homes",
                         "api/care-homes",
                         "{}",
-                        expect(401, both(400), both(403), both(400), both(403), both(403))));
+                        expect(401, both(400), both(403), both(400), both(403), both(403))),
+                // --- corrections: resident facts (a future day, a blank reason: refused in scope with 400) ---
+                new Row(
+                        "POST resident change",
+                        "POST",
+                        "api/residents/" + resA + "/changes",
+                        "api/residents/" + resB + "/changes",
+                        "{\"kind\": \"HUKOU\", \"effectiveOn\": " + future + ", \"hukouCode\": \"511102\"}",
+                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(403))),
+                new Row(
+                        "POST resident correction",
+                        "POST",
+                        "api/residents/" + resA + "/corrections",
+                        "api/residents/" + resB + "/corrections",
+                        "{\"reason\": \" \", \"name\": \"更正\"}",
+                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(403))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -47,7 +47,8 @@ class BadInputIT extends ApiITBase {
         MONEY,
         ID,
         BOOL,
-        ENUM
+        ENUM,
+        REASON
     }
 
     /** A field of a request body: its kind decides which wrong values it gets. */
@@ -180,6 +181,7 @@ class BadInputIT extends ApiITBase {
             case BOOL -> v.addAll(List.of(v("perhaps"), v(SQL), Json.createValue(2), v("true"), Json.createValue(0)));
             case ENUM ->
                 v.addAll(List.of(v("KING"), v(SQL), v(SCRIPT), v(""), Json.createValue(7), v("private"), v(LONG)));
+            case REASON -> v.addAll(List.of(v(""), v("   "), v(LONG), Json.createValue(7), JsonValue.TRUE));
         }
         return v;
     }
@@ -356,7 +358,51 @@ class BadInputIT extends ApiITBase {
                                 new Field("code", Kind.TEXT, false),
                                 new Field("room", Kind.TEXT, false),
                                 new Field("commissionedOn", Kind.DATE, false),
-                                new Field("reinstate", Kind.BOOL, false))));
+                                new Field("reinstate", Kind.BOOL, false))),
+                // --- corrections: resident facts ---
+                new Endpoint(
+                        "api/residents/" + resident + "/changes",
+                        object().add("kind", "HUKOU")
+                                .add("effectiveOn", "2024-03-03")
+                                .add("hukouCode", "511111")
+                                .build(),
+                        List.of(
+                                new Field("kind", Kind.ENUM, true),
+                                new Field("effectiveOn", Kind.DATE, true),
+                                new Field("hukouCode", Kind.DIVISION, true),
+                                new Field("stateSupported", Kind.BOOL, false))),
+                new Endpoint(
+                        "api/residents/" + resident + "/changes",
+                        object().add("kind", "STATE_SUPPORT")
+                                .add("effectiveOn", "2024-03-03")
+                                .add("stateSupported", true)
+                                .build(),
+                        List.of(new Field("kind", Kind.ENUM, false), new Field("stateSupported", Kind.BOOL, true))),
+                new Endpoint(
+                        "api/residents/" + resident + "/corrections",
+                        object().add("reason", "姓名错字").add("name", "赵七").build(),
+                        List.of(
+                                new Field("reason", Kind.REASON, true),
+                                new Field("name", Kind.TEXT, true),
+                                new Field("idNumber", Kind.IDNO, false),
+                                new Field("historyKind", Kind.ENUM, false),
+                                new Field("effectiveOn", Kind.DATE, false),
+                                new Field("withdraw", Kind.BOOL, false),
+                                new Field("level", Kind.LEVEL, false),
+                                new Field("stateSupported", Kind.BOOL, false))),
+                new Endpoint(
+                        "api/residents/" + resident + "/corrections",
+                        object().add("reason", "撤销误录")
+                                .add("historyKind", "HUKOU")
+                                .add("effectiveOn", "1950-01-01")
+                                .add("hukouCode", "511111")
+                                .build(),
+                        List.of(
+                                new Field("historyKind", Kind.ENUM, true),
+                                // a well-formed day with no entry is 404 NO_SUCH_ENTRY: only malformed ones here
+                                new Field("effectiveOn", Kind.POLICY_DATE, true),
+                                new Field("hukouCode", Kind.DIVISION, true),
+                                new Field("withdraw", Kind.BOOL, false))));
 
         Map<String, Long> before = Database.counts();
         List<String> failures = new ArrayList<>();

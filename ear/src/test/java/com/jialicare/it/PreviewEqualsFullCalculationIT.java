@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * policy version lets in, filed in time; beds commissioned in the policy's window and in service, plus every
  * claimed bed) before running the calculators. This test builds random cities through the API — homes of every
  * ownership, filing date and premises, beds commissioned and retired, residents local or not, state-supported
- * or not, stays with absences and discharges, submitted applications that claim lines — and proves, for every
+ * or not (and some whose hukou or state support changes on a day, docs/RULES.md §8.1), stays with absences and discharges, submitted applications that claim lines — and proves, for every
  * home the preview lists, that its eligible count and total equal the full calculation of that home alone.
  */
 @DisplayName("Previews: the city-wide fast path equals the full per-home calculation, over random cities")
@@ -227,17 +227,37 @@ class PreviewEqualsFullCalculationIT extends ApiITBase {
     private long resident(Random random, LocalDate admitted) {
         LocalDate birth = day(random, LocalDate.of(1930, 1, 1), LocalDate.of(1968, 12, 31));
         String hukou = random.nextInt(4) == 0 ? "510104" : COUNTIES[random.nextInt(COUNTIES.length)];
+        boolean stateSupported = random.nextInt(6) == 0;
         long id = created(admin.post(
                 "api/residents",
                 object().add("name", TestData.name("随机老人"))
                         .add("idNumber", TestData.idNumber(birth, random.nextBoolean()))
                         .add("hukouCode", hukou)
-                        .add("stateSupported", random.nextInt(6) == 0)
+                        .add("stateSupported", stateSupported)
                         .add("careLevel", random.nextInt(5))
                         .add(
                                 "assessedOn",
                                 admitted.minusDays(random.nextInt(30)).toString())
                         .build()));
+        // docs/RULES.md §8.1: some hukou move into or out of the city, some become (or stop being) state-supported
+        if (random.nextInt(3) == 0) {
+            LocalDate on = admitted.plusDays(random.nextInt(500));
+            ok(admin.post(
+                    "api/residents/" + id + "/changes",
+                    object().add("kind", "HUKOU")
+                            .add("effectiveOn", (on.isAfter(LAST_DAY) ? LAST_DAY : on).toString())
+                            .add("hukouCode", hukou.startsWith("5111") ? "510104" : "511102")
+                            .build()));
+        }
+        if (random.nextInt(3) == 0) {
+            LocalDate on = admitted.plusDays(random.nextInt(500));
+            ok(admin.post(
+                    "api/residents/" + id + "/changes",
+                    object().add("kind", "STATE_SUPPORT")
+                            .add("effectiveOn", (on.isAfter(LAST_DAY) ? LAST_DAY : on).toString())
+                            .add("stateSupported", !stateSupported)
+                            .build()));
+        }
         if (random.nextBoolean()) {
             ok(admin.post(
                     "api/residents/" + id + "/assessments",

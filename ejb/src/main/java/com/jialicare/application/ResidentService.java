@@ -117,6 +117,8 @@ public class ResidentService {
     public Resident get(long id) {
         Resident r = visible(callers.get(), id);
         r.getAssessments().size(); // read by the adapters after the transaction
+        r.getHukouEntries(); // the dated histories (docs/RULES.md §8.1) likewise
+        r.getStateSupportEntries();
         return r;
     }
 

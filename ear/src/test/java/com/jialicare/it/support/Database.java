@@ -27,7 +27,10 @@ public final class Database {
             "absence",
             "audit_event",
             "audit_event_change",
-            "care_home_fact"); // corrections: care homes (V9)
+            "care_home_fact", // corrections: care homes (V9)
+            // --- corrections: resident facts ---
+            "resident_hukou",
+            "resident_state_support");
 
     private Database() {}
 

@@ -24,6 +24,7 @@ import com.jialicare.domain.model.stay.Stay;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Map;
@@ -125,14 +126,20 @@ public class LineFactsService {
         Map<Long, BedInfo> beds = homes.bedsOn(stay.getCareHomeId(), month.atEndOfMonth()).stream()
                 .map(BedOnDay::bed)
                 .collect(Collectors.toMap(BedInfo::id, Function.identity()));
+        // docs/RULES.md §8.1: hukou and state support as on the line's day, the last day in the stay that month
+        LocalDate day = stay.getDischargedOn() != null
+                        && stay.getDischargedOn().isBefore(month.atEndOfMonth().plusDays(1))
+                ? stay.getDischargedOn().minusDays(1)
+                : month.atEndOfMonth();
+        String hukou = resident.hukouHistory().valueOn(day).orElse(resident.getHukouCode());
         return new ResidentMonth(
                 resident.getId(),
                 resident.getName(),
                 resident.getIdNumber().masked(),
                 resident.getBirthDate(),
-                resident.getHukouCode(),
-                policy == null ? null : policy.isLocalHukou(resident.getHukouCode()),
-                resident.isStateSupported(),
+                hukou,
+                policy == null ? null : policy.isLocalHukou(hukou),
+                resident.stateSupportHistory().valueOn(day).orElse(resident.isStateSupported()),
                 resident.getAssessments().stream()
                         .map(a -> new Assessed(a.getLevel(), a.getEffectiveOn()))
                         .sorted(Comparator.comparing(Assessed::effectiveOn))

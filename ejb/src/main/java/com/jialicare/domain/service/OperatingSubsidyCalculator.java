@@ -29,7 +29,8 @@ import java.util.Set;
  * The operating subsidy (运营补贴, RULES.md §4): one line per resident-month, that is per stay and
  * calendar month in which the stay covers at least one day. Each month is judged by the policy version
  * in force on the last day the resident was in the stay that month; its rate for the resident's level
- * on that day is the amount.
+ * on that day is the amount. The resident's hukou and state support are those in effect on that same day
+ * (docs/RULES.md §8.1).
  * <p>
  * Linear in the number of resident-months (after sorting the stays once): each month is computed with
  * interval arithmetic, absences are merged once per stay, and policy versions and assessments are found
@@ -229,11 +230,12 @@ public final class OperatingSubsidyCalculator {
             // A reassessment after the last day in the stay (e.g. after discharge) does not count; a day
             // before the first assessment takes the earliest one (see ResidentFacts.levelOn).
             CapabilityLevel level = resident.levelOn(lastDay);
+            // docs/RULES.md §8.1: hukou and state support are read on the same day as the level.
 
             ExclusionReason reason = null;
             if (!policy.operatingOwnerships().contains(home.ownership()) || !home.isFiledBy(m.lastDay)) {
                 reason = ExclusionReason.HOME_NOT_ELIGIBLE;
-            } else if (!policy.isLocalHukou(resident.hukouCode())) {
+            } else if (!policy.isLocalHukou(resident.hukouOn(lastDay))) {
                 reason = ExclusionReason.NOT_LOCAL_HUKOU;
             } else {
                 if (ageFor != policy.minAge()) {
@@ -246,7 +248,7 @@ public final class OperatingSubsidyCalculator {
                 }
                 if (ageReachedOn.isAfter(m.lastDay)) {
                     reason = ExclusionReason.UNDER_AGE;
-                } else if (resident.stateSupported()) {
+                } else if (resident.stateSupportedOn(lastDay)) {
                     reason = ExclusionReason.STATE_SUPPORTED;
                 } else if (!MinimumStay.countsIn(anniversary, stay.dischargedOn(), m.nextMonthFirst)) {
                     reason = ExclusionReason.STAY_UNDER_SIX_MONTHS;

@@ -1,11 +1,13 @@
 package com.jialicare.interfaces.rest;
 
+import com.jialicare.application.ResidentFactsService;
 import com.jialicare.application.ResidentImportService;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.resident.Assessment;
 import com.jialicare.domain.model.resident.Resident;
+import com.jialicare.domain.model.resident.ResidentFactKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,9 @@ public class ResidentsResource {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private ResidentFactsService facts;
 
     @Inject
     private com.jialicare.application.ResidentImportService imports;
@@ -100,7 +105,47 @@ public class ResidentsResource {
             boolean stateSupported,
             Integer careLevel,
             List<AssessmentView> assessments,
-            List<Long> stayIds) {}
+            List<Long> stayIds,
+            List<HukouEntryView> hukouHistory,
+            List<StateSupportEntryView> stateSupportHistory) {}
+
+    // --- corrections: resident facts (docs/RULES.md §8.1-8.2) ---
+
+    /** An entry of the hukou history: from {@code effectiveOn} on, the hukou is {@code hukouCode}. */
+    public record HukouEntryView(LocalDate effectiveOn, String hukouCode) {}
+
+    /** An entry of the state-support history. */
+    public record StateSupportEntryView(LocalDate effectiveOn, boolean stateSupported) {}
+
+    /** A change (§8.1): {@code kind} HUKOU with {@code hukouCode}, or STATE_SUPPORT with {@code stateSupported}. */
+    public record ChangeRequest(
+            @Schema(enumeration = {"HUKOU", "STATE_SUPPORT"})
+            String kind,
+
+            @Schema(format = "date", example = "2025-07-10") String effectiveOn,
+            String hukouCode,
+            @Schema(type = SchemaType.BOOLEAN) Object stateSupported) {}
+
+    /**
+     * A correction (§8.2): a {@code reason} and any of {@code name}, {@code idNumber} (auditors and the
+     * administrator only), or an entry of a history ({@code historyKind}, {@code effectiveOn}) to withdraw
+     * ({@code withdraw: true}) or to give a new value ({@code hukouCode}, {@code stateSupported}, {@code level}).
+     */
+    public record CorrectionRequest(
+            String reason,
+            String name,
+            String idNumber,
+
+            @Schema(enumeration = {"HUKOU", "STATE_SUPPORT", "ASSESSMENT"})
+            String historyKind,
+
+            @Schema(format = "date", example = "2025-07-10") String effectiveOn,
+            @Schema(type = SchemaType.BOOLEAN) Object withdraw,
+            String hukouCode,
+            @Schema(type = SchemaType.BOOLEAN) Object stateSupported,
+
+            @Schema(type = SchemaType.INTEGER, format = "int32", example = "2")
+            Object level) {}
 
     @APIResponse(
             responseCode = "201",
@@ -124,7 +169,7 @@ public class ResidentsResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(r.getId()))
                         .build())
-                .entity(view(r, false, List.of()))
+                .entity(view(r, false, List.of(), true))
                 .build();
     }
 
@@ -142,7 +187,7 @@ public class ResidentsResource {
                 p.page(),
                 p.size(),
                 p.total(),
-                p.items().stream().map(r -> view(r, mask, List.of())).toList());
+                p.items().stream().map(r -> view(r, mask, List.of(), false)).toList());
     }
 
     /**
@@ -228,7 +273,56 @@ public class ResidentsResource {
     public ResidentView get(@PathParam("id") long id) {
         Resident r = residents.get(id);
         boolean mask = !users.me().seesWholeIdNumbers();
-        return view(r, mask, stays.ofResident(id).stream().map(s -> s.getId()).toList());
+        return view(r, mask, stays.ofResident(id).stream().map(s -> s.getId()).toList(), true);
+    }
+
+    /**
+     * {@code POST /api/residents/{id}/changes} (docs/RULES.md §8.1): a change of hukou or state support from a day
+     * on; answers the resident with its histories.
+     */
+    @APIResponse(
+            responseCode = "200",
+            description = "Change recorded; the resident with its histories",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResidentView.class)))
+    @POST
+    @Path("{id}/changes")
+    public ResidentView change(@PathParam("id") long id, ChangeRequest body) {
+        Params.body(body);
+        Resident r = facts.change(
+                id,
+                new ResidentFactsService.Change(
+                        Params.enumValue(ResidentFactKind.class, body.kind(), "kind"),
+                        Params.requiredDate(body.effectiveOn(), "effectiveOn"),
+                        body.hukouCode(),
+                        Params.bool(body.stateSupported(), "stateSupported")));
+        return view(r, false, stays.ofResident(id).stream().map(s -> s.getId()).toList(), true);
+    }
+
+    /**
+     * {@code POST /api/residents/{id}/corrections} (docs/RULES.md §8.2): corrects a name, an ID number, or an
+     * entry of a history (withdrawn, or given a new value), with a reason; answers the corrected resident.
+     */
+    @APIResponse(
+            responseCode = "200",
+            description = "Correction recorded; the resident with its histories",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResidentView.class)))
+    @POST
+    @Path("{id}/corrections")
+    public ResidentView correct(@PathParam("id") long id, CorrectionRequest body) {
+        Params.body(body);
+        Resident r = facts.correct(
+                id,
+                new ResidentFactsService.Correction(
+                        body.reason(),
+                        body.name(),
+                        body.idNumber(),
+                        Params.enumValue(ResidentFactKind.class, body.historyKind(), "historyKind"),
+                        Params.date(body.effectiveOn(), "effectiveOn"),
+                        Params.bool(body.withdraw(), "withdraw"),
+                        body.hukouCode(),
+                        Params.bool(body.stateSupported(), "stateSupported"),
+                        Params.integer(body.level(), "level", Integer.MIN_VALUE, Integer.MAX_VALUE)));
+        return view(r, false, stays.ofResident(id).stream().map(s -> s.getId()).toList(), true);
     }
 
     @APIResponse(
@@ -256,7 +350,7 @@ public class ResidentsResource {
     }
 
     /** A resident as the API shows them; age and level are those of the server's (training) today. */
-    private ResidentView view(Resident r, boolean mask, List<Long> stayIds) {
+    private ResidentView view(Resident r, boolean mask, List<Long> stayIds, boolean histories) {
         LocalDate today = LocalDate.now(clock);
         return new ResidentView(
                 r.getId(),
@@ -269,6 +363,16 @@ public class ResidentsResource {
                 r.isStateSupported(),
                 r.levelOn(today).orElse(null),
                 r.getAssessments().stream().map(AssessmentView::of).toList(),
-                stayIds);
+                stayIds,
+                !histories || mask
+                        ? null
+                        : r.hukouHistory().entries().stream()
+                                .map(e -> new HukouEntryView(e.effectiveOn(), e.value()))
+                                .toList(),
+                !histories || mask // the first entry is dated on the birth date, which a masked number hides
+                        ? null
+                        : r.stateSupportHistory().entries().stream()
+                                .map(e -> new StateSupportEntryView(e.effectiveOn(), e.value()))
+                                .toList());
     }
 }

@@ -131,7 +131,7 @@ public class StayRepository {
     public List<LevelFrom> assessmentsOfHomeResidents(long careHomeId) {
         return em.createQuery(
                         "select a.resident.id, a.effectiveOn, a.level from Assessment a "
-                                + "where a.resident.id in (select s.residentId from Stay s where s.careHomeId = :h)",
+                                + "where a.withdrawnAt is null and a.resident.id in (select s.residentId from Stay s where s.careHomeId = :h)",
                         Object[].class)
                 .setParameter("h", careHomeId)
                 .getResultStream()

@@ -44,8 +44,8 @@ import javax.sql.DataSource;
  * <ul>
  * <li>{@link #homes}: 1 query;</li>
  * <li>{@link #beds}, {@link #bedsThatCanCount}: 1 query;</li>
- * <li>{@link #operatingFacts}: 3 queries (stays joined with their residents; the stays' absences; the
- * residents' assessments).</li>
+ * <li>{@link #operatingFacts}: 5 queries (stays joined with their residents; the stays' absences; the
+ * residents' assessments, hukou history and state-support history, live entries only).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -383,12 +383,12 @@ public class SubsidyFactsRepository {
                     .add(new DateRange((LocalDate) r[1], (LocalDate) r[2]));
         }
 
+        String ofTheseResidents = ".resident.id in (select s.residentId from Stay s" + stayWhere + ")";
         Map<Long, List<Assessment>> assessments = new HashMap<>();
         for (Object[] r : range(
                         selection.bind(em.createQuery(
-                                "select a.resident.id, a.level, a.effectiveOn "
-                                        + "from Assessment a where a.resident.id in (select s.residentId from Stay s"
-                                        + stayWhere + ")",
+                                "select a.resident.id, a.level, a.effectiveOn from Assessment a "
+                                        + "where a.withdrawnAt is null and a" + ofTheseResidents,
                                 Object[].class)),
                         start,
                         end)
@@ -396,6 +396,33 @@ public class SubsidyFactsRepository {
             assessments
                     .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new Assessment(CapabilityLevel.of((Integer) r[1]), (LocalDate) r[2]));
+        }
+
+        // docs/RULES.md §8.1: the hukou and state support of a day come from their histories (live entries)
+        Map<Long, List<DatedHistory.Entry<String>>> hukou = new HashMap<>();
+        for (Object[] r : range(
+                        selection.bind(em.createQuery(
+                                "select h.resident.id, h.effectiveOn, h.hukouCode from HukouEntry h "
+                                        + "where h.withdrawnAt is null and h" + ofTheseResidents,
+                                Object[].class)),
+                        start,
+                        end)
+                .getResultList()) {
+            hukou.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new DatedHistory.Entry<>((LocalDate) r[1], (String) r[2]));
+        }
+        Map<Long, List<DatedHistory.Entry<Boolean>>> stateSupport = new HashMap<>();
+        for (Object[] r : range(
+                        selection.bind(em.createQuery(
+                                "select h.resident.id, h.effectiveOn, h.stateSupported from StateSupportEntry h "
+                                        + "where h.withdrawnAt is null and h" + ofTheseResidents,
+                                Object[].class)),
+                        start,
+                        end)
+                .getResultList()) {
+            stateSupport
+                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new DatedHistory.Entry<>((LocalDate) r[1], (Boolean) r[2]));
         }
 
         Map<Long, List<StayFacts>> staysByHome = new HashMap<>();
@@ -416,11 +443,19 @@ public class SubsidyFactsRepository {
                     id -> new ResidentFacts(
                             id,
                             (LocalDate) r[5],
-                            (String) r[6],
-                            (Boolean) r[7],
+                            history(hukou.get(id), (LocalDate) r[5], (String) r[6]),
+                            history(stateSupport.get(id), (LocalDate) r[5], (Boolean) r[7]),
                             assessments.getOrDefault(id, List.of())));
         }
         return new OperatingFacts(staysByHome, residents);
+    }
+
+    /**
+     * The history of these entries; a resident without any (rows written around the application) has today's
+     * value, the resident row's, from birth.
+     */
+    private static <T> DatedHistory<T> history(List<DatedHistory.Entry<T>> entries, LocalDate birthDate, T today) {
+        return entries == null ? DatedHistory.starting(birthDate, today) : DatedHistory.of(entries);
     }
 
     /** " where " and the conditions joined by "and", leaving out nulls; empty when none is left. */
