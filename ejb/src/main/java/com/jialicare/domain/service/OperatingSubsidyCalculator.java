@@ -230,10 +230,11 @@ public final class OperatingSubsidyCalculator {
             // A reassessment after the last day in the stay (e.g. after discharge) does not count; a day
             // before the first assessment takes the earliest one (see ResidentFacts.levelOn).
             CapabilityLevel level = resident.levelOn(lastDay);
-            // docs/RULES.md §8.1: hukou and state support are read on the same day as the level.
+            // docs/RULES.md §8.1: the home's ownership, the hukou and state support are read on the same day as
+            // the level.
 
             ExclusionReason reason = null;
-            if (!policy.operatingOwnerships().contains(home.ownership()) || !home.isFiledBy(m.lastDay)) {
+            if (!policy.operatingOwnerships().contains(home.ownershipOn(lastDay)) || !home.isFiledBy(m.lastDay)) {
                 reason = ExclusionReason.HOME_NOT_ELIGIBLE;
             } else if (!policy.isLocalHukou(resident.hukouOn(lastDay))) {
                 reason = ExclusionReason.NOT_LOCAL_HUKOU;

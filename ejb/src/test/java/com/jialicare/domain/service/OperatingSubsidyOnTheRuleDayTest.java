@@ -53,10 +53,15 @@ class OperatingSubsidyOnTheRuleDayTest {
     }
 
     private List<String> months(ResidentFacts resident, String admitted, String discharged, String from, String to) {
+        return months(HOME, resident, admitted, discharged, from, to);
+    }
+
+    private List<String> months(
+            HomeFacts home, ResidentFacts resident, String admitted, String discharged, String from, String to) {
         StayFacts stay = new StayFacts(
                 70, 7, LocalDate.parse(admitted), discharged == null ? null : LocalDate.parse(discharged), List.of());
         OperatingResult r = calculator.calculate(
-                HOME,
+                home,
                 Map.of(7L, resident),
                 List.of(stay),
                 PolicyTable.defaults(),
@@ -145,5 +150,25 @@ class OperatingSubsidyOnTheRuleDayTest {
                 DatedHistory.starting(LocalDate.of(2025, 3, 1), false));
         assertThat(months(r, "2024-01-01", null, "2025-01", "2025-02"))
                 .containsExactly("2025-01:200.00", "2025-02:200.00");
+    }
+
+    @Test
+    @DisplayName("§8.1 a home's ownership is read on the rule day: a private home taken over by the state"
+            + " (PUBLIC) from 2025-04-01 counts up to March, not from April")
+    void ownershipChangedMidYear() {
+        HomeFacts home = HomeFacts.of(
+                1,
+                LocalDate.of(2020, 1, 1),
+                null,
+                new HomeFacts.Histories(
+                        DatedHistory.starting(LocalDate.of(2020, 1, 1), Ownership.PRIVATE)
+                                .with(LocalDate.of(2025, 4, 1), Ownership.PUBLIC),
+                        DatedHistory.starting(
+                                LocalDate.of(2020, 1, 1),
+                                new com.jialicare.domain.model.carehome.PremisesTerm(Premises.OWNED, null)),
+                        DatedHistory.starting(LocalDate.of(2020, 1, 1), 50)));
+        assertThat(months(home, resident(local(), notSupported()), "2024-01-01", null, "2025-02", "2025-05"))
+                .containsExactly(
+                        "2025-02:200.00", "2025-03:200.00", "2025-04:HOME_NOT_ELIGIBLE", "2025-05:HOME_NOT_ELIGIBLE");
     }
 }

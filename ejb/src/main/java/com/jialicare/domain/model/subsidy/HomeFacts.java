@@ -104,6 +104,13 @@ public record HomeFacts(
                 histories);
     }
 
+    /** The ownership on that day (§8.1; the operating subsidy reads it on the month's rule day). */
+    public Ownership ownershipOn(LocalDate day) {
+        return histories == null
+                ? ownership
+                : histories.ownership().valueOn(day).orElseThrow();
+    }
+
     public boolean isFiled() {
         return filedOn != null;
     }
