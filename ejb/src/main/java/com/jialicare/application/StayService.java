@@ -3,9 +3,9 @@ package com.jialicare.application;
 import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
-import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.audit.CorrectionReason;
 import com.jialicare.domain.model.audit.FieldChange;
+import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -272,10 +272,8 @@ public class StayService {
             Occupancy moved = occupancies.get(index);
             LocalDate old = moved.getFromOn();
             if (!c.movedOn().equals(old)) {
-                Residency.BedFacts before =
-                        index == 0 ? null : othersFacts(beds, occupancies.get(index - 1), stay);
-                Residency.correctTransfer(
-                        stay, index, before, othersFacts(beds, moved, stay), c.movedOn(), today);
+                Residency.BedFacts before = index == 0 ? null : othersFacts(beds, occupancies.get(index - 1), stay);
+                Residency.correctTransfer(stay, index, before, othersFacts(beds, moved, stay), c.movedOn(), today);
                 changes.add(FieldChange.of("beds[" + moved.getId() + "].from", old, c.movedOn()));
             }
         }

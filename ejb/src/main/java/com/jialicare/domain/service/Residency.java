@@ -408,14 +408,14 @@ public final class Residency {
             if (sEnd != null && !sEnd.isAfter(s.getAdmittedOn())) {
                 continue;
             }
-            boolean overlaps = (until == null || s.getAdmittedOn().isBefore(until))
-                    && (sEnd == null || sEnd.isAfter(from));
+            boolean overlaps =
+                    (until == null || s.getAdmittedOn().isBefore(until)) && (sEnd == null || sEnd.isAfter(from));
             if (overlaps) {
                 throw BusinessException.conflict(
                         "STAY_OVERLAP",
                         field,
-                        "The resident has another stay from " + s.getAdmittedOn()
-                                + (sEnd == null ? "" : " to " + sEnd) + "; stays never overlap",
+                        "The resident has another stay from " + s.getAdmittedOn() + (sEnd == null ? "" : " to " + sEnd)
+                                + "; stays never overlap",
                         sEnd == null ? s.getAdmittedOn() : sEnd);
             }
         }
@@ -437,7 +437,9 @@ public final class Residency {
         }
         for (Held h : bed.held()) {
             boolean empty = h.until() != null && !h.until().isAfter(h.from());
-            if (!empty && h.from().isBefore(until) && (h.until() == null || h.until().isAfter(from))) {
+            if (!empty
+                    && h.from().isBefore(until)
+                    && (h.until() == null || h.until().isAfter(from))) {
                 throw BusinessException.conflict(
                         "BED_OCCUPIED",
                         field,

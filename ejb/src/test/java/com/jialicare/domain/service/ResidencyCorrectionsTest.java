@@ -60,7 +60,8 @@ class ResidencyCorrectionsTest {
         @Test
         void movesTheStayAndItsFirstBedIntoDaysTheBedWasFree() {
             Stay s = stay("2025-03-01", null);
-            Residency.correctAdmission(s, List.of(s), bed(1, held("2024-01-01", "2025-02-01")), day("2025-02-01"), TODAY);
+            Residency.correctAdmission(
+                    s, List.of(s), bed(1, held("2024-01-01", "2025-02-01")), day("2025-02-01"), TODAY);
             assertThat(s.getAdmittedOn()).isEqualTo(day("2025-02-01"));
             assertThat(s.getOccupancies().get(0).getFromOn()).isEqualTo(day("2025-02-01"));
         }
@@ -78,8 +79,8 @@ class ResidencyCorrectionsTest {
         @Test
         void aBedOutOfServiceTakesNobody_earlierThanItsCommissioningIsRefused() {
             Stay s = stay("2025-03-01", null);
-            BusinessException e = refused(
-                    () -> Residency.correctAdmission(s, List.of(s), bed(1), day("2019-12-01"), TODAY));
+            BusinessException e =
+                    refused(() -> Residency.correctAdmission(s, List.of(s), bed(1), day("2019-12-01"), TODAY));
             assertThat(e.code()).isEqualTo("BED_OUT_OF_SERVICE");
         }
 
@@ -87,8 +88,8 @@ class ResidencyCorrectionsTest {
         void staysOfOnePersonNeverOverlap() {
             Stay earlier = stay("2024-01-01", "2025-01-01");
             Stay s = stay("2025-03-01", null);
-            BusinessException e = refused(
-                    () -> Residency.correctAdmission(s, List.of(earlier, s), bed(1), day("2024-12-01"), TODAY));
+            BusinessException e =
+                    refused(() -> Residency.correctAdmission(s, List.of(earlier, s), bed(1), day("2024-12-01"), TODAY));
             assertThat(e.code()).isEqualTo("STAY_OVERLAP");
             assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
         }
@@ -149,7 +150,8 @@ class ResidencyCorrectionsTest {
         @Test
         void laterIntoDaysHeldBeforeByAnotherIsAllowed_theBedIsFreedNotTaken() {
             Stay s = stay("2025-03-01", null);
-            Residency.correctAdmission(s, List.of(s), bed(1, held("2024-01-01", "2025-03-01")), day("2025-03-05"), TODAY);
+            Residency.correctAdmission(
+                    s, List.of(s), bed(1, held("2024-01-01", "2025-03-01")), day("2025-03-05"), TODAY);
             assertThat(s.getAdmittedOn()).isEqualTo(day("2025-03-05"));
         }
     }
@@ -283,7 +285,8 @@ class ResidencyCorrectionsTest {
         void aPersonHasAtMostOneOpenStay() {
             Stay s = stay("2025-03-01", "2025-04-01");
             Stay now = stay("2025-05-01", null);
-            assertThat(refused(() -> Residency.reopen(s, List.of(s, now), bed(1))).code())
+            assertThat(refused(() -> Residency.reopen(s, List.of(s, now), bed(1)))
+                            .code())
                     .isEqualTo("RESIDENT_HAS_OPEN_STAY");
         }
 
@@ -291,7 +294,8 @@ class ResidencyCorrectionsTest {
         void staysOfOnePersonNeverOverlap_aLaterEndedStayIsRefused() {
             Stay s = stay("2025-03-01", "2025-04-01");
             Stay since = stay("2025-05-01", "2025-06-01");
-            assertThat(refused(() -> Residency.reopen(s, List.of(s, since), bed(1))).code())
+            assertThat(refused(() -> Residency.reopen(s, List.of(s, since), bed(1)))
+                            .code())
                     .isEqualTo("STAY_OVERLAP");
         }
 

@@ -79,8 +79,10 @@ public class StaysResource {
             String dischargedOn,
             String dischargeReason,
             @Schema(type = SchemaType.BOOLEAN) Object reopen,
+
             @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1")
             Object occupancyId,
+
             String movedOn) {}
 
     /** Why an absence entered by mistake is withdrawn. */
@@ -119,6 +121,7 @@ public class StaysResource {
             @JsonbNillable @Schema(nullable = true) Long currentBedId,
             List<BedPeriod> beds,
             List<AbsenceView> absences,
+
             @Schema(description = "absences withdrawn as entered by mistake: kept, counted for nothing")
             List<AbsenceView> withdrawnAbsences) {
 
