@@ -77,6 +77,7 @@ public class ResidentMergeService {
                     "SAME_RESIDENT", "otherResidentId", "A registration cannot be merged into itself");
         }
         String why = CorrectionReason.require(reason);
+        Text.checkCharacters(why, "reason");
         // both people, in id order: two merges (or a merge and an admission) never wait on each other in a circle
         Resident first = residentId < otherResidentId ? kept : other;
         Resident second = first == kept ? other : kept;

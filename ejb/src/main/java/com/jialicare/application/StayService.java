@@ -197,6 +197,7 @@ public class StayService {
         caller.require(CORRECTORS);
         Stay stay = visible(caller, stayId);
         String reason = CorrectionReason.require(c.reason());
+        Text.checkCharacters(reason, "reason");
         if (c.admittedOn() == null
                 && c.dischargedOn() == null
                 && c.dischargeReason() == null
@@ -315,6 +316,7 @@ public class StayService {
         caller.require(CORRECTORS);
         Stay stay = visible(caller, stayId);
         String why = CorrectionReason.require(reason);
+        Text.checkCharacters(why, "reason");
         em.lock(stay, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(stay);
         Absence absence = stay.getRecordedAbsences().stream()
