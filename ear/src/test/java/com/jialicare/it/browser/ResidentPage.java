@@ -37,4 +37,77 @@ public class ResidentPage extends AppPage<ResidentPage> {
         PrimeFacesWaits.invisible(driver, By.id("absence-dialog"));
         return this;
     }
+
+    // --- corrections: stays ---
+
+    /** Opens the record of a resident by its address. */
+    static ResidentPage open(WebDriver driver, String base, long residentId) {
+        driver.get(base + "app/care-home/resident.xhtml?id=" + residentId);
+        return new ResidentPage(driver);
+    }
+
+    /** The text of one stay of the timeline. */
+    public String stay(long stayId) {
+        return driver.findElement(By.cssSelector("li[data-stay='" + stayId + "']"))
+                .getText();
+    }
+
+    private void clickInStay(long stayId, String buttonId) {
+        PrimeFacesWaits.click(driver, By.cssSelector("li[data-stay='" + stayId + "'] [id$=':" + buttonId + "']"));
+        PrimeFacesWaits.ajax(driver);
+    }
+
+    /**
+     * Opens the stay's "correct dates" dialog, types the discharge day and the reason, and saves; the fields are
+     * checked first: with a fault the dialog shows it beside the field and answers its text, else the user
+     * confirms and the dialog closes (answers null).
+     */
+    public String correctDischarge(long stayId, String dischargedOn, String reason) {
+        clickInStay(stayId, "correct");
+        PrimeFacesWaits.visible(driver, By.id("stayfix-dialog"));
+        type("stayfix-form:discharged-on_input", dischargedOn);
+        driver.findElement(By.id("stayfix-form:discharged-on_input")).sendKeys(Keys.TAB);
+        type("stayfix-form:reason", reason);
+        driver.findElement(By.id("stayfix-form:save")).click();
+        PrimeFacesWaits.ajax(driver);
+        var errors = driver.findElements(By.cssSelector("#stayfix-form .ui-message-error"));
+        if (!errors.isEmpty()) {
+            return errors.get(0).getText();
+        }
+        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
+        driver.findElement(By.id("stayfix-yes")).click();
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
+        return null;
+    }
+
+    /** Types a reason into the open "correct dates" dialog and saves and confirms. */
+    public ResidentPage finishCorrection(String reason) {
+        type("stayfix-form:reason", reason);
+        driver.findElement(By.id("stayfix-form:save")).click();
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
+        driver.findElement(By.id("stayfix-yes")).click();
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
+        return this;
+    }
+
+    /** Reopens a discharged stay (a discharge recorded by mistake), with a reason, confirmed. */
+    public ResidentPage reopen(long stayId, String reason) {
+        clickInStay(stayId, "reopen");
+        PrimeFacesWaits.visible(driver, By.id("reopen-dialog"));
+        type("reopen-form:reopen-reason", reason);
+        driver.findElement(By.id("reopen-form:reopen-save")).click();
+        PrimeFacesWaits.click(driver, By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("reopen-dialog"));
+        return this;
+    }
+
+    /** Opens the stay's history and answers its text. */
+    public String history(long stayId) {
+        clickInStay(stayId, "history");
+        return PrimeFacesWaits.visible(driver, By.id("stay-history-dialog")).getText();
+    }
 }
