@@ -46,6 +46,14 @@ public class ResidentPage extends AppPage<ResidentPage> {
         return new ResidentPage(driver);
     }
 
+    /** Clicks through script: a date picker's calendar, still fading out, must not take the click. */
+    private void jsClick(String id) {
+        PrimeFacesWaits.ajax(driver);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].click()", driver.findElement(By.id(id)));
+        PrimeFacesWaits.ajax(driver);
+    }
+
     /** The text of one stay of the timeline. */
     public String stay(long stayId) {
         return driver.findElement(By.cssSelector("li[data-stay='" + stayId + "']"))
@@ -68,14 +76,13 @@ public class ResidentPage extends AppPage<ResidentPage> {
         type("stayfix-form:discharged-on_input", dischargedOn);
         driver.findElement(By.id("stayfix-form:discharged-on_input")).sendKeys(Keys.TAB);
         type("stayfix-form:reason", reason);
-        driver.findElement(By.id("stayfix-form:save")).click();
-        PrimeFacesWaits.ajax(driver);
+        jsClick("stayfix-form:save");
         var errors = driver.findElements(By.cssSelector("#stayfix-form .ui-message-error"));
         if (!errors.isEmpty()) {
             return errors.get(0).getText();
         }
         PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
-        driver.findElement(By.id("stayfix-yes")).click();
+        jsClick("stayfix-yes");
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
         return null;
@@ -84,10 +91,9 @@ public class ResidentPage extends AppPage<ResidentPage> {
     /** Types a reason into the open "correct dates" dialog and saves and confirms. */
     public ResidentPage finishCorrection(String reason) {
         type("stayfix-form:reason", reason);
-        driver.findElement(By.id("stayfix-form:save")).click();
-        PrimeFacesWaits.ajax(driver);
+        jsClick("stayfix-form:save");
         PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
-        driver.findElement(By.id("stayfix-yes")).click();
+        jsClick("stayfix-yes");
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
         return this;
@@ -98,7 +104,7 @@ public class ResidentPage extends AppPage<ResidentPage> {
         clickInStay(stayId, "reopen");
         PrimeFacesWaits.visible(driver, By.id("reopen-dialog"));
         type("reopen-form:reopen-reason", reason);
-        driver.findElement(By.id("reopen-form:reopen-save")).click();
+        jsClick("reopen-form:reopen-save");
         PrimeFacesWaits.click(driver, By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.id("reopen-dialog"));

@@ -28,11 +28,14 @@ class StayCorrectionsBrowserIT extends BrowserITBase {
 
     private void walk(boolean english, String reasonRequired, String living) {
         Story s = dischargedStay();
-        logIn(s.homeAdmin());
-        ResidentPage page = ResidentPage.open(browser.driver(), base.toString(), s.resident());
         if (english) {
-            page.switchToEnglish();
+            browser.logOut();
+            loginPage().switchToEnglish().logInAs(s.homeAdmin(), PASSWORD);
+        } else {
+            logIn(s.homeAdmin());
         }
+        ResidentPage page = ResidentPage.open(browser.driver(), base.toString(), s.resident());
+        assertThat(page.stays()).contains(english ? "Stays" : "入住");
         assertThat(page.stay(s.stay())).contains("2024-03-01");
 
         // checked before confirming: no reason, the dialog says so beside the field, nothing is sent
