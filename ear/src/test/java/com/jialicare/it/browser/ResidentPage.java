@@ -73,7 +73,7 @@ public class ResidentPage extends AppPage<ResidentPage> {
     public String correctDischarge(long stayId, String dischargedOn, String reason) {
         clickInStay(stayId, "correct");
         PrimeFacesWaits.visible(driver, By.id("stayfix-dialog"));
-        type("stayfix-form:discharged-on_input", dischargedOn);
+        PrimeFacesWaits.type(driver, By.id("stayfix-form:discharged-on_input"), dischargedOn);
         driver.findElement(By.id("stayfix-form:discharged-on_input")).sendKeys(Keys.TAB);
         type("stayfix-form:reason", reason);
         jsClick("stayfix-form:save");
