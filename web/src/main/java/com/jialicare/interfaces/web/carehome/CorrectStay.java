@@ -51,6 +51,9 @@ public class CorrectStay implements Serializable {
     private Long absenceId;
     private String absenceText;
     private Long historyStayId;
+    private LocalDate wasAdmittedOn;
+    private LocalDate wasDischargedOn;
+    private DischargeReason wasDischargeReason;
 
     /** Opens the dates dialog with the stay's values as they are. */
     public void start(ResidentRecord.StayView s) {
@@ -59,6 +62,9 @@ public class CorrectStay implements Serializable {
         admittedOn = s.admittedOn();
         dischargedOn = s.dischargedOn();
         dischargeReason = s.dischargeReason();
+        wasAdmittedOn = admittedOn;
+        wasDischargedOn = dischargedOn;
+        wasDischargeReason = dischargeReason;
         reason = null;
     }
 
@@ -75,6 +81,12 @@ public class CorrectStay implements Serializable {
             }
         }
         ok &= StayCorrectionForm.reasonOk(FORM + ":reason", reason);
+        if (ok
+                && admittedOn.equals(wasAdmittedOn)
+                && (open || dischargedOn.equals(wasDischargedOn) && dischargeReason == wasDischargeReason)) {
+            StayCorrectionForm.fieldError(FORM + ":admitted-on", Messages.error("NOTHING_TO_CORRECT", ""));
+            ok = false;
+        }
         if (ok) {
             PrimeFaces.current().ajax().addCallbackParam("valid", true);
         }
