@@ -73,8 +73,15 @@ public class ResidentPage extends AppPage<ResidentPage> {
     public String correctDischarge(long stayId, String dischargedOn, String reason) {
         clickInStay(stayId, "correct");
         PrimeFacesWaits.visible(driver, By.id("stayfix-dialog"));
-        PrimeFacesWaits.type(driver, By.id("stayfix-form:discharged-on_input"), dischargedOn);
-        driver.findElement(By.id("stayfix-form:discharged-on_input")).sendKeys(Keys.TAB);
+        By day = By.id("stayfix-form:discharged-on_input");
+        PrimeFacesWaits.until(driver).until(d -> {
+            // typed again until it holds: the dialog's focus moving to the reason may cut the first typing short
+            if (!dischargedOn.equals(d.findElement(day).getAttribute("value"))) {
+                PrimeFacesWaits.type(d, day, dischargedOn);
+            }
+            return dischargedOn.equals(d.findElement(day).getAttribute("value"));
+        });
+        driver.findElement(day).sendKeys(Keys.TAB);
         type("stayfix-form:reason", reason);
         jsClick("stayfix-form:save");
         var errors = driver.findElements(By.cssSelector("#stayfix-form .ui-message-error"));
@@ -105,7 +112,8 @@ public class ResidentPage extends AppPage<ResidentPage> {
         PrimeFacesWaits.visible(driver, By.id("reopen-dialog"));
         type("reopen-form:reopen-reason", reason);
         jsClick("reopen-form:reopen-save");
-        PrimeFacesWaits.click(driver, By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
+                .click();
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.id("reopen-dialog"));
         return this;
