@@ -76,10 +76,14 @@ public class ResidentPage extends AppPage<ResidentPage> {
         By day = By.id("stayfix-form:discharged-on_input");
         PrimeFacesWaits.until(driver).until(d -> {
             // typed again until it holds: the dialog's focus moving to the reason may cut the first typing short
-            if (!dischargedOn.equals(d.findElement(day).getAttribute("value"))) {
-                PrimeFacesWaits.type(d, day, dischargedOn);
+            try {
+                if (!dischargedOn.equals(d.findElement(day).getAttribute("value"))) {
+                    PrimeFacesWaits.type(d, day, dischargedOn);
+                }
+                return dischargedOn.equals(d.findElement(day).getAttribute("value"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false; // a calendar still fading in took the click: again
             }
-            return dischargedOn.equals(d.findElement(day).getAttribute("value"));
         });
         driver.findElement(day).sendKeys(Keys.TAB);
         type("stayfix-form:reason", reason);
