@@ -52,10 +52,11 @@ final class RuleChecks {
                 SELECT count(*) FROM stay s WHERE NOT EXISTS (SELECT 1 FROM occupancy o WHERE o.stay_id = s.id)""");
         CHECKS.put("absences lie inside their stay and do not overlap", """
                 SELECT (SELECT count(*) FROM absence a JOIN stay s ON s.id = a.stay_id
-                        WHERE a.from_on < s.admitted_on OR s.discharged_on IS NOT NULL AND a.until_on > s.discharged_on)
+                        WHERE a.withdrawn_at IS NULL AND (a.from_on < s.admitted_on
+                              OR s.discharged_on IS NOT NULL AND a.until_on > s.discharged_on))
                      + (SELECT count(*) FROM (
                           SELECT from_on, lag(until_on) OVER (PARTITION BY stay_id ORDER BY from_on, id) AS prev_until
-                          FROM absence) x WHERE prev_until > from_on)""");
+                          FROM absence WHERE withdrawn_at IS NULL) x WHERE prev_until > from_on)""");
         CHECKS.put("nothing dated after today (but a begun absence's planned end)", """
                 SELECT (SELECT count(*) FROM stay WHERE admitted_on > ?1 OR discharged_on > ?1)
                      + (SELECT count(*) FROM occupancy WHERE from_on > ?1 OR until_on > ?1)

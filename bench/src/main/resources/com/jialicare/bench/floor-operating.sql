@@ -53,7 +53,7 @@ absent AS (
     FROM absence a
     JOIN stay s ON s.id = a.stay_id
     JOIN month m ON a.from_on < m.next_month_start AND a.until_on > m.month_start
-    WHERE a.from_on < DATE :end_day AND a.until_on > DATE :first_day
+    WHERE a.from_on < DATE :end_day AND a.until_on > DATE :first_day AND a.withdrawn_at IS NULL
     GROUP BY a.stay_id, m.month_start
 )
 SELECT rm.care_home_id, count(*) AS eligible_months,                                         -- 5. amount

@@ -409,7 +409,29 @@ class AccessMatrixIT extends ApiITBase {
                         "api/residents/" + resA + "/corrections",
                         "api/residents/" + resB + "/corrections",
                         "{\"reason\": \" \", \"name\": \"更正\"}",
-                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(403))));
+                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(403))),
+                // --- corrections: stays (a date in the future, no reason, a registration merged into itself) ---
+                new Row(
+                        "POST stay correction",
+                        "POST",
+                        "api/stays/" + stayA + "/corrections",
+                        "api/stays/" + stayB + "/corrections",
+                        "{\"reason\": \"x\", \"admittedOn\": " + future + "}",
+                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(403))),
+                new Row(
+                        "POST withdraw absence",
+                        "POST",
+                        "api/stays/" + stayA + "/absences/" + GHOST + "/withdraw",
+                        "api/stays/" + stayB + "/absences/" + GHOST + "/withdraw",
+                        "{}",
+                        expect(401, both(400), ownOther(400, 404), ownOther(400, 404), both(400), both(403))),
+                new Row(
+                        "POST merge residents",
+                        "POST",
+                        "api/residents/" + resA + "/merge",
+                        "api/residents/" + resB + "/merge",
+                        "{\"otherResidentId\": " + resA + "}", // own: merged into itself; other: no reason
+                        expect(401, both(400), both(403), ownOther(400, 404), both(400), both(403))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -205,6 +205,13 @@ class BadInputIT extends ApiITBase {
         long resident = city.resident(LocalDate.of(1950, 1, 1), "511102", 1, D);
         long other = city.resident(LocalDate.of(1951, 1, 1), "511102", 1, D);
         long stay = city.admit(resident, bed, LocalDate.of(2024, 2, 1));
+        long absence = admin.post( // corrections: stays — an absence to withdraw
+                        "api/stays/" + stay + "/absences",
+                        object().add("from", "2024-02-10")
+                                .add("until", "2024-02-12")
+                                .add("kind", "HOSPITAL")
+                                .build())
+                .id();
         ApiClient homeAdmin =
                 city.user("HOME_ADMIN", object().add("careHomeId", home).build());
         long application = homeAdmin
@@ -402,7 +409,31 @@ class BadInputIT extends ApiITBase {
                                 // a well-formed day with no entry is 404 NO_SUCH_ENTRY: only malformed ones here
                                 new Field("effectiveOn", Kind.POLICY_DATE, true),
                                 new Field("hukouCode", Kind.DIVISION, true),
-                                new Field("withdraw", Kind.BOOL, false))));
+                                new Field("withdraw", Kind.BOOL, false))),
+                // --- corrections: stays ---
+                new Endpoint(
+                        "api/stays/" + stay + "/corrections",
+                        object().add("reason", "入住日期录错")
+                                .add("admittedOn", "2024-01-20")
+                                .build(),
+                        List.of(
+                                new Field("reason", Kind.TEXT, true),
+                                new Field("admittedOn", Kind.DATE, true),
+                                new Field("dischargedOn", Kind.DATE, false),
+                                new Field("dischargeReason", Kind.ENUM, false),
+                                new Field("reopen", Kind.BOOL, false),
+                                new Field("occupancyId", Kind.ID, false),
+                                new Field("movedOn", Kind.DATE, false))),
+                new Endpoint(
+                        "api/stays/" + stay + "/absences/" + absence + "/withdraw",
+                        object().add("reason", "登记错了").build(),
+                        List.of(new Field("reason", Kind.TEXT, true))),
+                new Endpoint(
+                        "api/residents/" + resident + "/merge",
+                        object().add("otherResidentId", other)
+                                .add("reason", "重复登记")
+                                .build(),
+                        List.of(new Field("otherResidentId", Kind.ID, true), new Field("reason", Kind.TEXT, true))));
 
         Map<String, Long> before = Database.counts();
         List<String> failures = new ArrayList<>();

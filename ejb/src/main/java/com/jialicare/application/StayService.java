@@ -3,6 +3,8 @@ package com.jialicare.application;
 import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
+import com.jialicare.domain.model.audit.CorrectionReason;
+import com.jialicare.domain.model.audit.FieldChange;
 import com.jialicare.domain.model.carehome.Bed;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.resident.Resident;
@@ -11,6 +13,7 @@ import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.stay.Absence;
 import com.jialicare.domain.model.stay.AbsenceKind;
+import com.jialicare.domain.model.stay.Occupancy;
 import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.domain.service.Residency;
@@ -23,7 +26,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Admissions, transfers, absences and discharges. The rules are {@link Residency}'s (RULES.md §2); this service
@@ -163,6 +169,183 @@ public class StayService {
         return loaded(stay);
     }
 
+    /**
+     * A correction of a stay (docs/RULES.md §8.2): any of the admission day, a transfer's day (the move into
+     * occupancy {@code occupancyId}), the discharge day and reason, or a discharge recorded by mistake undone
+     * ({@code reopen}). Each rewrites the fact as if it had always been so.
+     */
+    public record StayCorrection(
+            String reason,
+            LocalDate admittedOn,
+            LocalDate dischargedOn,
+            DischargeReason dischargeReason,
+            boolean reopen,
+            Long occupancyId,
+            LocalDate movedOn) {}
+
+    /** Who may correct a stay: the home's administrator, the auditors of its county and city, and ADMIN. */
+    private static final Role[] CORRECTORS = {Role.ADMIN, Role.HOME_ADMIN, Role.COUNTY_AUDITOR, Role.CITY_AUDITOR};
+
+    /**
+     * Corrects a stay (docs/RULES.md §8.2). Every correction is checked against §2 by {@link Residency} like a
+     * new entry, under the same locks: the person, then every bed the stay held, in id order (an admission
+     * locks its person, then its bed), so a correction and an admission or another correction into the same
+     * days of a bed run one after the other, and the later sees the earlier. The old and new values go to the
+     * audit trail with the reason. Outside the caller's scope: 404.
+     */
+    public Stay correct(long stayId, StayCorrection c) {
+        Caller caller = callers.get();
+        caller.require(CORRECTORS);
+        Stay stay = visible(caller, stayId);
+        String reason = CorrectionReason.require(c.reason());
+        Text.checkCharacters(reason, "reason");
+        if (c.admittedOn() == null
+                && c.dischargedOn() == null
+                && c.dischargeReason() == null
+                && !c.reopen()
+                && c.occupancyId() == null
+                && c.movedOn() == null) {
+            throw BusinessException.invalid(
+                    "NOTHING_TO_CORRECT",
+                    null,
+                    "Give what to correct: admittedOn, dischargedOn, dischargeReason, occupancyId with movedOn, "
+                            + "or reopen");
+        }
+        if (c.reopen() && (c.dischargedOn() != null || c.dischargeReason() != null)) {
+            throw BusinessException.invalid(
+                    "REOPEN_WITH_DISCHARGE",
+                    "reopen",
+                    "A reopened stay has no discharge: give reopen or a discharge correction, not both");
+        }
+        if (c.occupancyId() != null && c.movedOn() == null) {
+            throw BusinessException.invalid("FIELD_REQUIRED", "movedOn", "movedOn is required with occupancyId");
+        }
+        if (c.movedOn() != null && c.occupancyId() == null) {
+            throw BusinessException.invalid("FIELD_REQUIRED", "occupancyId", "occupancyId is required with movedOn");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (c.admittedOn() != null) {
+            Residency.notFuture(c.admittedOn(), "admittedOn", today);
+        }
+        if (c.dischargedOn() != null) {
+            Residency.notFuture(c.dischargedOn(), "dischargedOn", today);
+        }
+        if (c.movedOn() != null) {
+            Residency.notFuture(c.movedOn(), "movedOn", today);
+        }
+
+        // the same locks as a new entry: the person first, then the beds in id order
+        em.find(Resident.class, stay.getResidentId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(stay);
+        Map<Long, Bed> beds = new LinkedHashMap<>();
+        stay.getOccupancies().stream()
+                .map(Occupancy::getBedId)
+                .distinct()
+                .sorted()
+                .forEach(id -> {
+                    Bed bed = em.find(Bed.class, id);
+                    em.refresh(bed, LockModeType.PESSIMISTIC_WRITE);
+                    beds.put(id, bed);
+                });
+        List<Stay> personStays = stays.ofResident(stay.getResidentId());
+        List<FieldChange> changes = new ArrayList<>();
+
+        if (c.admittedOn() != null && !c.admittedOn().equals(stay.getAdmittedOn())) {
+            LocalDate old = stay.getAdmittedOn();
+            Occupancy first = stay.getOccupancies().get(0);
+            Residency.correctAdmission(stay, personStays, othersFacts(beds, first, stay), c.admittedOn(), today);
+            changes.add(FieldChange.of("admittedOn", old, c.admittedOn()));
+        }
+        if (c.occupancyId() != null) {
+            List<Occupancy> occupancies = stay.getOccupancies();
+            int index = -1;
+            for (int i = 0; i < occupancies.size(); i++) {
+                if (c.occupancyId().equals(occupancies.get(i).getId())) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw BusinessException.invalid(
+                        "OCCUPANCY_NOT_FOUND",
+                        "occupancyId",
+                        "The stay has no bed period " + c.occupancyId() + " (see its beds)",
+                        c.occupancyId());
+            }
+            Occupancy moved = occupancies.get(index);
+            LocalDate old = moved.getFromOn();
+            if (!c.movedOn().equals(old)) {
+                Residency.BedFacts before = index == 0 ? null : othersFacts(beds, occupancies.get(index - 1), stay);
+                Residency.correctTransfer(stay, index, before, othersFacts(beds, moved, stay), c.movedOn(), today);
+                changes.add(FieldChange.of("beds[" + moved.getId() + "].from", old, c.movedOn()));
+            }
+        }
+        if (c.dischargedOn() != null && !c.dischargedOn().equals(stay.getDischargedOn())) {
+            LocalDate old = stay.getDischargedOn();
+            Occupancy last = stay.getOccupancies().get(stay.getOccupancies().size() - 1);
+            Residency.correctDischarge(stay, personStays, othersFacts(beds, last, stay), c.dischargedOn(), today);
+            changes.add(FieldChange.of("dischargedOn", old, c.dischargedOn()));
+        }
+        if (c.dischargeReason() != null && c.dischargeReason() != stay.getDischargeReason()) {
+            DischargeReason old = stay.getDischargeReason();
+            Residency.correctDischargeReason(stay, c.dischargeReason());
+            changes.add(FieldChange.of("dischargeReason", old, c.dischargeReason()));
+        }
+        if (c.reopen()) {
+            LocalDate oldOn = stay.getDischargedOn();
+            DischargeReason oldReason = stay.getDischargeReason();
+            Occupancy last = stay.getOccupancies().get(stay.getOccupancies().size() - 1);
+            Residency.reopen(stay, personStays, othersFacts(beds, last, stay));
+            changes.add(FieldChange.of("dischargedOn", oldOn, null));
+            changes.add(FieldChange.of("dischargeReason", oldReason, null));
+        }
+        if (changes.isEmpty()) {
+            throw BusinessException.invalid(
+                    "NOTHING_TO_CORRECT", null, "The stay already has these values; nothing to correct");
+        }
+        em.flush();
+        bedsChanged.fire(new BedsChanged(stay.getCareHomeId()));
+        audit.recordCorrection("STAY_CORRECTED", "Stay", stay.getId(), reason, changes);
+        return loaded(stay);
+    }
+
+    /**
+     * Withdraws an absence entered by mistake (docs/RULES.md §8.2): it is kept, marked with who, when and
+     * why, and counts for nothing any more (the board, the subsidies, the rules of the stay).
+     */
+    public Stay withdrawAbsence(long stayId, long absenceId, String reason) {
+        Caller caller = callers.get();
+        caller.require(CORRECTORS);
+        Stay stay = visible(caller, stayId);
+        String why = CorrectionReason.require(reason);
+        Text.checkCharacters(why, "reason");
+        em.lock(stay, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(stay);
+        Absence absence = stay.getRecordedAbsences().stream()
+                .filter(a -> a.getId() == absenceId)
+                .findFirst()
+                .orElseThrow(() -> BusinessException.notFound(
+                        "ABSENCE_NOT_FOUND", "The stay has no absence " + absenceId, absenceId));
+        absence.withdraw(caller.username(), clock.instant(), why);
+        em.flush();
+        bedsChanged.fire(new BedsChanged(stay.getCareHomeId()));
+        audit.recordCorrection(
+                "ABSENCE_WITHDRAWN",
+                "Stay",
+                stay.getId(),
+                why,
+                List.of(FieldChange.of(
+                        "absences[" + absenceId + "]",
+                        absence.getKind() + " " + absence.getFromOn() + " to " + absence.getUntilOn(),
+                        "withdrawn")));
+        return loaded(stay);
+    }
+
+    /** The locked bed of an occupancy and the spans other stays hold it: what a correction is checked against. */
+    private Residency.BedFacts othersFacts(Map<Long, Bed> beds, Occupancy occupancy, Stay stay) {
+        Bed bed = beds.get(occupancy.getBedId());
+        return Residency.BedFacts.of(bed, stays.heldByOthers(bed.getId(), stay.getId()));
+    }
+
     public Stay get(long stayId) {
         return loaded(visible(callers.get(), stayId));
     }
@@ -170,7 +353,7 @@ public class StayService {
     /** Stays leave the service whole: the REST and JSF adapters read them after the transaction. */
     private static Stay loaded(Stay stay) {
         stay.getOccupancies().size();
-        stay.getAbsences().size();
+        stay.getRecordedAbsences().size();
         return stay;
     }
 

@@ -37,4 +37,95 @@ public class ResidentPage extends AppPage<ResidentPage> {
         PrimeFacesWaits.invisible(driver, By.id("absence-dialog"));
         return this;
     }
+
+    // --- corrections: stays ---
+
+    /** Opens the record of a resident by its address. */
+    static ResidentPage open(WebDriver driver, String base, long residentId) {
+        driver.get(base + "app/care-home/resident.xhtml?id=" + residentId);
+        return new ResidentPage(driver);
+    }
+
+    /** Clicks through script: a date picker's calendar, still fading out, must not take the click. */
+    private void jsClick(String id) {
+        PrimeFacesWaits.ajax(driver);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].click()", driver.findElement(By.id(id)));
+        PrimeFacesWaits.ajax(driver);
+    }
+
+    /** The text of one stay of the timeline. */
+    public String stay(long stayId) {
+        return driver.findElement(By.cssSelector("li[data-stay='" + stayId + "']"))
+                .getText();
+    }
+
+    private void clickInStay(long stayId, String buttonId) {
+        PrimeFacesWaits.click(driver, By.cssSelector("li[data-stay='" + stayId + "'] [id$=':" + buttonId + "']"));
+        PrimeFacesWaits.ajax(driver);
+    }
+
+    /**
+     * Opens the stay's "correct dates" dialog, types the discharge day and the reason, and saves; the fields are
+     * checked first: with a fault the dialog shows it beside the field and answers its text, else the user
+     * confirms and the dialog closes (answers null).
+     */
+    public String correctDischarge(long stayId, String dischargedOn, String reason) {
+        clickInStay(stayId, "correct");
+        PrimeFacesWaits.visible(driver, By.id("stayfix-dialog"));
+        By day = By.id("stayfix-form:discharged-on_input");
+        PrimeFacesWaits.until(driver).until(d -> {
+            // typed again until it holds: the dialog's focus moving to the reason may cut the first typing short
+            try {
+                if (!dischargedOn.equals(d.findElement(day).getAttribute("value"))) {
+                    PrimeFacesWaits.type(d, day, dischargedOn);
+                }
+                return dischargedOn.equals(d.findElement(day).getAttribute("value"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false; // a calendar still fading in took the click: again
+            }
+        });
+        driver.findElement(day).sendKeys(Keys.TAB);
+        type("stayfix-form:reason", reason);
+        jsClick("stayfix-form:save");
+        var errors = driver.findElements(By.cssSelector("#stayfix-form .ui-message-error"));
+        if (!errors.isEmpty()) {
+            return errors.get(0).getText();
+        }
+        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
+        jsClick("stayfix-yes");
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
+        return null;
+    }
+
+    /** Types a reason into the open "correct dates" dialog and saves and confirms. */
+    public ResidentPage finishCorrection(String reason) {
+        type("stayfix-form:reason", reason);
+        jsClick("stayfix-form:save");
+        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
+        jsClick("stayfix-yes");
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
+        return this;
+    }
+
+    /** Reopens a discharged stay (a discharge recorded by mistake), with a reason, confirmed. */
+    public ResidentPage reopen(long stayId, String reason) {
+        clickInStay(stayId, "reopen");
+        PrimeFacesWaits.visible(driver, By.id("reopen-dialog"));
+        type("reopen-form:reopen-reason", reason);
+        jsClick("reopen-form:reopen-save");
+        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
+                .click();
+        PrimeFacesWaits.ajax(driver);
+        PrimeFacesWaits.invisible(driver, By.id("reopen-dialog"));
+        return this;
+    }
+
+    /** Opens the stay's history and answers its text. */
+    public String history(long stayId) {
+        clickInStay(stayId, "history");
+        return PrimeFacesWaits.visible(driver, By.id("stay-history-dialog")).getText();
+    }
 }

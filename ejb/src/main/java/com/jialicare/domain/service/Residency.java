@@ -204,6 +204,252 @@ public final class Residency {
         }
     }
 
+    // ------------------------------------------------------------------ corrections (docs/RULES.md §8.2)
+    // A correction rewrites a fact as if it had always been so, and is checked against §2 like a new entry.
+    // The caller locks as for a new entry (the person, then the beds in id order) and passes, for each bed, the
+    // spans OTHER stays hold it ({@link BedFacts#held()} without the corrected stay's own occupancies), and every
+    // stay of the person (the corrected one may be among them; it is skipped).
+
+    /**
+     * Corrects the admission day (§2.2, §2.3, §2.6): the stay and its first occupancy begin on {@code on}.
+     * The day is not in the future; the person has no other stay over the corrected span
+     * ({@code STAY_OVERLAP}); the first bed is in service and held by no other stay on days the stay now
+     * covers and did not before ({@code BED_OCCUPIED}, {@code BED_OUT_OF_SERVICE}); the discharge is not
+     * before it ({@code DISCHARGE_BEFORE_ADMISSION}); it is before the first transfer
+     * ({@code ADMISSION_AFTER_TRANSFER}); no absence begins before it ({@code ABSENCE_OUTSIDE_STAY}).
+     */
+    public static void correctAdmission(
+            Stay stay, List<Stay> personStays, BedFacts firstBed, LocalDate on, LocalDate today) {
+        notFuture(on, "admittedOn", today);
+        LocalDate old = stay.getAdmittedOn();
+        if (stay.getDischargedOn() != null && on.isAfter(stay.getDischargedOn())) {
+            throw BusinessException.invalid(
+                    "DISCHARGE_BEFORE_ADMISSION",
+                    "admittedOn",
+                    "The stay ended on " + stay.getDischargedOn() + "; the admission cannot be after that",
+                    on);
+        }
+        List<Occupancy> occupancies = stay.getOccupancies();
+        if (occupancies.size() > 1 && !on.isBefore(occupancies.get(0).getUntilOn())) {
+            throw BusinessException.invalid(
+                    "ADMISSION_AFTER_TRANSFER",
+                    "admittedOn",
+                    "The resident moved to another bed on " + occupancies.get(0).getUntilOn()
+                            + "; the admission is before that",
+                    occupancies.get(0).getUntilOn());
+        }
+        for (Absence a : stay.getAbsences()) {
+            if (a.getFromOn().isBefore(on)) {
+                throw BusinessException.invalid(
+                        "ABSENCE_OUTSIDE_STAY",
+                        "admittedOn",
+                        "An absence from " + a.getFromOn() + " would lie before the admission; withdraw it first",
+                        on);
+            }
+        }
+        requireNoOtherStay(stay, personStays, on, stay.getDischargedOn(), "admittedOn");
+        if (on.isBefore(old)) {
+            requireFreeBetween(firstBed, on, old, "admittedOn");
+        }
+        stay.rewriteAdmission(on);
+    }
+
+    /**
+     * Corrects the discharge day of an ended stay (§2.2, §2.3, §2.6): the stay and its last occupancy end on
+     * {@code on}. The day is not in the future, not before the admission ({@code DISCHARGE_BEFORE_ADMISSION})
+     * or the last move ({@code DISCHARGE_BEFORE_LAST_MOVE}); no absence runs past it
+     * ({@code ABSENCE_AFTER_DISCHARGE}); the person has no other stay over the corrected span
+     * ({@code STAY_OVERLAP}); the last bed is in service and held by no other stay on the days added.
+     */
+    public static void correctDischarge(
+            Stay stay, List<Stay> personStays, BedFacts lastBed, LocalDate on, LocalDate today) {
+        requireDischarged(stay);
+        notFuture(on, "dischargedOn", today);
+        if (on.isBefore(stay.getAdmittedOn())) {
+            throw BusinessException.invalid(
+                    "DISCHARGE_BEFORE_ADMISSION",
+                    "dischargedOn",
+                    "Discharge cannot be before the admission on " + stay.getAdmittedOn(),
+                    stay.getAdmittedOn());
+        }
+        List<Occupancy> occupancies = stay.getOccupancies();
+        Occupancy last = occupancies.get(occupancies.size() - 1);
+        if (on.isBefore(last.getFromOn()) || on.equals(last.getFromOn()) && occupancies.size() > 1) {
+            throw BusinessException.invalid(
+                    "DISCHARGE_BEFORE_LAST_MOVE",
+                    "dischargedOn",
+                    "Discharge cannot be before the move into the last bed on " + last.getFromOn(),
+                    last.getFromOn());
+        }
+        for (Absence a : stay.getAbsences()) {
+            if (a.getUntilOn().isAfter(on)) {
+                throw BusinessException.conflict(
+                        "ABSENCE_AFTER_DISCHARGE",
+                        "dischargedOn",
+                        "An absence until " + a.getUntilOn() + " is recorded after that day; withdraw it first",
+                        a.getUntilOn());
+            }
+        }
+        requireNoOtherStay(stay, personStays, stay.getAdmittedOn(), on, "dischargedOn");
+        LocalDate old = stay.getDischargedOn();
+        if (on.isAfter(old)) {
+            requireFreeBetween(lastBed, old, on, "dischargedOn");
+        }
+        stay.rewriteDischarge(on);
+    }
+
+    /** Corrects why an ended stay ended. */
+    public static void correctDischargeReason(Stay stay, DischargeReason reason) {
+        requireDischarged(stay);
+        if (reason == null) {
+            throw BusinessException.invalid(
+                    "DISCHARGE_REASON_REQUIRED",
+                    "dischargeReason",
+                    "Give a reason: RETURNED_HOME, MOVED_TO_OTHER_HOME, HOSPITAL, DECEASED or OTHER");
+        }
+        stay.rewriteDischargeReason(reason);
+    }
+
+    /**
+     * Reopens a stay whose discharge was recorded by mistake (§2.2, §2.3): the person has no other stay
+     * since its admission ({@code RESIDENT_HAS_OPEN_STAY}, {@code STAY_OVERLAP}), and its last bed is in
+     * service and held by no other stay from the discharge day on ({@code BED_OCCUPIED},
+     * {@code BED_OUT_OF_SERVICE}). The stay then goes on in that bed.
+     */
+    public static void reopen(Stay stay, List<Stay> personStays, BedFacts lastBed) {
+        requireDischarged(stay);
+        for (Stay s : personStays) {
+            if (s != stay && s.isOpen()) {
+                throw BusinessException.conflict(
+                        "RESIDENT_HAS_OPEN_STAY",
+                        "reopen",
+                        "The resident lives in a care home since " + s.getAdmittedOn() + "; the stay cannot reopen",
+                        s.getAdmittedOn());
+            }
+        }
+        requireNoOtherStay(stay, personStays, stay.getAdmittedOn(), null, "reopen");
+        requireFreeFrom(lastBed, stay.getDischargedOn(), "reopen");
+        stay.rewriteAsOpen();
+    }
+
+    /**
+     * Corrects the day of a transfer: the stay moved into its occupancy at {@code index} (1 or later) on
+     * {@code on} (§2.3, §2.4, §2.6). The day is not in the future, after the move into the bed before
+     * ({@code TRANSFER_BEFORE_LAST_MOVE}) and before the next move or the discharge
+     * ({@code TRANSFER_AFTER_NEXT_MOVE}); the bed whose span grows is in service and held by no other stay
+     * on the days it gains ({@code BED_OCCUPIED}, {@code BED_OUT_OF_SERVICE}).
+     *
+     * @param before the bed of occupancy {@code index - 1}
+     * @param after  the bed of occupancy {@code index}
+     */
+    public static void correctTransfer(
+            Stay stay, int index, BedFacts before, BedFacts after, LocalDate on, LocalDate today) {
+        notFuture(on, "movedOn", today);
+        List<Occupancy> occupancies = stay.getOccupancies();
+        if (index < 1 || index >= occupancies.size()) {
+            throw BusinessException.invalid(
+                    "NOT_A_TRANSFER", "occupancyId", "That bed is where the stay began, not a transfer");
+        }
+        Occupancy previous = occupancies.get(index - 1);
+        Occupancy moved = occupancies.get(index);
+        if (!on.isAfter(previous.getFromOn())) {
+            throw BusinessException.invalid(
+                    "TRANSFER_BEFORE_LAST_MOVE",
+                    "movedOn",
+                    "A transfer must be after the resident moved into the bed before on " + previous.getFromOn(),
+                    previous.getFromOn());
+        }
+        if (moved.getUntilOn() != null && !on.isBefore(moved.getUntilOn())) {
+            throw BusinessException.invalid(
+                    "TRANSFER_AFTER_NEXT_MOVE",
+                    "movedOn",
+                    "The resident left that bed on " + moved.getUntilOn() + "; the move into it is before",
+                    moved.getUntilOn());
+        }
+        LocalDate old = moved.getFromOn();
+        if (on.isBefore(old)) {
+            requireFreeBetween(after, on, old, "movedOn");
+        } else if (on.isAfter(old)) {
+            requireFreeBetween(before, old, on, "movedOn");
+        }
+        stay.rewriteTransfer(index, on);
+    }
+
+    /**
+     * Two registrations of one person are merged (docs/RULES.md §8.2): their stays become one person's, so
+     * they must not overlap (§2.2, {@code STAY_OVERLAP}).
+     */
+    public static void requireMergeable(List<Stay> kept, List<Stay> other) {
+        for (Stay s : other) {
+            if (s.getDischargedOn() == null || s.getDischargedOn().isAfter(s.getAdmittedOn())) {
+                requireNoOtherStay(s, kept, s.getAdmittedOn(), s.getDischargedOn(), "otherResidentId");
+            } // a stay that held no day overlaps nothing
+        }
+    }
+
+    /** Refuses a correction of a discharge on a stay still open ({@code STAY_NOT_DISCHARGED}). */
+    private static void requireDischarged(Stay stay) {
+        if (stay.isOpen()) {
+            throw BusinessException.conflict(
+                    "STAY_NOT_DISCHARGED", null, "The stay has not ended; there is no discharge to correct");
+        }
+    }
+
+    /**
+     * §2.2: no other stay of the person covers a day of {@code [from, until)} ({@code until} null: open).
+     * A stay that held no day (discharged on its admission day) overlaps nothing.
+     */
+    static void requireNoOtherStay(Stay stay, List<Stay> personStays, LocalDate from, LocalDate until, String field) {
+        for (Stay s : personStays) {
+            if (s == stay || stay.getId() != null && stay.getId().equals(s.getId())) {
+                continue;
+            }
+            LocalDate sEnd = s.getDischargedOn();
+            if (sEnd != null && !sEnd.isAfter(s.getAdmittedOn())) {
+                continue;
+            }
+            boolean overlaps =
+                    (until == null || s.getAdmittedOn().isBefore(until)) && (sEnd == null || sEnd.isAfter(from));
+            if (overlaps) {
+                throw BusinessException.conflict(
+                        "STAY_OVERLAP",
+                        field,
+                        "The resident has another stay from " + s.getAdmittedOn() + (sEnd == null ? "" : " to " + sEnd)
+                                + "; stays never overlap",
+                        sEnd == null ? s.getAdmittedOn() : sEnd);
+            }
+        }
+    }
+
+    /**
+     * §2.3: the bed is in service on every day of {@code [from, until)} and no span in {@code bed.held()}
+     * covers one of them ({@code BED_OUT_OF_SERVICE}, {@code BED_OCCUPIED}).
+     */
+    public static void requireFreeBetween(BedFacts bed, LocalDate from, LocalDate until, String field) {
+        if (!bed.inServiceOn(from) || bed.retiredOn() != null && until.isAfter(bed.retiredOn())) {
+            throw BusinessException.conflict(
+                    "BED_OUT_OF_SERVICE",
+                    field,
+                    "Bed " + bed.code() + " is not in service from " + from + " to " + until + " (commissioned "
+                            + bed.commissionedOn() + (bed.retiredOn() == null ? "" : ", retired " + bed.retiredOn())
+                            + ")",
+                    bed.code());
+        }
+        for (Held h : bed.held()) {
+            boolean empty = h.until() != null && !h.until().isAfter(h.from());
+            if (!empty
+                    && h.from().isBefore(until)
+                    && (h.until() == null || h.until().isAfter(from))) {
+                throw BusinessException.conflict(
+                        "BED_OCCUPIED",
+                        field,
+                        "Bed " + bed.code() + " is occupied from " + h.from()
+                                + (h.until() == null ? "" : " to " + h.until()),
+                        bed.code());
+            }
+        }
+    }
+
     /** §2.3: the bed is in service from {@code from} on, and nobody holds it on that day or later. */
     public static void requireFreeFrom(BedFacts bed, LocalDate from, String field) {
         if (!bed.inServiceOn(from) || bed.retiredOn() != null) {

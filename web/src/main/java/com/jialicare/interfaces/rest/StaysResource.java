@@ -61,16 +61,53 @@ public class StaysResource {
 
     public record DischargeRequest(String on, String reason) {}
 
+    /** A bed period of the stay; {@code id} names it in a correction of the transfer into it. */
     public record BedPeriod(
+            long id,
             long bedId,
             LocalDate from,
             @JsonbNillable @Schema(nullable = true) LocalDate until) {}
 
-    public record AbsenceView(long id, LocalDate from, LocalDate until, String kind, String note) {
+    /**
+     * A correction of a stay (docs/RULES.md §8.2): {@code reason} and any of the admission day, the discharge
+     * day and reason, {@code reopen: true} (a discharge recorded by mistake), or a transfer's day: the move
+     * into the bed period {@code occupancyId} (see the stay's {@code beds}) happened on {@code movedOn}.
+     */
+    public record StayCorrectionRequest(
+            String reason,
+            String admittedOn,
+            String dischargedOn,
+            String dischargeReason,
+            @Schema(type = SchemaType.BOOLEAN) Object reopen,
+
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1")
+            Object occupancyId,
+
+            String movedOn) {}
+
+    /** Why an absence entered by mistake is withdrawn. */
+    public record WithdrawRequest(String reason) {}
+
+    public record AbsenceView(
+            long id,
+            LocalDate from,
+            LocalDate until,
+            String kind,
+            @JsonbNillable @Schema(nullable = true) String note,
+            @JsonbNillable @Schema(nullable = true) java.time.Instant withdrawnAt,
+            @JsonbNillable @Schema(nullable = true) String withdrawnBy,
+            @JsonbNillable @Schema(nullable = true) String withdrawnReason) {
 
         static AbsenceView of(Absence a) {
             return new AbsenceView(
-                    a.getId(), a.getFromOn(), a.getUntilOn(), a.getKind().name(), a.getNote());
+                    a.getId(),
+                    a.getFromOn(),
+                    a.getUntilOn(),
+                    a.getKind().name(),
+                    a.getNote(),
+                    a.getWithdrawnAt(),
+                    a.getWithdrawnBy(),
+                    a.getWithdrawnReason());
         }
     }
 
@@ -83,7 +120,10 @@ public class StaysResource {
             @JsonbNillable @Schema(nullable = true) String dischargeReason,
             @JsonbNillable @Schema(nullable = true) Long currentBedId,
             List<BedPeriod> beds,
-            List<AbsenceView> absences) {
+            List<AbsenceView> absences,
+
+            @Schema(description = "absences withdrawn as entered by mistake: kept, counted for nothing")
+            List<AbsenceView> withdrawnAbsences) {
 
         static StayView of(Stay s) {
             return new StayView(
@@ -97,9 +137,13 @@ public class StaysResource {
                             : s.getDischargeReason().name(),
                     s.currentOccupancy().map(o -> o.getBedId()).orElse(null),
                     s.getOccupancies().stream()
-                            .map(o -> new BedPeriod(o.getBedId(), o.getFromOn(), o.getUntilOn()))
+                            .map(o -> new BedPeriod(o.getId(), o.getBedId(), o.getFromOn(), o.getUntilOn()))
                             .toList(),
-                    s.getAbsences().stream().map(AbsenceView::of).toList());
+                    s.getAbsences().stream().map(AbsenceView::of).toList(),
+                    s.getRecordedAbsences().stream()
+                            .filter(Absence::isWithdrawn)
+                            .map(AbsenceView::of)
+                            .toList());
         }
     }
 
@@ -172,5 +216,32 @@ public class StaysResource {
         Params.body(body);
         DischargeReason reason = Params.enumValue(DischargeReason.class, body.reason(), "reason");
         return StayView.of(stays.discharge(id, Params.requiredDate(body.on(), "on"), reason));
+    }
+
+    // --- corrections: stays (docs/RULES.md §8.2) ---
+
+    @POST
+    @Path("{id}/corrections")
+    public StayView correct(@PathParam("id") long id, StayCorrectionRequest body) {
+        Params.body(body);
+        Boolean reopen = Params.bool(body.reopen(), "reopen");
+        return StayView.of(stays.correct(
+                id,
+                new StayService.StayCorrection(
+                        body.reason(),
+                        Params.date(body.admittedOn(), "admittedOn"),
+                        Params.date(body.dischargedOn(), "dischargedOn"),
+                        Params.enumValue(DischargeReason.class, body.dischargeReason(), "dischargeReason"),
+                        Boolean.TRUE.equals(reopen),
+                        Params.id(body.occupancyId(), "occupancyId"),
+                        Params.date(body.movedOn(), "movedOn"))));
+    }
+
+    @POST
+    @Path("{id}/absences/{absenceId}/withdraw")
+    public StayView withdrawAbsence(
+            @PathParam("id") long id, @PathParam("absenceId") long absenceId, WithdrawRequest body) {
+        Params.body(body);
+        return StayView.of(stays.withdrawAbsence(id, absenceId, body.reason()));
     }
 }

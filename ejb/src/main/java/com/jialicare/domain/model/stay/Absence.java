@@ -41,6 +41,16 @@ public class Absence implements java.io.Serializable {
     @Column(length = 300)
     private String note;
 
+    /** When it was withdrawn as entered by mistake (docs/RULES.md §8.2); null while in effect. */
+    @Column(name = "withdrawn_at")
+    private java.time.Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
+
+    @Column(name = "withdrawn_reason", length = 500)
+    private String withdrawnReason;
+
     protected Absence() {
         // for JPA
     }
@@ -51,6 +61,40 @@ public class Absence implements java.io.Serializable {
         this.untilOn = untilOn;
         this.kind = kind == null ? AbsenceKind.OTHER : kind;
         this.note = note;
+    }
+
+    /**
+     * Withdraws an absence entered by mistake: it is kept, marked, and no rule or reader counts it any more.
+     * Refused ({@code ABSENCE_WITHDRAWN}) when it was withdrawn already.
+     */
+    public void withdraw(String by, java.time.Instant at, String reason) {
+        if (isWithdrawn()) {
+            throw com.jialicare.domain.model.shared.BusinessException.conflict(
+                    "ABSENCE_WITHDRAWN", null, "The absence was withdrawn on " + withdrawnAt, withdrawnAt);
+        }
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+        this.withdrawnReason = reason;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public java.time.Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Stay getStay() {
+        return stay;
     }
 
     public Long getId() {

@@ -54,6 +54,17 @@ public class Occupancy implements java.io.Serializable {
         this.openFlag = null;
     }
 
+    /** A correction: the stay moved into this bed on {@code on} (docs/RULES.md §8.2). */
+    void rewriteFrom(LocalDate on) {
+        this.fromOn = on;
+    }
+
+    /** A correction: the stay did not leave this bed. */
+    void reopen() {
+        this.untilOn = null;
+        this.openFlag = 1;
+    }
+
     public boolean isOpen() {
         return untilOn == null;
     }

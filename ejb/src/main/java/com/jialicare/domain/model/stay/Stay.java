@@ -139,7 +139,7 @@ public class Stay implements java.io.Serializable {
                     admittedOn,
                     dischargedOn);
         }
-        for (Absence a : absences) {
+        for (Absence a : getAbsences()) {
             if (from.isBefore(a.getUntilOn()) && a.getFromOn().isBefore(until)) {
                 throw BusinessException.conflict(
                         "ABSENCE_OVERLAP",
@@ -178,7 +178,7 @@ public class Stay implements java.io.Serializable {
                     "Discharge cannot be before the move into the current bed on " + current.getFromOn(),
                     current.getFromOn());
         }
-        for (Absence a : absences) {
+        for (Absence a : getAbsences()) {
             if (a.getUntilOn().isAfter(on)) {
                 throw BusinessException.conflict(
                         "ABSENCE_AFTER_DISCHARGE",
@@ -228,7 +228,57 @@ public class Stay implements java.io.Serializable {
         return Collections.unmodifiableList(occupancies);
     }
 
+    /** The absences in effect: those withdrawn as entered by mistake (docs/RULES.md §8.2) are left out. */
     public List<Absence> getAbsences() {
+        return absences.stream().filter(a -> !a.isWithdrawn()).toList();
+    }
+
+    /** Every absence recorded, withdrawn ones included (they are kept, marked, for the record's history). */
+    public List<Absence> getRecordedAbsences() {
         return Collections.unmodifiableList(absences);
+    }
+
+    // ------------------------------------------------------------ corrections (docs/RULES.md §8.2)
+    // Each rewrites a fact as if it had always been so. The checks are Residency's (correctAdmission,
+    // correctDischarge, reopen, correctTransfer): call these only through them.
+
+    /** The stay began on {@code on}, in its first bed. */
+    public void rewriteAdmission(LocalDate on) {
+        this.admittedOn = on;
+        occupancies.get(0).rewriteFrom(on);
+    }
+
+    /** The stay ended on {@code on}, in its last bed. */
+    public void rewriteDischarge(LocalDate on) {
+        if (isOpen()) {
+            throw new IllegalStateException("not discharged");
+        }
+        this.dischargedOn = on;
+        occupancies.get(occupancies.size() - 1).close(on);
+    }
+
+    /** The stay ended for another reason. */
+    public void rewriteDischargeReason(DischargeReason reason) {
+        if (isOpen()) {
+            throw new IllegalStateException("not discharged");
+        }
+        this.dischargeReason = reason;
+    }
+
+    /** The discharge was recorded by mistake: the stay goes on in its last bed. */
+    public void rewriteAsOpen() {
+        if (isOpen()) {
+            throw new IllegalStateException("not discharged");
+        }
+        this.dischargedOn = null;
+        this.dischargeReason = null;
+        this.openFlag = 1;
+        occupancies.get(occupancies.size() - 1).reopen();
+    }
+
+    /** The move into the occupancy at {@code index} (1 or later) happened on {@code on}. */
+    public void rewriteTransfer(int index, LocalDate on) {
+        occupancies.get(index - 1).close(on);
+        occupancies.get(index).rewriteFrom(on);
     }
 }

@@ -86,6 +86,22 @@ public class StayRepository {
     }
 
     /**
+     * Every span the bed is held by stays other than {@code stayId}, earliest first: what {@link Residency}
+     * checks a correction of that stay against (docs/RULES.md §8.2).
+     */
+    public List<Held> heldByOthers(long bedId, long stayId) {
+        return em.createQuery(
+                        "select o.fromOn, o.untilOn from Occupancy o where o.bedId = :b and o.stay.id <> :s "
+                                + "order by o.fromOn",
+                        Object[].class)
+                .setParameter("b", bedId)
+                .setParameter("s", stayId)
+                .getResultStream()
+                .map(t -> new Held((LocalDate) t[0], (LocalDate) t[1]))
+                .toList();
+    }
+
+    /**
      * How many beds of the home are occupied on {@code day}; through the home's beds, so that the index on
      * (bed_id, from_on, …) answers (V5).
      */
@@ -142,7 +158,8 @@ public class StayRepository {
     /** Every absence of the home's stays: who is away on any day. */
     public List<AbsenceSpan> absencesOfHomeStays(long careHomeId) {
         return em.createQuery(
-                        "select a.stay.id, a.fromOn, a.untilOn from Absence a where a.stay.careHomeId = :h",
+                        "select a.stay.id, a.fromOn, a.untilOn from Absence a where a.stay.careHomeId = :h "
+                                + "and a.withdrawnAt is null", // withdrawn absences count for nothing (V8)
                         Object[].class)
                 .setParameter("h", careHomeId)
                 .getResultStream()

@@ -374,7 +374,8 @@ public class SubsidyFactsRepository {
         for (Object[] r : range(
                         selection.bind(em.createQuery(
                                 "select a.stay.id, a.fromOn, a.untilOn " + "from Absence a join a.stay s" + stayWhere
-                                        + " and a.fromOn < :end and a.untilOn > :start",
+                                        + " and a.fromOn < :end and a.untilOn > :start"
+                                        + " and a.withdrawnAt is null", // withdrawn absences count for nothing
                                 Object[].class)),
                         start,
                         end)

@@ -42,13 +42,25 @@ public class ResidentRecord implements Serializable {
             LocalDate dischargedOn,
             DischargeReason dischargeReason,
             List<BedSpan> beds,
-            List<Absence> absences)
+            List<Absence> absences,
+            List<AbsenceView> absenceViews)
             implements java.io.Serializable {
 
         public boolean open() {
             return dischargedOn == null;
         }
     }
+
+    /** An absence as the page shows it; a withdrawn one (docs/RULES.md §8.2) is shown struck through. */
+    public record AbsenceView(
+            long id,
+            String kind,
+            LocalDate from,
+            LocalDate until,
+            String note,
+            boolean withdrawn,
+            String withdrawnReason)
+            implements java.io.Serializable {}
 
     /** A stay's time in one bed, {@code [from, until)}. */
     public record BedSpan(String code, String room, LocalDate from, LocalDate until) implements java.io.Serializable {}
@@ -131,7 +143,17 @@ public class ResidentRecord implements Serializable {
                 s.getDischargedOn(),
                 s.getDischargeReason(),
                 spans,
-                List.copyOf(s.getAbsences()));
+                List.copyOf(s.getAbsences()),
+                s.getRecordedAbsences().stream()
+                        .map(a -> new AbsenceView(
+                                a.getId(),
+                                a.getKind().name(),
+                                a.getFromOn(),
+                                a.getUntilOn(),
+                                a.getNote(),
+                                a.isWithdrawn(),
+                                a.getWithdrawnReason()))
+                        .toList());
     }
 
     private static void notFound() throws IOException {
