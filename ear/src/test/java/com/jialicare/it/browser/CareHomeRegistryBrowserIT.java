@@ -60,10 +60,10 @@ class CareHomeRegistryBrowserIT extends BrowserITBase {
         assertThat(home.heading()).isEqualTo(corrected);
 
         assertThat(String.join("\n", home.history()))
-                .contains("CARE_HOME_CORRECTED")
+                .contains(english ? "Care home corrected" : "更正机构信息")
                 .contains(name)
                 .contains(corrected)
-                .contains("FILED_BEDS_CHANGED")
+                .contains(english ? "Filed capacity changed" : "备案床位数变更")
                 .contains("2024-01-01");
         browser.screenshot("CareHomeRegistryBrowserIT-history-" + (english ? "en" : "zh"));
     }

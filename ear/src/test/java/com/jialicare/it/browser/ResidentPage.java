@@ -73,19 +73,11 @@ public class ResidentPage extends AppPage<ResidentPage> {
     public String correctDischarge(long stayId, String dischargedOn, String reason) {
         clickInStay(stayId, "correct");
         PrimeFacesWaits.visible(driver, By.id("stayfix-dialog"));
-        By day = By.id("stayfix-form:discharged-on_input");
-        PrimeFacesWaits.until(driver).until(d -> {
-            // typed again until it holds: the dialog's focus moving to the reason may cut the first typing short
-            try {
-                if (!dischargedOn.equals(d.findElement(day).getAttribute("value"))) {
-                    PrimeFacesWaits.type(d, day, dischargedOn);
-                }
-                return dischargedOn.equals(d.findElement(day).getAttribute("value"));
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false; // a calendar still fading in took the click: again
-            }
-        });
-        driver.findElement(day).sendKeys(Keys.TAB);
+        String day = "stayfix-form:discharged-on_input";
+        // the day written into the picker's input (what the form submits): keystrokes into the picker were
+        // lost while its calendar overlay opened over the dialog (seen in English, where the overlay is wider)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", day, dischargedOn);
         type("stayfix-form:reason", reason);
         jsClick("stayfix-form:save");
         var errors = driver.findElements(By.cssSelector("#stayfix-form .ui-message-error"));

@@ -78,15 +78,24 @@ class HistoryWordsTest {
         }
     }
 
-    /** The upper-case literals handed to AuditTrail.record/recordAs/recordCorrection/recordChange. */
+    /**
+     * The upper-case literals handed to AuditTrail.record/recordAs/recordCorrection/recordChange, and those
+     * assigned to a variable named {@code action} first (e.g. one action per kind of change).
+     */
     private static Set<String> recordedActions() throws IOException {
         Set<String> actions = new TreeSet<>();
         Pattern call = Pattern.compile("\\.record(?:As|Correction|Change)?\\(\\s*(?:\"[a-z]+\",\\s*)?([^;]*?)\\)");
         Pattern literal = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
+        Pattern assigned = Pattern.compile("\\baction\\s*=\\s*\"([A-Z][A-Z0-9_]+)\"");
         Path root = Path.of("..", "ejb", "src", "main", "java");
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = call.matcher(Files.readString(f));
+                String source = Files.readString(f);
+                Matcher a = assigned.matcher(source);
+                while (a.find()) {
+                    actions.add(a.group(1));
+                }
+                Matcher m = call.matcher(source);
                 while (m.find()) {
                     Matcher l = literal.matcher(m.group(1));
                     while (l.find()) {
