@@ -143,7 +143,11 @@ class CareHomeBrowserIT extends BrowserITBase {
         ApiClient otherAdmin =
                 city.user("HOME_ADMIN", object().add("careHomeId", otherHome).build());
         String mover = TestData.name("赵淑芬");
+        // a number ending in X: one in eleven does, and the search once lower-cased the term and missed them
         String moverId = TestData.idNumber(LocalDate.of(1944, 11, 2), false);
+        while (!moverId.endsWith("X")) {
+            moverId = TestData.idNumber(LocalDate.of(1944, 11, 2), false);
+        }
         var registered = otherAdmin.post(
                 "api/residents",
                 object().add("name", mover)

@@ -134,7 +134,8 @@ public class ResidentRepository {
         String q = filter.query();
         if (q != null) {
             if (caller.seesWholeIdNumbers()) {
-                where.and("(lower(r.name) like :q or r.idNumber like :q)");
+                // the term is lower-cased for names: so is the number, or one ending in X is never found by it
+                where.and("(lower(r.name) like :q or lower(r.idNumber) like :q)");
             } else {
                 // the caller reads the number masked: a search must not find it by the digits it hides
                 where.and(
