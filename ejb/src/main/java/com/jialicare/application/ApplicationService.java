@@ -2,6 +2,10 @@ package com.jialicare.application;
 
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
+import com.jialicare.application.subsidy.RecomputationService;
+import com.jialicare.domain.model.adjustment.Adjustment;
+import com.jialicare.domain.model.adjustment.AdjustmentState;
+import com.jialicare.domain.model.adjustment.Ledger;
 import com.jialicare.domain.model.application.Actor;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationKind;
@@ -20,6 +24,7 @@ import com.jialicare.domain.model.subsidy.OperatingLine;
 import com.jialicare.domain.model.subsidy.OperatingResult;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.persistence.Slice;
+import com.jialicare.infrastructure.persistence.adjustment.AdjustmentRepository;
 import com.jialicare.infrastructure.persistence.application.ApplicationRepository;
 import com.jialicare.infrastructure.persistence.application.ClaimRepository;
 import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
@@ -30,6 +35,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -75,6 +81,12 @@ public class ApplicationService {
 
     @Inject
     private ClaimRepository claims;
+
+    @Inject
+    private AdjustmentRepository adjustments;
+
+    @Inject
+    private RecomputationService recomputation;
 
     @Inject
     private ResidentRepository residents;
@@ -217,7 +229,7 @@ public class ApplicationService {
         Application a = locked(caller, id);
         ApplicationState before = a.getState();
         a.withdraw(why, actor(caller), clock.instant());
-        claims.release(id);
+        release(id);
         audit.recordCorrection(
                 "APPLICATION_WITHDRAWN",
                 "Application",
@@ -378,26 +390,35 @@ public class ApplicationService {
         a.checkSubmittable(); // before computing the lines
         int revision = a.getRevision() + 1;
         List<FrozenLine> lines = compute(a, revision);
-        BigDecimal total = lines.stream()
+        BigDecimal linesTotal = lines.stream()
                 .filter(FrozenLine::isEligible)
                 .map(FrozenLine::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
-        if (total.signum() == 0) {
+        // RULES.md §8.4: what is owed on the home's paid applications of this kind comes with the new lines
+        Ledger.Netting netting = Ledger.net(linesTotal, recomputation.outstanding(a.getCareHomeId(), a.getKind()));
+        if (linesTotal.signum() == 0 && netting.claims().isEmpty()) {
             throw BusinessException.conflict(
                     "NO_ELIGIBLE_LINES",
                     null,
                     "Nothing in this application is eligible (see the preview's reasons); nothing was submitted");
         }
-        a.submit(total, actor(caller), clock.instant());
+        Instant now = clock.instant();
+        a.submit(netting.linesTotal(), netting.adjustmentsTotal(), netting.recoveryCarriedOver(), actor(caller), now);
         lines.forEach(em::persist);
         claims.claim(a.getId(), lines);
+        for (Ledger.Claim c : netting.claims()) {
+            em.persist(Adjustment.claim(a.getId(), revision, c, now));
+        }
         em.flush();
         audit.record(
                 "APPLICATION_SUBMITTED",
                 "Application",
                 a.getId(),
-                "revision " + revision + ", total " + total.toPlainString() + ", " + home.getName());
+                "revision " + revision + ", total " + netting.total().toPlainString() + " (lines "
+                        + linesTotal.toPlainString() + ", adjustments "
+                        + netting.adjustmentsTotal().toPlainString()
+                        + "), " + home.getName());
         return get(id, null);
     }
 
@@ -425,7 +446,7 @@ public class ApplicationService {
                 actor(caller),
                 Text.optional(reason, "reason", 2000),
                 clock.instant());
-        claims.release(id);
+        release(id);
         audit.record("APPLICATION_RETURNED", "Application", id, reason);
         return get(id, null);
     }
@@ -550,7 +571,7 @@ public class ApplicationService {
         if (upheld) {
             // checks the state before the objections are marked decided
             a.returnForObjection(actor(caller), note, clock.instant());
-            claims.release(id);
+            release(id);
         }
         for (Objection o : chosen) {
             o.decide(upheld, note, caller.username(), clock.instant());
@@ -573,6 +594,7 @@ public class ApplicationService {
             throw BusinessException.conflict("VOUCHER_USED", "voucher", "Voucher " + v + " is already recorded", v);
         }
         a.pay(paidOn, amount, v, actor(caller), clock.instant());
+        adjustments.of(id, a.getRevision()).forEach(Adjustment::paid);
         audit.record("APPLICATION_PAID", "Application", id, v + " " + amount.toPlainString());
         return get(id, null);
     }
@@ -653,6 +675,17 @@ public class ApplicationService {
             }
         }
         return lines;
+    }
+
+    /** A returned or withdrawn application claims nothing: its lines and its adjustments are free again (§8.4). */
+    private void release(long id) {
+        claims.release(id);
+        Application a = em.find(Application.class, id);
+        for (Adjustment adj : adjustments.of(id, a.getRevision())) {
+            if (adj.getState() == AdjustmentState.CLAIMED) {
+                adj.release();
+            }
+        }
     }
 
     private List<FrozenLine> frozenLines(long id, int revision) {

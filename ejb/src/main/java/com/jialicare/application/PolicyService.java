@@ -59,6 +59,21 @@ public class PolicyService {
                 .toList()));
     }
 
+    /**
+     * The table as it stood at {@code at} (RULES.md §8.3): only the versions created by then, so that versions
+     * added after a line was frozen never move its money. The cached table when no version is younger.
+     */
+    public PolicyTable tableAsOf(java.time.Instant at) {
+        List<PolicyVersionRecord> all = versions.all();
+        if (all.stream().noneMatch(r -> r.getCreatedAt().isAfter(at))) {
+            return table();
+        }
+        return new PolicyTable(all.stream()
+                .filter(r -> !r.getCreatedAt().isAfter(at))
+                .map(PolicyVersionRecord::toPolicyVersion)
+                .toList());
+    }
+
     /** Every stored version with who added it, newest (latest effective date) first; any logged-in user. */
     public List<PolicyVersionRecord> versions() {
         currentCaller.get();

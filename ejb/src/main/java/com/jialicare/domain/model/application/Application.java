@@ -85,6 +85,18 @@ public class Application {
     @Column(precision = 14, scale = 2)
     private BigDecimal total;
 
+    /** RULES.md §8.4: the frozen lines' total; {@link #total} = this + {@link #adjustmentsTotal}, never below 0. */
+    @Column(name = "lines_total", precision = 14, scale = 2)
+    private BigDecimal linesTotal;
+
+    /** The adjustments this revision claimed (back-pay positive, recovery negative). */
+    @Column(name = "adjustments_total", nullable = false, precision = 14, scale = 2)
+    private BigDecimal adjustmentsTotal = BigDecimal.ZERO.setScale(2);
+
+    /** What the recoveries owed could not take from this revision (the total stops at zero); still owed. */
+    @Column(name = "recovery_carried_over", nullable = false, precision = 14, scale = 2)
+    private BigDecimal recoveryCarriedOver = BigDecimal.ZERO.setScale(2);
+
     @Column(name = "created_by", nullable = false)
     private long createdBy;
 
@@ -189,10 +201,26 @@ public class Application {
 
     /** Freezes the lines computed now (the caller stores them under {@link #getRevision()}) and submits. */
     public void submit(BigDecimal total, Actor by, Instant now) {
+        submit(total, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), by, now);
+    }
+
+    /**
+     * Submits with the adjustments claimed (RULES.md §8.4): the total is the lines' plus the adjustments', never
+     * below zero; {@code recoveryCarriedOver} is what recoveries could not take.
+     */
+    public void submit(
+            BigDecimal linesTotal, BigDecimal adjustmentsTotal, BigDecimal recoveryCarriedOver, Actor by, Instant now) {
         checkSubmittable();
+        BigDecimal sum = linesTotal.add(adjustmentsTotal);
+        if (linesTotal.signum() < 0 || sum.signum() < 0 || recoveryCarriedOver.signum() < 0) {
+            throw new IllegalArgumentException("A total is never below zero: " + linesTotal + " + " + adjustmentsTotal);
+        }
         ApplicationState before = state;
         revision++;
-        this.total = total;
+        this.total = sum;
+        this.linesTotal = linesTotal;
+        this.adjustmentsTotal = adjustmentsTotal;
+        this.recoveryCarriedOver = recoveryCarriedOver;
         this.submittedBy = by.userId();
         this.submittedAt = now;
         this.countyApprovedBy = null;
@@ -553,6 +581,19 @@ public class Application {
 
     public BigDecimal getTotal() {
         return total;
+    }
+
+    /** The frozen lines' total of the current revision (null before the first submission). */
+    public BigDecimal getLinesTotal() {
+        return linesTotal;
+    }
+
+    public BigDecimal getAdjustmentsTotal() {
+        return adjustmentsTotal;
+    }
+
+    public BigDecimal getRecoveryCarriedOver() {
+        return recoveryCarriedOver;
     }
 
     public long getCreatedBy() {

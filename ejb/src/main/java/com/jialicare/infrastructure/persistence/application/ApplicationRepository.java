@@ -116,6 +116,18 @@ public class ApplicationRepository {
                 .getResultList();
     }
 
+    /** The home's paid applications of a kind, oldest first (RULES.md §8.4: what adjustments correct). */
+    public List<Application> paid(long careHomeId, ApplicationKind kind) {
+        return em.createQuery(
+                        "select a from Application a where a.careHomeId = :h and a.kind = :k and a.state = :s "
+                                + "order by a.id",
+                        Application.class)
+                .setParameter("h", careHomeId)
+                .setParameter("k", kind)
+                .setParameter("s", ApplicationState.PAID)
+                .getResultList();
+    }
+
     /** The objections to an application, in the order they were raised. */
     public List<Objection> objections(long applicationId) {
         return em.createQuery(

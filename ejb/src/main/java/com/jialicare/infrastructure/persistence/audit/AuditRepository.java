@@ -31,6 +31,44 @@ public class AuditRepository {
     }
 
     /**
+     * The newest event on any of {@code records} (entity type to ids) that happened after {@code after}: the
+     * change or correction behind a recomputed line (RULES.md §8.3). Empty when there is none.
+     */
+    public java.util.Optional<AuditEvent> newestAfter(
+            java.util.Map<String, java.util.Collection<Long>> records, java.time.Instant after) {
+        StringBuilder q = new StringBuilder("select e from AuditEvent e where e.occurredAt > :after and (");
+        int n = 0;
+        for (var r : records.entrySet()) {
+            if (r.getValue().isEmpty()) {
+                continue;
+            }
+            q.append(n == 0 ? "" : " or ")
+                    .append("(e.entityType = :t")
+                    .append(n)
+                    .append(" and e.entityId in :i")
+                    .append(n)
+                    .append(')');
+            n++;
+        }
+        if (n == 0) {
+            return java.util.Optional.empty();
+        }
+        var query = em.createQuery(
+                        q.append(") order by e.occurredAt desc, e.id desc").toString(), AuditEvent.class)
+                .setParameter("after", after)
+                .setMaxResults(1);
+        n = 0;
+        for (var r : records.entrySet()) {
+            if (r.getValue().isEmpty()) {
+                continue;
+            }
+            query.setParameter("t" + n, r.getKey()).setParameter("i" + n, r.getValue());
+            n++;
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /**
      * One page of the events {@code filter} selects, rows {@code first} to {@code first + max}, and how many there
      * are: two queries (the page and its count). With {@code filter.related()}, a record's related records are
      * read in the same query (each an {@code in} over the {@code (entity_type, entity_id)} index): a resident's

@@ -1,0 +1,2 @@
+/** The queries over claimed adjustments (RULES.md §8.4). */
+package com.jialicare.infrastructure.persistence.adjustment;
