@@ -158,7 +158,9 @@ public class ResidentMergeForm implements Serializable {
             record.reload();
             start();
         } catch (BusinessException e) {
-            error = Messages.text("merge.refused", Messages.of(e));
+            // the rule's own words speak of one person's stays; here they are two registrations' stays
+            error = Messages.text(
+                    "merge.refused", "STAY_OVERLAP".equals(e.code()) ? Messages.text("merge.overlap") : Messages.of(e));
         }
     }
 
