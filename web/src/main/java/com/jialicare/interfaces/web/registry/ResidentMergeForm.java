@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.web.registry;
 
+import com.jialicare.application.CareHomeService;
 import com.jialicare.application.ResidentMergeService;
 import com.jialicare.application.ResidentService;
 import com.jialicare.application.StayService;
@@ -51,6 +52,9 @@ public class ResidentMergeForm implements Serializable {
 
     @Inject
     private StayService stays;
+
+    @Inject
+    private CareHomeService careHomes;
 
     @Inject
     private ResidentRecord record;
