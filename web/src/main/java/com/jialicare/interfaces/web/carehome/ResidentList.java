@@ -22,7 +22,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The home's residents, a page at a time: filtered by name or ID number, living here now or ever. */
+/**
+ * The home's residents, a page at a time: filtered by name or ID number, living here now or ever. For an auditor
+ * or the administrator ({@code /app/registry/residents.xhtml}, no home of their own) the residents of their scope,
+ * living anywhere now or ever.
+ */
 @Named
 @ViewScoped
 public class ResidentList implements Serializable {
@@ -53,7 +57,9 @@ public class ResidentList implements Serializable {
     @Inject
     private Clock clock;
 
-    private long homeId;
+    /** The caller's home; null for an auditor or the administrator, whose scope the service applies. */
+    private Long homeId;
+
     private String query;
     private boolean currentOnly = true;
     private final Model model = new Model();
@@ -61,6 +67,7 @@ public class ResidentList implements Serializable {
     @PostConstruct
     void init() {
         homeId = session.getCareHomeId();
+        currentOnly = homeId != null;
     }
 
     public LazyDataModel<Row> getModel() {
