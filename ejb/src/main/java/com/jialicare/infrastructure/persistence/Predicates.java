@@ -21,20 +21,13 @@ public final class Predicates {
     }
 
     /**
-     * The bed {@code b} is not in one of its past outages on {@code day}, in SQL over the {@code bed} and
-     * {@code bed_outage} tables (V14).
+     * The bed {@code b} is not in one of its past outages on the day, in SQL over the {@code bed} and
+     * {@code bed_outage} tables (V14). The day is given twice ({@code day} and {@code sameDay}: two parameters
+     * holding it), for a native query whose numbered parameters must each appear once.
      */
-    public static String bedNotInOutageSql(String b, String day) {
+    public static String bedNotInOutageSql(String b, String day, String sameDay) {
         return "not exists (select 1 from bed_outage " + b + "_o where " + b + "_o.bed_id = " + b + ".id and " + b
-                + "_o.from_day <= " + day + " and " + b + "_o.until_day > " + day + ")";
-    }
-
-    /**
-     * The bed {@code b} is not retired by {@code day}, in SQL over the {@code bed} table: the second half of
-     * {@link #bedInServiceOn}, for a native query whose numbered parameters must each appear once.
-     */
-    public static String bedNotRetiredBySql(String b, String day) {
-        return "(" + b + ".retired_on is null or " + b + ".retired_on > " + day + ")";
+                + "_o.from_day <= " + day + " and " + b + "_o.until_day > " + sameDay + ")";
     }
 
     /** The occupancy {@code o} covers {@code day}: the bed is occupied that day. */

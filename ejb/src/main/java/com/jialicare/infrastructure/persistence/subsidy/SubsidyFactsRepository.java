@@ -318,13 +318,14 @@ public class SubsidyFactsRepository {
         params.add(asOf);
         params.add(asOf);
         params.add(asOf);
+        params.add(asOf);
         int n = params.size();
         String sql = "select b.care_home_id, b.id, b.code, b.commissioned_on, b.retired_on from bed b"
                 + where(
                         homes,
-                        "(b.commissioned_on >= ?" + (n - 3) + " and b.commissioned_on <= ?" + (n - 2)
-                                + " and " + Predicates.bedNotRetiredBySql("b", "?" + (n - 1))
-                                + " and " + Predicates.bedNotInOutageSql("b", "?" + n)
+                        "(b.commissioned_on >= ?" + (n - 4) + " and b.commissioned_on <= ?" + (n - 3)
+                                + " and " + Predicates.bedNotRetiredBySql("b", "?" + (n - 2))
+                                + " and " + Predicates.bedNotInOutageSql("b", "?" + (n - 1), "?" + n)
                                 + " or exists (select 1 from claimed_bed c where c.bed_id = b.id))");
         // Plain JDBC on the transaction's connection: a few thousand rows of five columns, read in a fraction
         // of the time Hibernate's native-query rows and java.sql.Date conversions took (docs/BENCHMARKS.md).
