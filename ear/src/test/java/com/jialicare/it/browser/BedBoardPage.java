@@ -140,7 +140,9 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].click()", driver.findElement(By.id("return-form:return")));
         PrimeFacesWaits.ajax(driver);
-        var errors = driver.findElements(By.cssSelector("#return-form .ui-message-error"));
+        var errors = driver.findElements(By.cssSelector("#return-form .ui-message-error")).stream()
+                .filter(e -> e.isDisplayed())
+                .toList();
         if (!errors.isEmpty()) {
             return errors.get(0).getText();
         }
