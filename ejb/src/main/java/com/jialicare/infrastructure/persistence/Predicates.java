@@ -30,6 +30,14 @@ public final class Predicates {
                 + "_o.from_day <= " + day + " and " + b + "_o.until_day > " + sameDay + ")";
     }
 
+    /**
+     * The bed {@code b} is not retired by {@code day}, in SQL over the {@code bed} table: the second half of
+     * {@link #bedInServiceOn}, for a native query whose numbered parameters must each appear once.
+     */
+    public static String bedNotRetiredBySql(String b, String day) {
+        return "(" + b + ".retired_on is null or " + b + ".retired_on > " + day + ")";
+    }
+
     /** The occupancy {@code o} covers {@code day}: the bed is occupied that day. */
     public static String occupiedOn(String o, String day) {
         return "(" + o + ".fromOn <= " + day + " and " + occupiedOnOrAfter(o, day) + ")";
