@@ -97,6 +97,11 @@ class BedChangesIT extends ApiITBase {
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         assertThat(ok.json().containsKey("retiredOn")).as(ok.toString()).isFalse();
 
+        // retired again: not on or before the return day (checked here, before anyone holds the bed from D)
+        var again = admin.post(path + "/retire", object().add("on", D.toString()).build());
+        assertThat(again.status()).as(again.toString()).isEqualTo(400);
+        assertThat(again.code()).isEqualTo("RETIRED_BEFORE_RETURNED");
+
         // the bed board of a day
         assertThat(status(home, bed, R.minusDays(1))).isEqualTo("VACANT");
         assertThat(status(home, bed, R)).isEqualTo("RETIRED");
@@ -146,11 +151,6 @@ class BedChangesIT extends ApiITBase {
         assertThat(event.getString("effectiveOn")).isEqualTo(D.toString());
         assertThat(event.getJsonArray("changes").toString()).contains("retiredOn", R.toString(), "returnedOn");
 
-        // retired again: not on or before the return day
-        var again =
-                admin.post(path + "/retire", object().add("on", D.toString()).build());
-        assertThat(again.status()).as(again.toString()).isEqualTo(400);
-        assertThat(again.code()).isEqualTo("RETIRED_BEFORE_RETURNED");
     }
 
     @Test
