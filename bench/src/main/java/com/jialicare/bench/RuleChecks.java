@@ -35,7 +35,9 @@ final class RuleChecks {
                 SELECT count(*) FROM occupancy o JOIN bed b ON b.id = o.bed_id
                 WHERE (o.until_on IS NULL OR o.until_on > o.from_on)
                   AND (o.from_on < b.commissioned_on
-                       OR b.retired_on IS NOT NULL AND (o.until_on IS NULL OR o.until_on > b.retired_on))""");
+                       OR b.retired_on IS NOT NULL AND (o.until_on IS NULL OR o.until_on > b.retired_on)
+                       OR EXISTS (SELECT 1 FROM bed_outage x WHERE x.bed_id = b.id
+                                  AND x.from_day < coalesce(o.until_on, DATE '9999-12-31') AND x.until_day > o.from_on))""");
         CHECKS.put("a stay's beds are in its home and cover it without gaps", """
                 SELECT count(*) FROM (
                   SELECT s.id, s.admitted_on, s.discharged_on, min(o.from_on) AS first_day,
@@ -62,6 +64,7 @@ final class RuleChecks {
                      + (SELECT count(*) FROM occupancy WHERE from_on > ?1 OR until_on > ?1)
                      + (SELECT count(*) FROM absence WHERE from_on > ?1)
                      + (SELECT count(*) FROM bed WHERE commissioned_on > ?1 OR retired_on > ?1)
+                     + (SELECT count(*) FROM bed_outage WHERE until_day > ?1)
                      + (SELECT count(*) FROM assessment WHERE effective_on > ?1)
                      + (SELECT count(*) FROM care_home WHERE filed_on > ?1)
                      + (SELECT count(*) FROM resident WHERE birth_date > ?1)""");

@@ -44,6 +44,8 @@ candidate AS (                                                                  
     WHERE b.commissioned_on <= as_of.day
       AND b.commissioned_on >= p.bed_policy_start_date
       AND (b.retired_on IS NULL OR b.retired_on > as_of.day)
+      AND NOT EXISTS (SELECT 1 FROM bed_outage x WHERE x.bed_id = b.id                    -- §8.1: past outages
+                      AND x.from_day <= as_of.day AND x.until_day > as_of.day)
       AND NOT EXISTS (SELECT 1 FROM claimed_bed c WHERE c.bed_id = b.id)
 )
 SELECT care_home_id, count(*) AS eligible_beds, sum(rate) AS total                        -- 4., 5.

@@ -433,7 +433,14 @@ class BadInputIT extends ApiITBase {
                         object().add("otherResidentId", other)
                                 .add("reason", "重复登记")
                                 .build(),
-                        List.of(new Field("otherResidentId", Kind.ID, true), new Field("reason", Kind.TEXT, true))));
+                        List.of(new Field("otherResidentId", Kind.ID, true), new Field("reason", Kind.TEXT, true))),
+                // --- issue #14: a bed back in service on a day ---
+                new Endpoint(
+                        "api/care-homes/" + home + "/beds/" + bed2 + "/changes",
+                        object().add("kind", "RETURNED_TO_SERVICE")
+                                .add("effectiveOn", "2024-06-01")
+                                .build(),
+                        List.of(new Field("kind", Kind.ENUM, true), new Field("effectiveOn", Kind.DATE, true))));
 
         Map<String, Long> before = Database.counts();
         List<String> failures = new ArrayList<>();

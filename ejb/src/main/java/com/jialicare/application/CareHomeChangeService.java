@@ -6,6 +6,7 @@ import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.audit.CorrectionReason;
 import com.jialicare.domain.model.audit.FieldChange;
 import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.BedChangeKind;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.carehome.HomeFactKind;
 import com.jialicare.domain.model.carehome.PremisesTerm;
@@ -90,6 +91,9 @@ public class CareHomeChangeService {
             Premises premises,
             LocalDate leaseEndsOn,
             Integer filedBeds) {}
+
+    /** A bed's dated change (§8.1): its kind, and the day it takes effect. */
+    public record BedChange(BedChangeKind kind, LocalDate effectiveOn) {}
 
     /** A bed's correction: any of code, room and commissioning day, or back in service. */
     public record BedCorrection(String reason, String code, String room, LocalDate commissionedOn, boolean reinstate) {}
@@ -284,6 +288,46 @@ public class CareHomeChangeService {
         em.flush();
         audit.recordCorrection(c.reinstate() ? "BED_REINSTATED" : "BED_CORRECTED", "Bed", bedId, reason, changes);
         bedsChanged.fire(new BedsChanged(homeId));
+        return bed;
+    }
+
+    /**
+     * Records a dated change of a bed (§8.1): a retired bed back in service from a day after its retirement, not
+     * after today; the days from its retirement to the day before stay out of service in its history (bed board,
+     * admissions and transfers, construction subsidy). By whom a bed is retired: the home's administrator and the
+     * administrator.
+     *
+     * @throws BusinessException 400 {@code KIND_REQUIRED}, {@code DATE_REQUIRED}, {@code DATE_IN_FUTURE},
+     *     {@code RETURNED_BEFORE_RETIRED}; 404 {@code CARE_HOME_NOT_FOUND}, {@code BED_NOT_FOUND}; 403
+     *     {@code ROLE_NOT_ALLOWED}; 409 {@code BED_NOT_RETIRED}, {@code HOME_CLOSED}
+     */
+    public Bed changeBed(long homeId, long bedId, BedChange c) {
+        Caller caller = callers.get();
+        CareHome home = visibility.home(caller, homeId);
+        caller.require(Role.ADMIN, Role.HOME_ADMIN);
+        if (c.kind() == null) {
+            throw BusinessException.invalid("KIND_REQUIRED", "kind", "kind is required: RETURNED_TO_SERVICE");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = Dates.notFuture(Dates.required(c.effectiveOn(), "effectiveOn"), "effectiveOn", clock);
+        Bed bed = em.find(Bed.class, bedId, LockModeType.PESSIMISTIC_WRITE);
+        if (bed == null || bed.getCareHomeId() != homeId) {
+            throw BusinessException.notFound("BED_NOT_FOUND", "No bed " + bedId + " in this home", bedId);
+        }
+        home.requireOpenOn(on, "effectiveOn");
+        List<FieldChange> changes = new ArrayList<>();
+        switch (c.kind()) {
+            case RETURNED_TO_SERVICE -> {
+                LocalDate retired = bed.returnToService(on, today);
+                changes.add(FieldChange.of("retiredOn", retired, null));
+                changes.add(FieldChange.of("returnedOn", null, on));
+            }
+            default -> throw new IllegalStateException(c.kind().name());
+        }
+        em.flush();
+        audit.recordChange("BED_RETURNED_TO_SERVICE", "Bed", bedId, on, changes);
+        bedsChanged.fire(new BedsChanged(homeId));
+        bed.getOutages(); // read in the transaction, for the answer
         return bed;
     }
 

@@ -8,6 +8,7 @@ import com.jialicare.application.carehome.BedsChanged;
 import com.jialicare.application.security.CurrentCaller;
 import com.jialicare.application.security.Visibility;
 import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.BedOutage;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.policy.PolicyTable;
 import com.jialicare.domain.model.policy.PolicyVersion;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Care homes and their beds: filing a home, adding and retiring beds, the bed board of a day. */
 @Stateless
@@ -194,8 +196,16 @@ public class CareHomeService {
     /** The home's beds, in the order of the bed board (room, then code), with their dates. */
     public List<BedInfo> bedsOf(long homeId) {
         visibleHome(callers.get(), homeId);
+        Map<Long, List<BedOutage>> outages = beds.outagesOfHome(homeId);
         return beds.ofHomeInBoardOrder(homeId).stream()
-                .map(b -> new BedInfo(b.id(), b.careHomeId(), b.code(), b.room(), b.commissionedOn(), b.retiredOn()))
+                .map(b -> new BedInfo(
+                        b.id(),
+                        b.careHomeId(),
+                        b.code(),
+                        b.room(),
+                        b.commissionedOn(),
+                        b.retiredOn(),
+                        outages.getOrDefault(b.id(), List.of())))
                 .toList();
     }
 
@@ -295,8 +305,16 @@ public class CareHomeService {
         if (home == null) {
             return null;
         }
+        Map<Long, List<BedOutage>> outages = beds.outagesOfHome(homeId);
         List<BedInfo> board = beds.ofHomeInBoardOrder(homeId).stream()
-                .map(b -> new BedInfo(b.id(), b.careHomeId(), b.code(), b.room(), b.commissionedOn(), b.retiredOn()))
+                .map(b -> new BedInfo(
+                        b.id(),
+                        b.careHomeId(),
+                        b.code(),
+                        b.room(),
+                        b.commissionedOn(),
+                        b.retiredOn(),
+                        outages.getOrDefault(b.id(), List.of())))
                 .toList();
         List<BedTimeline.Occupied> occupied = stays.occupanciesOfHomeBeds(homeId).stream()
                 .map(o -> new BedTimeline.Occupied(

@@ -129,6 +129,27 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         return this;
     }
 
+    /**
+     * In the open dialog of a retired bed: back in service from {@code day} (yyyy-MM-dd, written into the picker's
+     * input). Answers the refusal shown beside the day, or null once the dialog has closed.
+     */
+    public String returnToService(String day) {
+        String input = "return-form:returned-on_input";
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", input, day);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].click()", driver.findElement(By.id("return-form:return")));
+        PrimeFacesWaits.ajax(driver);
+        var errors = driver.findElements(By.cssSelector("#return-form .ui-message-error")).stream()
+                .filter(e -> e.isDisplayed())
+                .toList();
+        if (!errors.isEmpty()) {
+            return errors.get(0).getText();
+        }
+        waitForDialogClosed();
+        return null;
+    }
+
     /** In the open dialog of an occupied bed: follows the link to the occupant's record. */
     public ResidentPage openOccupant() {
         driver.findElement(By.id("occupant-link")).click();

@@ -104,15 +104,88 @@ public class ResidentPage extends AppPage<ResidentPage> {
 
     /** Reopens a discharged stay (a discharge recorded by mistake), with a reason, confirmed. */
     public ResidentPage reopen(long stayId, String reason) {
-        clickInStay(stayId, "reopen");
-        PrimeFacesWaits.visible(driver, By.id("reopen-dialog"));
+        String fault = askReopen(stayId, reason);
+        if (fault != null) {
+            throw new AssertionError("refused before confirming: " + fault);
+        }
+        return confirm("reopen-dialog");
+    }
+
+    /**
+     * Opens the reopen dialog (unless open), types the reason and saves: answers the fault shown beside the
+     * reason (then no confirmation is asked), or null when the confirmation is asked.
+     */
+    public String askReopen(long stayId, String reason) {
+        if (!driver.findElement(By.id("reopen-dialog")).isDisplayed()) {
+            clickInStay(stayId, "reopen");
+            PrimeFacesWaits.visible(driver, By.id("reopen-dialog"));
+        }
         type("reopen-form:reopen-reason", reason);
-        jsClick("reopen-form:reopen-save");
-        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
-                .click();
+        return saveAndAsk("reopen-form", "reopen-form:reopen-save");
+    }
+
+    /**
+     * Opens the dialog that corrects the day of a move into another bed (unless open), writes the day into the
+     * picker's input and the reason, and saves: answers the fault shown beside a field (no confirmation asked),
+     * or null when the confirmation is asked.
+     */
+    public String askMove(long stayId, long occupancyId, String movedOn, String reason) {
+        if (!driver.findElement(By.id("move-dialog")).isDisplayed()) {
+            PrimeFacesWaits.click(
+                    driver,
+                    By.cssSelector(
+                            "li[data-stay='" + stayId + "'] tr[data-occupancy='" + occupancyId + "'] [id$=':move']"));
+            PrimeFacesWaits.ajax(driver);
+            PrimeFacesWaits.visible(driver, By.id("move-dialog"));
+        }
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById(arguments[0]).value = arguments[1];",
+                        "move-form:moved-on_input",
+                        movedOn);
+        type("move-form:move-reason", reason);
+        return saveAndAsk("move-form", "move-form:move-save");
+    }
+
+    /** The fault beside a field of the open move dialog (a refusal of the rules after confirming), or null. */
+    public String moveFault() {
+        return fault("move-form");
+    }
+
+    /** The question of the confirmation dialog, while it is open. */
+    public String confirmation() {
+        return PrimeFacesWaits.visible(driver, By.id("stayfix-confirm-question"))
+                .getText();
+    }
+
+    /** Says yes to the confirmation and waits for the dialog that asked to close (unless it shows a refusal). */
+    public ResidentPage confirm(String dialogId) {
+        jsClick("stayfix-yes");
         PrimeFacesWaits.ajax(driver);
-        PrimeFacesWaits.invisible(driver, By.id("reopen-dialog"));
+        if (fault(dialogId.replace("-dialog", "-form")) == null) {
+            PrimeFacesWaits.invisible(driver, By.id(dialogId));
+        }
         return this;
+    }
+
+    /** Whether the confirmation dialog is open. */
+    public boolean confirmationOpen() {
+        return driver.findElement(By.id("stayfix-confirm")).isDisplayed();
+    }
+
+    private String saveAndAsk(String form, String button) {
+        jsClick(button);
+        String fault = fault(form);
+        if (fault != null) {
+            return fault;
+        }
+        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
+        return null;
+    }
+
+    private String fault(String form) {
+        var errors = driver.findElements(By.cssSelector("#" + form + " .ui-message-error"));
+        return errors.isEmpty() ? null : errors.get(0).getText();
     }
 
     /** Opens the stay's history and answers its text. */

@@ -107,10 +107,7 @@ public final class ConstructionSubsidyCalculator {
      * that {@link #homeCanCount} admits.
      */
     public static boolean canCount(BedFacts bed, PolicyVersion policy, LocalDate asOf, boolean claimed) {
-        return claimed
-                || (!bed.commissionedOn().isBefore(policy.bedPolicyStartDate())
-                        && !bed.commissionedOn().isAfter(asOf)
-                        && (bed.retiredOn() == null || bed.retiredOn().isAfter(asOf)));
+        return claimed || (!bed.commissionedOn().isBefore(policy.bedPolicyStartDate()) && bed.inServiceOn(asOf));
     }
 
     /**
@@ -148,7 +145,8 @@ public final class ConstructionSubsidyCalculator {
         if (bed.commissionedOn().isBefore(policy.bedPolicyStartDate()) || !rateInForce) {
             return ExclusionReason.COMMISSIONED_BEFORE_POLICY;
         }
-        if (bed.retiredOn() != null && !bed.retiredOn().isAfter(asOf)) {
+        if (!bed.inServiceOn(asOf)) { // commissioned by then (the caller kept only those)
+            // retired, or in a past outage, on the as-of date (§3.2, §8.1)
             return ExclusionReason.BED_RETIRED;
         }
         if (claimed.contains(bed.bedId())) {

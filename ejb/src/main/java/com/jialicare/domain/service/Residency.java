@@ -1,6 +1,7 @@
 package com.jialicare.domain.service;
 
 import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.BedOutage;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.stay.Absence;
@@ -44,21 +45,52 @@ public final class Residency {
      * day in question (more may be given; those are ignored).
      */
     public record BedFacts(
-            long id, long careHomeId, String code, LocalDate commissionedOn, LocalDate retiredOn, List<Held> held) {
+            long id,
+            long careHomeId,
+            String code,
+            LocalDate commissionedOn,
+            LocalDate retiredOn,
+            List<Held> held,
+            List<BedOutage> outages) {
 
         public BedFacts {
             held = List.copyOf(held);
+            outages = List.copyOf(outages);
+        }
+
+        /** A bed that was never out of service before its retirement (if any). */
+        public BedFacts(
+                long id, long careHomeId, String code, LocalDate commissionedOn, LocalDate retiredOn, List<Held> held) {
+            this(id, careHomeId, code, commissionedOn, retiredOn, held, List.of());
         }
 
         /** The facts of a stored bed. */
         public static BedFacts of(Bed bed, List<Held> held) {
             return new BedFacts(
-                    bed.getId(), bed.getCareHomeId(), bed.getCode(), bed.getCommissionedOn(), bed.getRetiredOn(), held);
+                    bed.getId(),
+                    bed.getCareHomeId(),
+                    bed.getCode(),
+                    bed.getCommissionedOn(),
+                    bed.getRetiredOn(),
+                    held,
+                    bed.getOutages());
         }
 
-        /** In service from its commissioning day until the day before it is retired (if it is). */
+        /** {@link Bed#inService}: from its commissioning day until its retirement, but in its past outages. */
         public boolean inServiceOn(LocalDate day) {
-            return !day.isBefore(commissionedOn) && (retiredOn == null || day.isBefore(retiredOn));
+            return Bed.inService(commissionedOn, retiredOn, outages, day);
+        }
+
+        /** {@link Bed#inServiceThroughout}: every day of {@code [from, until)}, or from {@code from} on (null). */
+        public boolean inServiceThroughout(LocalDate from, LocalDate until) {
+            return Bed.inServiceThroughout(commissionedOn, retiredOn, outages, from, until);
+        }
+
+        /** For messages: the bed's service dates. */
+        String serviceDates() {
+            return "commissioned " + commissionedOn
+                    + (outages.isEmpty() ? "" : ", out of service " + outages)
+                    + (retiredOn == null ? "" : ", retired " + retiredOn);
         }
     }
 
@@ -426,12 +458,11 @@ public final class Residency {
      * covers one of them ({@code BED_OUT_OF_SERVICE}, {@code BED_OCCUPIED}).
      */
     public static void requireFreeBetween(BedFacts bed, LocalDate from, LocalDate until, String field) {
-        if (!bed.inServiceOn(from) || bed.retiredOn() != null && until.isAfter(bed.retiredOn())) {
+        if (!bed.inServiceThroughout(from, until)) {
             throw BusinessException.conflict(
                     "BED_OUT_OF_SERVICE",
                     field,
-                    "Bed " + bed.code() + " is not in service from " + from + " to " + until + " (commissioned "
-                            + bed.commissionedOn() + (bed.retiredOn() == null ? "" : ", retired " + bed.retiredOn())
+                    "Bed " + bed.code() + " is not in service from " + from + " to " + until + " (" + bed.serviceDates()
                             + ")",
                     bed.code());
         }
@@ -452,13 +483,11 @@ public final class Residency {
 
     /** §2.3: the bed is in service from {@code from} on, and nobody holds it on that day or later. */
     public static void requireFreeFrom(BedFacts bed, LocalDate from, String field) {
-        if (!bed.inServiceOn(from) || bed.retiredOn() != null) {
+        if (!bed.inServiceThroughout(from, null)) {
             throw BusinessException.conflict(
                     "BED_OUT_OF_SERVICE",
                     field,
-                    "Bed " + bed.code() + " is not in service from " + from + " (commissioned "
-                            + bed.commissionedOn() + (bed.retiredOn() == null ? "" : ", retired " + bed.retiredOn())
-                            + ")",
+                    "Bed " + bed.code() + " is not in service from " + from + " (" + bed.serviceDates() + ")",
                     bed.code());
         }
         for (Held h : bed.held()) {

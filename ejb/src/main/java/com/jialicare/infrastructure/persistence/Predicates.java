@@ -9,10 +9,25 @@ public final class Predicates {
 
     private Predicates() {}
 
-    /** The bed {@code b} is in service on {@code day}: commissioned by then, not retired by then (RULES.md §2). */
+    /**
+     * The bed {@code b} is in service on {@code day}: commissioned by then, not retired by then, and not in one of
+     * its past outages (RULES.md §2, §8.1).
+     */
     public static String bedInServiceOn(String b, String day) {
         return "(" + b + ".commissionedOn <= " + day + " and (" + b + ".retiredOn is null or " + b + ".retiredOn > "
-                + day + "))";
+                + day + ") and not exists (select 1 from Bed " + b + "_x join " + b + "_x.outages " + b
+                + "_o where " + b + "_x.id = " + b + ".id and " + b + "_o.fromDay <= " + day + " and " + b
+                + "_o.untilDay > " + day + "))";
+    }
+
+    /**
+     * The bed {@code b} is not in one of its past outages on the day, in SQL over the {@code bed} and
+     * {@code bed_outage} tables (V14). The day is given twice ({@code day} and {@code sameDay}: two parameters
+     * holding it), for a native query whose numbered parameters must each appear once.
+     */
+    public static String bedNotInOutageSql(String b, String day, String sameDay) {
+        return "not exists (select 1 from bed_outage " + b + "_o where " + b + "_o.bed_id = " + b + ".id and " + b
+                + "_o.from_day <= " + day + " and " + b + "_o.until_day > " + sameDay + ")";
     }
 
     /**

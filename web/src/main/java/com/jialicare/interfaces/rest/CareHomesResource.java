@@ -4,6 +4,7 @@ import com.jialicare.application.CareHomeChangeService;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.Page;
 import com.jialicare.domain.model.carehome.Bed;
+import com.jialicare.domain.model.carehome.BedChangeKind;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.carehome.HomeFactKind;
 import com.jialicare.domain.model.carehome.PremisesTerm;
@@ -195,6 +196,10 @@ public class CareHomesResource {
             String commissionedOn,
             @Schema(type = SchemaType.BOOLEAN) Object reinstate) {}
 
+    /** A bed's dated change (§8.1; issue #14): {@code kind} and {@code effectiveOn}. */
+    public record BedChangeRequest(
+            @Schema(enumeration = {"RETURNED_TO_SERVICE"}) String kind, String effectiveOn) {}
+
     public record NewBedRequest(String code, String room, String commissionedOn) {}
 
     public record RetireRequest(String on) {}
@@ -322,6 +327,27 @@ public class CareHomesResource {
                         Params.enumValue(Premises.class, body.premises(), "premises"),
                         Params.date(body.leaseEndsOn(), "leaseEndsOn"),
                         Params.integer(body.filedBeds(), "filedBeds", Integer.MIN_VALUE, Integer.MAX_VALUE))));
+    }
+
+    /**
+     * {@code POST /api/care-homes/{id}/beds/{bedId}/changes}: a bed's dated change (docs/RULES.md §8.1): a retired
+     * bed back in service from {@code effectiveOn} ({@code kind: RETURNED_TO_SERVICE}); the days since its
+     * retirement stay out of service in its history.
+     */
+    @APIResponse(
+            responseCode = "200",
+            description = "The bed, in service again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BedView.class)))
+    @POST
+    @Path("{id}/beds/{bedId}/changes")
+    public BedView changeBed(@PathParam("id") long id, @PathParam("bedId") long bedId, BedChangeRequest body) {
+        Params.body(body);
+        return BedView.of(changes.changeBed(
+                id,
+                bedId,
+                new CareHomeChangeService.BedChange(
+                        Params.enumValue(BedChangeKind.class, body.kind(), "kind"),
+                        Params.date(body.effectiveOn(), "effectiveOn"))));
     }
 
     /**

@@ -2,11 +2,15 @@ package com.jialicare.infrastructure.persistence.carehome;
 
 import static com.jialicare.infrastructure.persistence.Predicates.bedInServiceOn;
 
+import com.jialicare.domain.model.carehome.BedOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The queries over beds. Runs in the caller's transaction (or none: reads only). */
 @ApplicationScoped
@@ -57,6 +61,19 @@ public class BedRepository {
                 .setParameter("h", careHomeId)
                 .setParameter("d", day)
                 .getSingleResult();
+    }
+
+    /** The past outages of the home's beds (RULES.md §8.1), by bed, oldest first; most beds have none. */
+    public Map<Long, List<BedOutage>> outagesOfHome(long careHomeId) {
+        Map<Long, List<BedOutage>> byBed = new HashMap<>();
+        em.createQuery(
+                        "select b.id, o from Bed b join b.outages o where b.careHomeId = :h order by b.id, o.fromDay",
+                        Object[].class)
+                .setParameter("h", careHomeId)
+                .getResultStream()
+                .forEach(r -> byBed.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((BedOutage) r[1]));
+        return byBed;
     }
 
     /** Every bed of the home, in the order of the bed board (room, then code). */

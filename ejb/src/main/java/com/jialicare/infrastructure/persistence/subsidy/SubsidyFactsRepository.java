@@ -1,5 +1,6 @@
 package com.jialicare.infrastructure.persistence.subsidy;
 
+import com.jialicare.domain.model.carehome.BedOutage;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.carehome.HomeFactKind;
 import com.jialicare.domain.model.carehome.PremisesTerm;
@@ -43,7 +44,7 @@ import javax.sql.DataSource;
  * only, so nothing is loaded into the persistence context. Runs in the caller's transaction.
  * <ul>
  * <li>{@link #homes}: 1 query;</li>
- * <li>{@link #beds}, {@link #bedsThatCanCount}: 1 query;</li>
+ * <li>{@link #beds}: 2 queries (the beds, their past outages); {@link #bedsThatCanCount}: 1 query;</li>
  * <li>{@link #operatingFacts}: 5 queries (stays joined with their residents; the stays' absences; the
  * residents' assessments, hukou history and state-support history, live entries only).</li>
  * </ul>
@@ -273,12 +274,32 @@ public class SubsidyFactsRepository {
                                 + where(selection.condition("b.careHomeId")),
                         Object[].class))
                 .getResultList();
+        Map<Long, List<BedOutage>> outages = outages(selection);
         Map<Long, List<BedFacts>> byHome = new HashMap<>();
         for (Object[] r : rows) {
             byHome.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                    .add(new BedFacts((Long) r[1], (String) r[2], (LocalDate) r[3], (LocalDate) r[4]));
+                    .add(new BedFacts(
+                            (Long) r[1],
+                            (String) r[2],
+                            (LocalDate) r[3],
+                            (LocalDate) r[4],
+                            outages.getOrDefault((Long) r[1], List.of())));
         }
         return byHome;
+    }
+
+    /** The past outages (RULES.md §8.1) of the selected homes' beds, by bed, oldest first; most beds have none. */
+    private Map<Long, List<BedOutage>> outages(HomeSelection selection) {
+        Map<Long, List<BedOutage>> byBed = new HashMap<>();
+        selection
+                .bind(em.createQuery(
+                        "select b.id, o from Bed b join b.outages o" + where(selection.condition("b.careHomeId"))
+                                + " order by b.id, o.fromDay",
+                        Object[].class))
+                .getResultStream()
+                .forEach(r -> byBed.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((BedOutage) r[1]));
+        return byBed;
     }
 
     /**
@@ -296,12 +317,15 @@ public class SubsidyFactsRepository {
         params.add(policyStart);
         params.add(asOf);
         params.add(asOf);
+        params.add(asOf);
+        params.add(asOf);
         int n = params.size();
         String sql = "select b.care_home_id, b.id, b.code, b.commissioned_on, b.retired_on from bed b"
                 + where(
                         homes,
-                        "(b.commissioned_on >= ?" + (n - 2) + " and b.commissioned_on <= ?" + (n - 1)
-                                + " and " + Predicates.bedNotRetiredBySql("b", "?" + n)
+                        "(b.commissioned_on >= ?" + (n - 4) + " and b.commissioned_on <= ?" + (n - 3)
+                                + " and " + Predicates.bedNotRetiredBySql("b", "?" + (n - 2))
+                                + " and " + Predicates.bedNotInOutageSql("b", "?" + (n - 1), "?" + n)
                                 + " or exists (select 1 from claimed_bed c where c.bed_id = b.id))");
         // Plain JDBC on the transaction's connection: a few thousand rows of five columns, read in a fraction
         // of the time Hibernate's native-query rows and java.sql.Date conversions took (docs/BENCHMARKS.md).

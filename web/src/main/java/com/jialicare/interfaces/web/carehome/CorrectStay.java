@@ -16,9 +16,13 @@ import org.primefaces.PrimeFaces;
 
 /**
  * Corrections of a stay on the resident's page (docs/RULES.md §8.2): its admission and discharge days and
- * discharge reason, a discharge recorded by mistake undone, an absence entered by mistake withdrawn; and the
- * stay's history. Each needs a reason; the fields are checked before the user confirms, and a refusal of the
- * rules is shown beside the field it names.
+ * discharge reason, the day of a move to another bed, a discharge recorded by mistake undone, an absence entered
+ * by mistake withdrawn; and the stay's history. Each needs a reason.
+ *
+ * <p>Every dialog goes the same way: its save button checks the fields ({@code check…}); a fault is shown beside
+ * its field and nothing is asked. A valid request is confirmed in the page's one confirmation dialog, which names
+ * the person and the bed ({@link #ask}); only then the dialog's hidden button sends it, and a refusal of the rules
+ * is shown beside the field it names.
  */
 @Named
 @ViewScoped
@@ -32,6 +36,13 @@ public class CorrectStay implements Serializable {
             "dischargedOn", "discharged-on",
             "dischargeReason", "discharge-reason",
             "reason", "reason");
+
+    private static final String MOVE_FORM = "move-form";
+    /** A refusal of a move's day names the day, the occupancy or the reason. */
+    private static final Map<String, String> MOVE_INPUTS = Map.of(
+            "movedOn", "moved-on",
+            "occupancyId", "moved-on",
+            "reason", "move-reason");
 
     @Inject
     private StayService stays;
@@ -54,6 +65,25 @@ public class CorrectStay implements Serializable {
     private LocalDate wasAdmittedOn;
     private LocalDate wasDischargedOn;
     private DischargeReason wasDischargeReason;
+    private String bedCode;
+    private Long occupancyId;
+    private LocalDate movedOn;
+    private LocalDate wasMovedOn;
+    private String confirmText;
+
+    /**
+     * A valid request: the confirmation's words (naming the person and the bed), and the widget of the dialog's
+     * hidden button that sends the request once the user says yes ({@code args.valid}, {@code args.confirm}).
+     */
+    private void ask(String confirmedWidget, String key, Object... args) {
+        confirmText = Messages.text(key, args);
+        PrimeFaces.current().ajax().addCallbackParam("valid", true);
+        PrimeFaces.current().ajax().addCallbackParam("confirm", confirmedWidget);
+    }
+
+    private String person() {
+        return record.getResident() == null ? "" : record.getResident().getName();
+    }
 
     /** Opens the dates dialog with the stay's values as they are. */
     public void start(ResidentRecord.StayView s) {
@@ -65,6 +95,7 @@ public class CorrectStay implements Serializable {
         wasAdmittedOn = admittedOn;
         wasDischargedOn = dischargedOn;
         wasDischargeReason = dischargeReason;
+        bedCode = s.lastBedCode();
         reason = null;
     }
 
@@ -88,7 +119,7 @@ public class CorrectStay implements Serializable {
             ok = false;
         }
         if (ok) {
-            PrimeFaces.current().ajax().addCallbackParam("valid", true);
+            ask("stayfixConfirmed", "stayfix.confirm.dates", person(), bedCode);
         }
     }
 
@@ -120,7 +151,15 @@ public class CorrectStay implements Serializable {
     public void startReopen(ResidentRecord.StayView s) {
         stayId = s.id();
         open = s.open();
+        bedCode = s.lastBedCode();
         reason = null;
+    }
+
+    /** Checks the reopen dialog (a reason); on success the page asks the user to confirm. */
+    public void checkReopen() {
+        if (StayCorrectionForm.reasonOk("reopen-form:reopen-reason", reason)) {
+            ask("reopenConfirmed", "stayfix.confirm.reopen", person(), bedCode);
+        }
     }
 
     public void reopen() {
@@ -137,12 +176,59 @@ public class CorrectStay implements Serializable {
         }
     }
 
+    /** Opens the dialog that corrects the day of a move (a transfer into the bed of {@code b}). */
+    public void startMove(ResidentRecord.StayView s, ResidentRecord.BedSpan b) {
+        stayId = s.id();
+        occupancyId = b.occupancyId();
+        bedCode = b.code();
+        movedOn = b.from();
+        wasMovedOn = b.from();
+        reason = null;
+    }
+
+    /** Checks the move dialog (a day not in the future and changed, a reason); on success asks to confirm. */
+    public void checkMove() {
+        boolean ok = StayCorrectionForm.dayOk(MOVE_FORM + ":moved-on", movedOn, LocalDate.now(clock));
+        ok &= StayCorrectionForm.reasonOk(MOVE_FORM + ":move-reason", reason);
+        if (ok && movedOn.equals(wasMovedOn)) {
+            StayCorrectionForm.fieldError(MOVE_FORM + ":moved-on", Messages.error("NOTHING_TO_CORRECT", ""));
+            ok = false;
+        }
+        if (ok) {
+            ask("moveConfirmed", "stayfix.confirm.move", person(), bedCode, movedOn, wasMovedOn);
+        }
+    }
+
+    /** Saves the checked day of the move; a refusal of §2 is shown beside the day. */
+    public void move() {
+        if (stayId == null || occupancyId == null) {
+            return;
+        }
+        try {
+            stays.correct(
+                    stayId, new StayService.StayCorrection(reason, null, null, null, false, occupancyId, movedOn));
+            Messages.info("stayfix.move.done");
+            Ajax.succeeded();
+            record.reload();
+        } catch (BusinessException e) {
+            StayCorrectionForm.error(MOVE_FORM, MOVE_INPUTS, e);
+        }
+    }
+
     /** Opens the withdraw dialog for an absence of a stay. */
     public void startWithdraw(ResidentRecord.StayView s, ResidentRecord.AbsenceView a) {
         stayId = s.id();
         absenceId = a.id();
         absenceText = a.from() + " – " + a.until();
+        bedCode = s.lastBedCode();
         reason = null;
+    }
+
+    /** Checks the withdraw dialog (a reason); on success the page asks the user to confirm. */
+    public void checkWithdraw() {
+        if (StayCorrectionForm.reasonOk("withdraw-form:withdraw-reason", reason)) {
+            ask("withdrawConfirmed", "stayfix.confirm.withdraw", person(), bedCode, absenceText);
+        }
     }
 
     public void withdraw() {
@@ -204,6 +290,22 @@ public class CorrectStay implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public LocalDate getMovedOn() {
+        return movedOn;
+    }
+
+    public void setMovedOn(LocalDate movedOn) {
+        this.movedOn = movedOn;
+    }
+
+    public String getBedCode() {
+        return bedCode;
+    }
+
+    public String getConfirmText() {
+        return confirmText;
     }
 
     public String getAbsenceText() {

@@ -8,6 +8,7 @@ import com.jialicare.domain.model.resident.Resident;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.domain.model.stay.Absence;
+import com.jialicare.domain.model.stay.Occupancy;
 import com.jialicare.domain.model.stay.Stay;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.faces.context.ExternalContext;
@@ -19,6 +20,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,11 @@ public class ResidentRecord implements Serializable {
         public boolean open() {
             return dischargedOn == null;
         }
+
+        /** The code of the bed the stay was in last (the one a reopened stay goes on in). */
+        public String lastBedCode() {
+            return beds.isEmpty() ? "" : beds.get(beds.size() - 1).code();
+        }
     }
 
     /** An absence as the page shows it; a withdrawn one (docs/RULES.md §8.2) is shown struck through. */
@@ -62,8 +70,12 @@ public class ResidentRecord implements Serializable {
             String withdrawnReason)
             implements java.io.Serializable {}
 
-    /** A stay's time in one bed, {@code [from, until)}. */
-    public record BedSpan(String code, String room, LocalDate from, LocalDate until) implements java.io.Serializable {}
+    /**
+     * A stay's time in one bed, {@code [from, until)}: its occupancy; {@code move} when the stay moved into the bed
+     * (a transfer, whose day can be corrected), not when it began in it.
+     */
+    public record BedSpan(long occupancyId, String code, String room, LocalDate from, LocalDate until, boolean move)
+            implements java.io.Serializable {}
 
     @Inject
     private ResidentService residents;
@@ -126,16 +138,21 @@ public class ResidentRecord implements Serializable {
     }
 
     private static StayView view(Stay s, Map<Long, BedInfo> beds, String homeName) {
-        List<BedSpan> spans = s.getOccupancies().stream()
-                .map(o -> {
-                    BedInfo bed = beds.get(o.getBedId());
-                    return new BedSpan(
-                            bed == null ? "#" + o.getBedId() : bed.code(),
-                            bed == null ? "" : bed.room(),
-                            o.getFromOn(),
-                            o.getUntilOn());
-                })
+        List<Occupancy> occupancies = s.getOccupancies().stream()
+                .sorted(Comparator.comparing(Occupancy::getFromOn).thenComparing(Occupancy::getId))
                 .toList();
+        List<BedSpan> spans = new ArrayList<>(occupancies.size());
+        for (int i = 0; i < occupancies.size(); i++) {
+            Occupancy o = occupancies.get(i);
+            BedInfo bed = beds.get(o.getBedId());
+            spans.add(new BedSpan(
+                    o.getId(),
+                    bed == null ? "#" + o.getBedId() : bed.code(),
+                    bed == null ? "" : bed.room(),
+                    o.getFromOn(),
+                    o.getUntilOn(),
+                    i > 0));
+        }
         return new StayView(
                 s.getId(),
                 homeName,
