@@ -431,7 +431,15 @@ class AccessMatrixIT extends ApiITBase {
                         "api/residents/" + resA + "/merge",
                         "api/residents/" + resB + "/merge",
                         "{\"otherResidentId\": " + resA + "}", // own: merged into itself; other: no reason
-                        expect(401, both(400), both(403), ownOther(400, 404), both(400), both(403))));
+                        expect(401, both(400), both(403), ownOther(400, 404), both(400), both(403))),
+                // --- money over time: the construction hold period (#15 item 4): a bed's subsidy history ---
+                new Row(
+                        "GET bed subsidy",
+                        "GET",
+                        "api/beds/" + bedA + "/subsidy",
+                        "api/beds/" + bedB + "/subsidy",
+                        null,
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
