@@ -23,7 +23,8 @@ class ConstructionHoldBrowserIT extends BrowserITBase {
         city.bed(home, "S-2", LocalDate.of(2023, 3, 1));
         city.bed(home, "S-3", LocalDate.of(2025, 3, 1)); // commissioned after the as-of date: never claimed
         String user = user("HOME_ADMIN", object().add("careHomeId", home));
-        ApiClient homeAdmin = city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
         long app = PaidConstruction.submitted(homeAdmin, home, LocalDate.of(2024, 6, 1));
         PaidConstruction.approveAndPay(city, admin, "511126", Map.of(app, LocalDate.of(2024, 6, 1)));
         PaidConstruction.retire(homeAdmin, home, retired, "2026-06-01");

@@ -37,7 +37,8 @@ public final class PaidConstruction {
      * notice and city approval, and records each payment on its day (application id → payment day).
      */
     public static void approveAndPay(City city, ApiClient admin, String countyCode, Map<Long, LocalDate> paidOn) {
-        ApiClient county = city.user("COUNTY_AUDITOR", object().add("countyCode", countyCode).build());
+        ApiClient county = city.user(
+                "COUNTY_AUDITOR", object().add("countyCode", countyCode).build());
         ApiClient cityAuditor = city.user("CITY_AUDITOR", object().build());
         LocalDate today = ServerClock.today(admin);
         LocalDate lastDay = today;
@@ -50,7 +51,8 @@ public final class PaidConstruction {
                     "api/applications/" + id + "/notice",
                     object().add("from", today.toString()).build());
             assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
-            LocalDate last = LocalDate.parse(notice.json().getJsonObject("notice").getString("lastDay"));
+            LocalDate last =
+                    LocalDate.parse(notice.json().getJsonObject("notice").getString("lastDay"));
             lastDay = last.isAfter(lastDay) ? last : lastDay;
         }
         ServerClock.advanceTo(admin, lastDay.plusDays(1));
