@@ -439,7 +439,15 @@ class AccessMatrixIT extends ApiITBase {
                         "api/care-homes/" + homeA + "/beds/" + bedA + "/changes",
                         "api/care-homes/" + homeB + "/beds/" + bedB + "/changes",
                         "{\"kind\": \"RETURNED_TO_SERVICE\", \"effectiveOn\": " + future + "}",
-                        expect(401, both(400), ownOther(400, 404), ownOther(403, 404), both(403), both(404))));
+                        expect(401, both(400), ownOther(400, 404), ownOther(403, 404), both(403), both(404))),
+                // --- money over time: the construction hold period (#15 item 4): a bed's subsidy history ---
+                new Row(
+                        "GET bed subsidy",
+                        "GET",
+                        "api/beds/" + bedA + "/subsidy",
+                        "api/beds/" + bedB + "/subsidy",
+                        null,
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -998,4 +998,19 @@ class BadInputIT extends ApiITBase {
     private static String brief(String s) {
         return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
+
+    // --- money over time: the construction hold period (#15 item 4): GET /api/beds/{id}/subsidy ---
+    @Test
+    @DisplayName(
+            "a bed's subsidy history: an id that is no bed, or not a number, is a 404 with a code; nothing changes")
+    void bedSubsidyIds() {
+        Map<String, Long> before = Database.counts();
+        ApiClient bad = admin.sendingInvalid();
+        for (String id : List.of("987654321", "-1", "0", "99999999999999999999", "abc", "1.5", "%27%3B--")) {
+            var r = bad.get("api/beds/" + id + "/subsidy");
+            assertThat(r.status()).as(id + ": " + r).isEqualTo(404);
+            assertThat(r.code()).as(id + ": " + r).isNotBlank();
+        }
+        assertThat(Database.counts()).as("nothing changed").isEqualTo(before);
+    }
 }

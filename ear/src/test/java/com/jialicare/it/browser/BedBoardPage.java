@@ -321,4 +321,22 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
                         + "return out;");
         return codes;
     }
+
+    // --- money over time: the construction hold period (#15 item 4) ---
+
+    /**
+     * In the open dialog: the text of the bed's construction subsidy section (opened if folded), whitespace
+     * collapsed. Read as the page's text content: the dialog scrolls, and what is scrolled out of it is still there.
+     */
+    public String subsidyText() {
+        WebElement section = driver.findElement(By.id("bed-subsidy"));
+        if (!section.findElements(By.cssSelector(".ui-fieldset-content")).isEmpty()
+                && !section.findElement(By.cssSelector(".ui-fieldset-content")).isDisplayed()) {
+            section.findElement(By.cssSelector(".ui-fieldset-legend")).click();
+            PrimeFacesWaits.until(driver)
+                    .until(d -> d.findElement(By.cssSelector("#bed-subsidy .ui-fieldset-content"))
+                            .isDisplayed());
+        }
+        return section.getAttribute("textContent").replaceAll("\\s+", " ").strip();
+    }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
  * <li>version 1, from 2021-01-01: the defaults (migration V3);</li>
  * <li>{@link #MID_2024}: construction 12,000 per bed; level 2 → 220 and level 4 → 330 a month; at least
  * 20 days present;</li>
- * <li>{@link #YEAR_2025}: operating subsidy for {@code PRIVATE} homes only; level 0 → 120 a month.</li>
+ * <li>{@link #YEAR_2025}: operating subsidy for {@code PRIVATE} homes only; level 0 → 120 a month;</li>
+ * <li>{@link #HOLD_FULL_2026}: the construction hold's clawback is {@code FULL} (docs/RULES.md §8.6;
+ * ConstructionHoldIT), the hold still 60 months. Dated after every day the other tests compute.</li>
  * </ul>
  * Everything else carries over. Tests that add versions of their own (PolicyIT) date them on or after
  * the real today (one identical to the version before it, the others from 2040), so the computations over
@@ -27,6 +29,7 @@ public final class CityPolicies {
 
     public static final LocalDate MID_2024 = LocalDate.of(2024, 7, 1);
     public static final LocalDate YEAR_2025 = LocalDate.of(2025, 1, 1);
+    public static final LocalDate HOLD_FULL_2026 = LocalDate.of(2026, 6, 1);
 
     private CityPolicies() {}
 
@@ -52,6 +55,14 @@ public final class CityPolicies {
                                     "operatingOwnerships",
                                     Json.createArrayBuilder().add("PRIVATE"))
                             .add("operatingMonthlyRates", object().add("0", 120))
+                            .build());
+        }
+        if (!versions.containsKey(HOLD_FULL_2026)) {
+            add(
+                    admin,
+                    versions,
+                    object().add("effectiveFrom", HOLD_FULL_2026.toString())
+                            .add("constructionClawback", "FULL")
                             .build());
         }
         return versions(admin);

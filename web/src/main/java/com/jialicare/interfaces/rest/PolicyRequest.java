@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.rest;
 
+import com.jialicare.domain.model.policy.ClawbackMode;
 import com.jialicare.domain.model.policy.PolicyAmendment;
 import com.jialicare.domain.model.policy.PolicyVersion;
 import com.jialicare.domain.model.shared.BusinessException;
@@ -37,7 +38,9 @@ final class PolicyRequest {
             "minAge",
             "minStayMonths",
             "minDaysPresent",
-            "noticeDays");
+            "noticeDays",
+            "constructionHoldMonths",
+            "constructionClawback");
 
     private PolicyRequest() {}
 
@@ -66,7 +69,16 @@ final class PolicyRequest {
             Integer minAge,
             Integer minStayMonths,
             Integer minDaysPresent,
-            Integer noticeDays) {}
+            Integer noticeDays,
+
+            @Schema(description = "Construction hold period (RULES §8.6): months from the payment day", example = "60")
+            Integer constructionHoldMonths,
+
+            @Schema(
+                    description = "What is recovered of a bed that leaves the hold early (RULES §8.6)",
+                    enumeration = {"FULL", "PRORATA"},
+                    example = "PRORATA")
+            String constructionClawback) {}
 
     static PolicyAmendment parse(Map<String, Object> body) {
         if (body == null) {
@@ -95,7 +107,24 @@ final class PolicyRequest {
                 integer(body, "minAge"),
                 integer(body, "minStayMonths"),
                 integer(body, "minDaysPresent"),
-                integer(body, "noticeDays"));
+                integer(body, "noticeDays"),
+                integer(body, "constructionHoldMonths"),
+                clawback(body));
+    }
+
+    private static ClawbackMode clawback(Map<String, Object> body) {
+        Object value = body.get("constructionClawback");
+        if (value == null) {
+            return null;
+        }
+        for (ClawbackMode mode : ClawbackMode.values()) {
+            if (mode.name().equals(value)) {
+                return mode;
+            }
+        }
+        throw invalid(
+                "constructionClawback",
+                "constructionClawback must be one of " + List.of(ClawbackMode.values()) + ", was " + value);
     }
 
     private static Map<CapabilityLevel, BigDecimal> rates(Map<String, Object> body) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A policy version as {@code GET /api/policies} shows it: its number (which also identifies it,
@@ -33,6 +34,8 @@ import java.util.Set;
     "minStayMonths",
     "minDaysPresent",
     "noticeDays",
+    "constructionHoldMonths",
+    "constructionClawback",
     "createdAt",
     "createdBy"
 })
@@ -51,6 +54,8 @@ public record PolicyView(
         int minStayMonths,
         int minDaysPresent,
         int noticeDays,
+        int constructionHoldMonths,
+        @Schema(enumeration = {"FULL", "PRORATA"}) String constructionClawback,
         Instant createdAt,
         String createdBy) {
 
@@ -73,6 +78,8 @@ public record PolicyView(
                 v.minStayMonths(),
                 v.minDaysPresent(),
                 v.noticeDays(),
+                v.constructionHoldMonths(),
+                v.constructionClawback().name(),
                 record.getCreatedAt(),
                 record.getCreatedBy());
     }

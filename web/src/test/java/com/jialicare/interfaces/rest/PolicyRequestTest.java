@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.jialicare.domain.model.policy.ClawbackMode;
 import com.jialicare.domain.model.policy.PolicyAmendment;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
@@ -47,7 +48,9 @@ class PolicyRequestTest {
                 "minAge", new BigDecimal("65"),
                 "minStayMonths", new BigDecimal("3"),
                 "minDaysPresent", new BigDecimal("20"),
-                "noticeDays", new BigDecimal("10")));
+                "noticeDays", new BigDecimal("10"),
+                "constructionHoldMonths", new BigDecimal("36"),
+                "constructionClawback", "FULL"));
 
         assertThat(a.effectiveFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(a.constructionRatePerBed()).isEqualTo(new BigDecimal("12000.00"));
@@ -65,6 +68,8 @@ class PolicyRequestTest {
         assertThat(a.minStayMonths()).isEqualTo(3);
         assertThat(a.minDaysPresent()).isEqualTo(20);
         assertThat(a.noticeDays()).isEqualTo(10);
+        assertThat(a.constructionHoldMonths()).isEqualTo(36);
+        assertThat(a.constructionClawback()).isEqualTo(ClawbackMode.FULL);
     }
 
     @Test
@@ -77,6 +82,8 @@ class PolicyRequestTest {
         assertThat(a.constructionOwnerships()).isNull();
         assertThat(a.minAge()).isNull();
         assertThat(a.localHukouPrefix()).isNull();
+        assertThat(a.constructionHoldMonths()).isNull();
+        assertThat(a.constructionClawback()).isNull();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -146,7 +153,18 @@ class PolicyRequestTest {
                         body("effectiveFrom", "2025-07-01", "minAge", new BigDecimal("1" + "0".repeat(100_000)))),
                 arguments(
                         "localHukouPrefix",
-                        body("effectiveFrom", "2025-07-01", "localHukouPrefix", new BigDecimal("5111"))));
+                        body("effectiveFrom", "2025-07-01", "localHukouPrefix", new BigDecimal("5111"))),
+                arguments(
+                        "constructionHoldMonths",
+                        body("effectiveFrom", "2025-07-01", "constructionHoldMonths", new BigDecimal("60.5"))),
+                arguments(
+                        "constructionHoldMonths", body("effectiveFrom", "2025-07-01", "constructionHoldMonths", "60")),
+                arguments("constructionClawback", body("effectiveFrom", "2025-07-01", "constructionClawback", "HALF")),
+                arguments(
+                        "constructionClawback", body("effectiveFrom", "2025-07-01", "constructionClawback", "prorata")),
+                arguments(
+                        "constructionClawback",
+                        body("effectiveFrom", "2025-07-01", "constructionClawback", new BigDecimal("1"))));
     }
 
     @Test

@@ -28,7 +28,42 @@ public record PolicyAmendment(
         Integer minAge,
         Integer minStayMonths,
         Integer minDaysPresent,
-        Integer noticeDays) {
+        Integer noticeDays,
+        Integer constructionHoldMonths,
+        ClawbackMode constructionClawback) {
+
+    /** An amendment that leaves the hold period (§8.6) as it was. */
+    public PolicyAmendment(
+            LocalDate effectiveFrom,
+            BigDecimal constructionRatePerBed,
+            Map<CapabilityLevel, BigDecimal> operatingMonthlyRates,
+            Set<Ownership> constructionOwnerships,
+            Set<Ownership> operatingOwnerships,
+            Integer minOperatingMonths,
+            Integer minLeaseYears,
+            LocalDate bedPolicyStartDate,
+            String localHukouPrefix,
+            Integer minAge,
+            Integer minStayMonths,
+            Integer minDaysPresent,
+            Integer noticeDays) {
+        this(
+                effectiveFrom,
+                constructionRatePerBed,
+                operatingMonthlyRates,
+                constructionOwnerships,
+                operatingOwnerships,
+                minOperatingMonths,
+                minLeaseYears,
+                bedPolicyStartDate,
+                localHukouPrefix,
+                minAge,
+                minStayMonths,
+                minDaysPresent,
+                noticeDays,
+                null,
+                null);
+    }
 
     public PolicyAmendment {
         if (effectiveFrom == null) {
@@ -55,7 +90,7 @@ public record PolicyAmendment(
     /** Only the day: a new version equal to the one before it. */
     public static PolicyAmendment from(LocalDate effectiveFrom) {
         return new PolicyAmendment(
-                effectiveFrom, null, null, null, null, null, null, null, null, null, null, null, null);
+                effectiveFrom, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -81,7 +116,9 @@ public record PolicyAmendment(
                 or(minAge, before.minAge()),
                 or(minStayMonths, before.minStayMonths()),
                 or(minDaysPresent, before.minDaysPresent()),
-                or(noticeDays, before.noticeDays()));
+                or(noticeDays, before.noticeDays()),
+                or(constructionHoldMonths, before.constructionHoldMonths()),
+                or(constructionClawback, before.constructionClawback()));
     }
 
     private static <T> T or(T given, T before) {

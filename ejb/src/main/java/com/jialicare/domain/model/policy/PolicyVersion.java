@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * @param minStayMonths          operating: months from admission to the stay's anniversary
  * @param minDaysPresent         operating: days present in the month
  * @param noticeDays             days of public notice (公示) before city approval
+ * @param constructionHoldMonths construction: months from the payment day a paid bed must stay in service
+ *                               (§8.6); 0 means no hold
+ * @param constructionClawback   construction: what is recovered of a bed that leaves the hold early (§8.6)
  */
 public record PolicyVersion(
         int version,
@@ -49,8 +52,16 @@ public record PolicyVersion(
         int minAge,
         int minStayMonths,
         int minDaysPresent,
-        int noticeDays)
+        int noticeDays,
+        int constructionHoldMonths,
+        ClawbackMode constructionClawback)
         implements java.io.Serializable {
+
+    /** The hold period's default (docs/RULES.md §8.6): 60 months from the payment day. */
+    public static final int DEFAULT_HOLD_MONTHS = 60;
+
+    /** The clawback's default (§8.6). */
+    public static final ClawbackMode DEFAULT_CLAWBACK = ClawbackMode.PRORATA;
 
     /** Code of every validation failure of a policy version; the field names the parameter at fault. */
     public static final String INVALID = "POLICY_INVALID";
@@ -81,6 +92,43 @@ public record PolicyVersion(
         within(minStayMonths, 0, 1200, "minStayMonths");
         within(minDaysPresent, 0, 31, "minDaysPresent");
         within(noticeDays, 0, 366, "noticeDays");
+        within(constructionHoldMonths, 0, 1200, "constructionHoldMonths");
+        required(constructionClawback, "constructionClawback");
+    }
+
+    /** A version with the hold period's defaults (60 months, {@code PRORATA}). */
+    public PolicyVersion(
+            int version,
+            LocalDate effectiveFrom,
+            BigDecimal constructionRatePerBed,
+            Map<CapabilityLevel, BigDecimal> operatingMonthlyRates,
+            Set<Ownership> constructionOwnerships,
+            Set<Ownership> operatingOwnerships,
+            int minOperatingMonths,
+            int minLeaseYears,
+            LocalDate bedPolicyStartDate,
+            String localHukouPrefix,
+            int minAge,
+            int minStayMonths,
+            int minDaysPresent,
+            int noticeDays) {
+        this(
+                version,
+                effectiveFrom,
+                constructionRatePerBed,
+                operatingMonthlyRates,
+                constructionOwnerships,
+                operatingOwnerships,
+                minOperatingMonths,
+                minLeaseYears,
+                bedPolicyStartDate,
+                localHukouPrefix,
+                minAge,
+                minStayMonths,
+                minDaysPresent,
+                noticeDays,
+                DEFAULT_HOLD_MONTHS,
+                DEFAULT_CLAWBACK);
     }
 
     /** The defaults of RULES.md, as version 1 in force from 2021-01-01. */
@@ -106,7 +154,9 @@ public record PolicyVersion(
                 60,
                 6,
                 15,
-                7);
+                7,
+                DEFAULT_HOLD_MONTHS,
+                DEFAULT_CLAWBACK);
     }
 
     /** The operating subsidy per month for that capability level, scale 2. */

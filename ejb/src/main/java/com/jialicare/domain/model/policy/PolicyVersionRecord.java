@@ -4,6 +4,8 @@ import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -87,6 +89,13 @@ public class PolicyVersionRecord {
     @Column(name = "notice_days", nullable = false, updatable = false)
     private int noticeDays;
 
+    @Column(name = "construction_hold_months", nullable = false, updatable = false)
+    private int constructionHoldMonths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "construction_clawback", nullable = false, updatable = false, length = 16)
+    private ClawbackMode constructionClawback;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -116,6 +125,8 @@ public class PolicyVersionRecord {
         this.minStayMonths = v.minStayMonths();
         this.minDaysPresent = v.minDaysPresent();
         this.noticeDays = v.noticeDays();
+        this.constructionHoldMonths = v.constructionHoldMonths();
+        this.constructionClawback = v.constructionClawback();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -142,7 +153,9 @@ public class PolicyVersionRecord {
                 minAge,
                 minStayMonths,
                 minDaysPresent,
-                noticeDays);
+                noticeDays,
+                constructionHoldMonths,
+                constructionClawback);
     }
 
     /** Names in the enum's order, comma-separated; empty for an empty set. */

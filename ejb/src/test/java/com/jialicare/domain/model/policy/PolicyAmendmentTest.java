@@ -25,6 +25,8 @@ class PolicyAmendmentTest {
             .rates("101", "151", "201", "251", "301")
             .minAge(62)
             .noticeDays(9)
+            .constructionHoldMonths(48)
+            .constructionClawback(ClawbackMode.FULL)
             .build();
 
     @Test
@@ -68,6 +70,21 @@ class PolicyAmendmentTest {
         assertThat(next.constructionOwnerships()).isEqualTo(before.constructionOwnerships());
         assertThat(next.noticeDays()).isEqualTo(9);
         assertThat(next.minStayMonths()).isEqualTo(before.minStayMonths());
+    }
+
+    @Test
+    @DisplayName("The hold period (§8.6) is amended like any parameter, and carries over when left out")
+    void holdPeriod() {
+        PolicyAmendment a = new PolicyAmendment(
+                JULY, null, null, null, null, null, null, null, null, null, null, null, null, 0, ClawbackMode.PRORATA);
+
+        PolicyVersion next = a.applyTo(before, 4);
+
+        assertThat(next.constructionHoldMonths()).isZero();
+        assertThat(next.constructionClawback()).isEqualTo(ClawbackMode.PRORATA);
+        PolicyVersion carried = PolicyAmendment.from(JULY).applyTo(before, 4);
+        assertThat(carried.constructionHoldMonths()).isEqualTo(48);
+        assertThat(carried.constructionClawback()).isEqualTo(ClawbackMode.FULL);
     }
 
     @Test

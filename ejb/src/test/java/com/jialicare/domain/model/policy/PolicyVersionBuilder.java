@@ -28,6 +28,8 @@ public final class PolicyVersionBuilder {
     private int minStayMonths;
     private int minDaysPresent;
     private int noticeDays;
+    private int constructionHoldMonths;
+    private ClawbackMode constructionClawback;
 
     private PolicyVersionBuilder(PolicyVersion p) {
         version = p.version();
@@ -44,6 +46,8 @@ public final class PolicyVersionBuilder {
         minStayMonths = p.minStayMonths();
         minDaysPresent = p.minDaysPresent();
         noticeDays = p.noticeDays();
+        constructionHoldMonths = p.constructionHoldMonths();
+        constructionClawback = p.constructionClawback();
     }
 
     /** Starts from {@link PolicyVersion#defaults()}. */
@@ -142,6 +146,16 @@ public final class PolicyVersionBuilder {
         return this;
     }
 
+    public PolicyVersionBuilder constructionHoldMonths(int v) {
+        constructionHoldMonths = v;
+        return this;
+    }
+
+    public PolicyVersionBuilder constructionClawback(ClawbackMode v) {
+        constructionClawback = v;
+        return this;
+    }
+
     public PolicyVersion build() {
         return new PolicyVersion(
                 version,
@@ -157,6 +171,8 @@ public final class PolicyVersionBuilder {
                 minAge,
                 minStayMonths,
                 minDaysPresent,
-                noticeDays);
+                noticeDays,
+                constructionHoldMonths,
+                constructionClawback);
     }
 }

@@ -33,6 +33,8 @@ class PolicyVersionRecordTest {
                 .minStayMonths(3)
                 .minDaysPresent(20)
                 .noticeDays(10)
+                .constructionHoldMonths(36)
+                .constructionClawback(ClawbackMode.FULL)
                 .build();
 
         PolicyVersionRecord record = new PolicyVersionRecord(v, NOW, "admin");

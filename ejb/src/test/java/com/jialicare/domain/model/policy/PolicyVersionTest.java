@@ -52,6 +52,9 @@ class PolicyVersionTest {
         assertThat(p.minStayMonths()).isEqualTo(6);
         assertThat(p.minDaysPresent()).isEqualTo(15);
         assertThat(p.noticeDays()).isEqualTo(7);
+        // §8.6: 60 months from the payment day, recovered PRORATA
+        assertThat(p.constructionHoldMonths()).isEqualTo(60);
+        assertThat(p.constructionClawback()).isEqualTo(ClawbackMode.PRORATA);
     }
 
     @ParameterizedTest(name = "level {0} → {1}")
@@ -110,7 +113,10 @@ class PolicyVersionTest {
                 arguments("minStayMonths", op(b -> b.minStayMonths(-1))),
                 arguments("minDaysPresent", op(b -> b.minDaysPresent(-1))),
                 arguments("minDaysPresent", op(b -> b.minDaysPresent(32))),
-                arguments("noticeDays", op(b -> b.noticeDays(-1))));
+                arguments("noticeDays", op(b -> b.noticeDays(-1))),
+                arguments("constructionHoldMonths", op(b -> b.constructionHoldMonths(-1))),
+                arguments("constructionHoldMonths", op(b -> b.constructionHoldMonths(1201))),
+                arguments("constructionClawback", op(b -> b.constructionClawback(null))));
     }
 
     private static UnaryOperator<PolicyVersionBuilder> op(UnaryOperator<PolicyVersionBuilder> f) {

@@ -1,5 +1,6 @@
 package com.jialicare.interfaces.web.admin;
 
+import com.jialicare.domain.model.policy.ClawbackMode;
 import com.jialicare.domain.model.policy.PolicyAmendment;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.Ownership;
@@ -34,6 +35,8 @@ public class PolicyForm implements Serializable {
     private Integer minStayMonths;
     private Integer minDaysPresent;
     private Integer noticeDays;
+    private Integer constructionHoldMonths;
+    private ClawbackMode constructionClawback;
 
     /** The amendment this form asks for; 400 {@code POLICY_INVALID} without an effective date. */
     public PolicyAmendment toAmendment() {
@@ -56,7 +59,9 @@ public class PolicyForm implements Serializable {
                 minAge,
                 minStayMonths,
                 minDaysPresent,
-                noticeDays);
+                noticeDays,
+                constructionHoldMonths,
+                constructionClawback);
     }
 
     private static Set<Ownership> set(Ownership[] ticked) {
@@ -206,5 +211,26 @@ public class PolicyForm implements Serializable {
 
     public void setNoticeDays(Integer noticeDays) {
         this.noticeDays = noticeDays;
+    }
+
+    public Integer getConstructionHoldMonths() {
+        return constructionHoldMonths;
+    }
+
+    public void setConstructionHoldMonths(Integer constructionHoldMonths) {
+        this.constructionHoldMonths = constructionHoldMonths;
+    }
+
+    public ClawbackMode getConstructionClawback() {
+        return constructionClawback;
+    }
+
+    public void setConstructionClawback(ClawbackMode constructionClawback) {
+        this.constructionClawback = constructionClawback;
+    }
+
+    /** The clawback modes to choose from (docs/RULES.md §8.6); none chosen carries over. */
+    public ClawbackMode[] getClawbackModes() {
+        return ClawbackMode.values();
     }
 }

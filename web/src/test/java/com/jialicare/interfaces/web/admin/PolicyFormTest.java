@@ -3,6 +3,7 @@ package com.jialicare.interfaces.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jialicare.domain.model.policy.ClawbackMode;
 import com.jialicare.domain.model.policy.PolicyAmendment;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
@@ -36,6 +37,23 @@ class PolicyFormTest {
         assertThat(a.localHukouPrefix()).isNull();
         assertThat(a.noticeDays()).isEqualTo(10);
         assertThat(a.minAge()).isNull();
+        assertThat(a.constructionHoldMonths()).isNull();
+        assertThat(a.constructionClawback()).isNull();
+    }
+
+    @Test
+    @DisplayName("the hold period and the clawback mode (docs/RULES.md §8.6) are amended when given")
+    void holdPeriod() {
+        PolicyForm form = new PolicyForm();
+        form.setEffectiveFrom(LocalDate.of(2030, 1, 1));
+        form.setConstructionHoldMonths(36);
+        form.setConstructionClawback(ClawbackMode.FULL);
+
+        PolicyAmendment a = form.toAmendment();
+
+        assertThat(a.constructionHoldMonths()).isEqualTo(36);
+        assertThat(a.constructionClawback()).isEqualTo(ClawbackMode.FULL);
+        assertThat(form.getClawbackModes()).containsExactly(ClawbackMode.FULL, ClawbackMode.PRORATA);
     }
 
     @Test
