@@ -133,6 +133,15 @@ public class ConstructionHold {
     }
 
     /**
+     * As {@link #ofHome} without a caller check: for the adjustments ledger (RULES.md §8.4, §8.6), whose callers
+     * checked the home's scope.
+     */
+    public List<HeldBed> paidBeds(long careHomeId) {
+        CareHome home = em.find(CareHome.class, careHomeId);
+        return held(HomeRow.of(home).facts(), lines.paidLines(careHomeId), LocalDate.now(clock));
+    }
+
+    /**
      * One bed's subsidy history: its claims, its payment, hold and clawback due today.
      *
      * @throws BusinessException 404 {@code BED_NOT_FOUND} (also when its home is outside the caller's scope)

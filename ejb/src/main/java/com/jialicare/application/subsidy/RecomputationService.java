@@ -99,6 +99,9 @@ public class RecomputationService {
     private ResidentRepository residents;
 
     @Inject
+    private ConstructionHold hold;
+
+    @Inject
     private Clock clock;
 
     @PersistenceContext
@@ -204,6 +207,26 @@ public class RecomputationService {
                                 l.getAmount(),
                                 already,
                                 cause(paid, l))
+                        .ifPresent(result::add);
+            }
+        }
+        if (kind == ApplicationKind.CONSTRUCTION) {
+            // §8.6: a paid bed retired, or whose home closed or became ineligible, within the hold period
+            for (ConstructionHold.HeldBed h : hold.paidBeds(careHomeId)) {
+                LineKey key = LineKey.holdPeriod(h.bedId());
+                BigDecimal due = h.due() == null ? BigDecimal.ZERO : h.due().amount();
+                Ledger.owed(
+                                key,
+                                careHomeId,
+                                h.applicationId(),
+                                h.lineNo(),
+                                null,
+                                due.negate(),
+                                BigDecimal.ZERO,
+                                counted.getOrDefault(key, BigDecimal.ZERO),
+                                h.due() == null
+                                        ? null
+                                        : Cause.holdPeriod(h.due().trigger().name(), null, null, null))
                         .ifPresent(result::add);
             }
         }
