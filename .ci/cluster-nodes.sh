@@ -66,7 +66,7 @@ kill_node() {   # kill -9
     local n=$1 jvm pid
     for jvm in $(node_pids "$n"); do kill -9 "$jvm" 2>/dev/null || true; done
     pid=$(eval "echo \${PID_$n}")
-    if [ -n "$pid" ]; then kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+    if [ -n "$pid" ]; then kill -9 "$pid" 2>/dev/null || true; { wait "$pid"; } 2>/dev/null || true; fi
     eval "PID_$n="
     # a restart logs afresh: what it waits for must come from the new run
     cat "$WORK/node-$n.log" >>"$WORK/node-$n.earlier.log" 2>/dev/null || true
