@@ -27,8 +27,8 @@ public final class ClusterLoad {
         Map<String, String> args = Args.parse(arguments);
         String label = args.get("label");
         int port = Integer.parseInt(args.get("port"));
-        String authorization = "Basic "
-                + Base64.getEncoder().encodeToString(args.get("user").getBytes(StandardCharsets.UTF_8));
+        String authorization =
+                "Basic " + Base64.getEncoder().encodeToString(args.get("user").getBytes(StandardCharsets.UTF_8));
         long[] homes = Arrays.stream(args.get("homes").split(","))
                 .mapToLong(Long::parseLong)
                 .toArray();
