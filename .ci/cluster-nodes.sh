@@ -9,8 +9,9 @@
 # and defines fail MESSAGE (prints and exits non-zero). It calls cluster_cleanup from its EXIT trap.
 #
 # A node starts with JIALI_DEMO=true (the demo city and accounts, once per database) and the JVM options in
-# NODE_JAVA_OPTS: by default C1 only and the serial collector, which start WildFly on two busy cores in about
-# two thirds of the time of the defaults; a node's work in the test and the benchmark is short.
+# NODE_JAVA_OPTS: by default C1 only and the serial collector, with which a node's start took about a quarter
+# less CPU than with the JVM's defaults (57-61 + 43-46 s against 68 + 73 s for the first two nodes, measured
+# 2026-11-30); a node's work in the test is short. The benchmark sets its own (the defaults and a 2 GB heap).
 
 NODE_JAVA_OPTS="${NODE_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 PID_a=""; PID_b=""; LB_PID=""
