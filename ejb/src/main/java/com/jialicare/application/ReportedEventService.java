@@ -209,7 +209,9 @@ public class ReportedEventService {
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .getResultList()) {
                 stored.put(e.getSourceRef() + "|" + e.getIdNumber() + "|" + e.getKind(), e);
-                bySameKey.computeIfAbsent(e.getIdNumber() + "|" + e.getKind(), k -> new ArrayList<>()).add(e);
+                bySameKey
+                        .computeIfAbsent(e.getIdNumber() + "|" + e.getKind(), k -> new ArrayList<>())
+                        .add(e);
             }
         }
         List<Valid> fresh = new ArrayList<>();
@@ -264,16 +266,32 @@ public class ReportedEventService {
             }
         }
         em.flush();
-        String reference = fresh.stream().map(Valid::reference).distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("");
+        String reference = fresh.stream()
+                .map(Valid::reference)
+                .distinct()
+                .sorted()
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
         audit.record(
                 "REGISTRY_LIST_IMPORTED",
                 "RegistryList",
                 null,
-                (reference.length() > 300 ? reference.substring(0, 300) + "…" : reference) + ": " + sheet.rows().size()
+                (reference.length() > 300 ? reference.substring(0, 300) + "…" : reference) + ": "
+                        + sheet.rows().size()
                         + " rows, " + matched + " matched, " + ended + " stays ended, " + hukou
                         + " hukou changes, " + cases.size() + " cases, " + already + " already imported");
         return new Report(
-                sheet.rows().size(), matched, ended, hukou, unchanged, already, cases, null, null, List.of(), List.of());
+                sheet.rows().size(),
+                matched,
+                ended,
+                hukou,
+                unchanged,
+                already,
+                cases,
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     private static CaseRef caseRef(ReportedEvent e) {
@@ -320,12 +338,11 @@ public class ReportedEventService {
     /** The reason recorded with every effect: the list's reference, the row, and what it reported. */
     private static String source(ReportedEvent e) {
         String kind = e.getKind() == ReportedEventKind.DEATH ? "死亡 death" : "户籍迁出 hukou moved out";
-        return "来源编号 " + e.getSourceRef() + " (reported " + kind + " " + e.getEventDate() + ", row "
-                + e.getSourceRow() + ")";
+        return "来源编号 " + e.getSourceRef() + " (reported " + kind + " " + e.getEventDate() + ", row " + e.getSourceRow()
+                + ")";
     }
 
-    private Person person(
-            Caller caller, Resident r, ReportedEventKind kind, LocalDate day, List<LocalDate> otherDays) {
+    private Person person(Caller caller, Resident r, ReportedEventKind kind, LocalDate day, List<LocalDate> otherDays) {
         List<StayFacts> facts = new ArrayList<>();
         for (Stay s : stays.ofResident(r.getId())) {
             CareHome home = em.find(CareHome.class, s.getCareHomeId());
@@ -396,7 +413,8 @@ public class ReportedEventService {
         }
         String reference = RegistryEventSheet.get(raw, Column.SOURCE_REF);
         if (reference == null) {
-            errors.add(error(raw.row(), Column.SOURCE_REF, "SOURCE_REF_REQUIRED", "来源编号 (source reference) is required"));
+            errors.add(
+                    error(raw.row(), Column.SOURCE_REF, "SOURCE_REF_REQUIRED", "来源编号 (source reference) is required"));
         } else {
             try {
                 reference = Text.required(reference, "sourceRef", MAX_REFERENCE);
@@ -472,6 +490,7 @@ public class ReportedEventService {
     public ReportedEvent decide(long id, CaseDecision decision, String comment) {
         Caller caller = callers.get();
         caller.require(AUDITORS);
+        ReportedEvent e = visibleCase(caller, id); // another county's case is not found, whatever the request says
         if (decision == null) {
             throw BusinessException.invalid("FIELD_REQUIRED", "decision", "decision (APPLY or DISMISS) is required");
         }
@@ -479,15 +498,16 @@ public class ReportedEventService {
         if (decision == CaseDecision.DISMISS && note == null) {
             throw BusinessException.invalid("COMMENT_REQUIRED", "comment", "A dismissal needs a comment saying why");
         }
-        ReportedEvent e = visibleCase(caller, id);
         em.lock(e, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(e);
         if (e.getCaseState() != CaseState.OPEN) {
-            throw BusinessException.conflict("CASE_ALREADY_DECIDED", "decision", "The case " + id + " is already decided", id);
+            throw BusinessException.conflict(
+                    "CASE_ALREADY_DECIDED", "decision", "The case " + id + " is already decided", id);
         }
         CaseReason reason = e.getCaseReason();
         if (decision == CaseDecision.APPLY) {
-            List<LocalDate> otherDays = em.createQuery(
+            List<LocalDate> otherDays = em
+                    .createQuery(
                             "select e.eventDate from ReportedEvent e where e.idNumber = :n and e.kind = :k"
                                     + " and e.id <> :id and e.outcome <> :dismissed",
                             LocalDate.class)

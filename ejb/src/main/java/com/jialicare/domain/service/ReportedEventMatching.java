@@ -88,7 +88,10 @@ public final class ReportedEventMatching {
         Optional<StayFacts> after =
                 p.stays().stream().filter(s -> !s.admittedOn().isBefore(day)).findFirst();
         if (after.isPresent()) {
-            return Decision.caseOf(CaseReason.STAY_AFTER_DEATH, after.get().stayId(), after.get().countyCode());
+            return Decision.caseOf(
+                    CaseReason.STAY_AFTER_DEATH,
+                    after.get().stayId(),
+                    after.get().countyCode());
         }
         Optional<StayFacts> covering =
                 p.stays().stream().filter(s -> s.coversDayBefore(day)).findFirst();
@@ -98,7 +101,10 @@ public final class ReportedEventMatching {
                 return Decision.caseOf(CaseReason.STAY_IN_OTHER_COUNTY, s.stayId(), s.countyCode());
             }
             return new Decision(
-                    s.dischargedOn() == null ? Effect.END_STAY : Effect.CORRECT_DISCHARGE, s.stayId(), null, s.countyCode());
+                    s.dischargedOn() == null ? Effect.END_STAY : Effect.CORRECT_DISCHARGE,
+                    s.stayId(),
+                    null,
+                    s.countyCode());
         }
         Optional<StayFacts> endedThatDay = p.stays().stream()
                 .filter(s -> day.equals(s.dischargedOn()) && s.dischargeReason() != DischargeReason.DECEASED)

@@ -98,8 +98,8 @@ public final class ResidentSheet {
     /** The text of one cell: Excel's own limit. */
     public static final int MAX_CELL_CHARS = SheetReader.MAX_CELL_CHARS;
 
-    private static final SheetReader READER =
-            new SheetReader(java.util.Arrays.stream(Column.values()).map(c -> c.headers).toList());
+    private static final SheetReader READER = new SheetReader(
+            java.util.Arrays.stream(Column.values()).map(c -> c.headers).toList());
 
     public Result read(byte[] xlsx) {
         return of(READER.read(xlsx));

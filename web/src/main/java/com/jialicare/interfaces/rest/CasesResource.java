@@ -76,7 +76,8 @@ public class CasesResource {
     }
 
     /** {@code decision}: APPLY (performs the event if the records now allow it) or DISMISS (needs a comment). */
-    public record DecisionRequest(String decision, @Schema(nullable = true) String comment) {}
+    public record DecisionRequest(
+            String decision, @Schema(nullable = true) String comment) {}
 
     /** {@code GET /api/cases?state=OPEN|DECIDED&page&size}: newest first. */
     @GET
@@ -87,7 +88,10 @@ public class CasesResource {
                 Params.queryInt(page, "page", 0),
                 Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(
-                p.page(), p.size(), p.total(), p.items().stream().map(CaseView::of).toList());
+                p.page(),
+                p.size(),
+                p.total(),
+                p.items().stream().map(CaseView::of).toList());
     }
 
     @GET

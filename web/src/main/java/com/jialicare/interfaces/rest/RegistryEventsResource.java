@@ -108,12 +108,13 @@ public class RegistryEventsResource {
             return answer.build();
         }
         if (!report.errors().isEmpty()) {
-            String message =
-                    report.errors().size() + " errors in " + report.rows() + " rows; nothing was done";
-            return Response.status(400).entity(view(report, "IMPORT_REJECTED", message)).build();
+            String message = report.errors().size() + " errors in " + report.rows() + " rows; nothing was done";
+            return Response.status(400)
+                    .entity(view(report, "IMPORT_REJECTED", message))
+                    .build();
         }
-        String message = report.matched() + " matched, " + report.cases().size() + " cases, "
-                + report.alreadyApplied() + " already imported";
+        String message = report.matched() + " matched, " + report.cases().size() + " cases, " + report.alreadyApplied()
+                + " already imported";
         return Response.ok(view(report, null, message)).build();
     }
 

@@ -32,11 +32,12 @@ public enum ReportedEventKind {
         }
         String s = raw.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
         for (ReportedEventKind k : values()) {
-            if (s.equals(k.chinese) || s.equals(k.english) || s.equals(k.name().toLowerCase(Locale.ROOT).replace('_', ' '))) {
+            if (s.equals(k.chinese)
+                    || s.equals(k.english)
+                    || s.equals(k.name().toLowerCase(Locale.ROOT).replace('_', ' '))) {
                 return k;
             }
         }
-        throw BusinessException.invalid(
-                "INVALID_KIND", "kind", "类别 (kind) must be 死亡 or 户籍迁出, was '" + raw + "'", raw);
+        throw BusinessException.invalid("INVALID_KIND", "kind", "类别 (kind) must be 死亡 or 户籍迁出, was '" + raw + "'", raw);
     }
 }
