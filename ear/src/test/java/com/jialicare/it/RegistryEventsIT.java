@@ -177,7 +177,7 @@ class RegistryEventsIT extends ApiITBase {
         assertThat(r.code()).isEqualTo("IMPORT_REJECTED");
         assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getInt("row") + ":" + e.getString("column") + ":" + e.getString("code"))
-                .containsExactly("3:日期:INVALID_DATE", "4:身份证号码:ID_NUMBER_CHECK", "4:类别:INVALID_KIND");
+                .containsExactly("3:日期:INVALID_DATE", "4:身份证号码:ID_NUMBER_CHECK", "4:类别:INVALID_EVENT_KIND");
         assertThat(Database.counts()).isEqualTo(before);
         assertThat(stay(ids.stay()).containsKey("dischargedOn")
                         && !stay(ids.stay()).isNull("dischargedOn"))

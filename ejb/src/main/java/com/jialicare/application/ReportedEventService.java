@@ -24,6 +24,7 @@ import com.jialicare.domain.service.ReportedEventMatching.StayFacts;
 import com.jialicare.infrastructure.importing.RegistryEventSheet;
 import com.jialicare.infrastructure.importing.RegistryEventSheet.Column;
 import com.jialicare.infrastructure.importing.SheetReader;
+import com.jialicare.infrastructure.persistence.registry.ReportedEventRepository;
 import com.jialicare.infrastructure.persistence.stay.StayRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -85,6 +86,9 @@ public class ReportedEventService {
 
     @Inject
     private StayRepository stays;
+
+    @Inject
+    private ReportedEventRepository repository;
 
     @Inject
     private StayService stayService;
@@ -203,16 +207,9 @@ public class ReportedEventService {
         Map<String, ReportedEvent> stored = new HashMap<>();
         Map<String, List<ReportedEvent>> bySameKey = new HashMap<>();
         List<String> ids = valid.stream().map(v -> v.id().value()).distinct().toList();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            for (ReportedEvent e : em.createQuery(
-                            "select e from ReportedEvent e where e.idNumber in :ids", ReportedEvent.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .getResultList()) {
-                stored.put(e.getSourceRef() + "|" + e.getIdNumber() + "|" + e.getKind(), e);
-                bySameKey
-                        .computeIfAbsent(e.getIdNumber() + "|" + e.getKind(), k -> new ArrayList<>())
-                        .add(e);
-            }
+        for (ReportedEvent e : repository.ofIdNumbers(ids)) {
+            stored.put(e.getSourceRef() + "|" + e.getIdNumber() + "|" + e.getKind(), e);
+            bySameKey.computeIfAbsent(e.getIdNumber() + "|" + e.getKind(), k -> new ArrayList<>()).add(e);
         }
         List<Valid> fresh = new ArrayList<>();
         List<CaseRef> cases = new ArrayList<>();
@@ -301,11 +298,8 @@ public class ReportedEventService {
     /** Matches the event and performs its effect as {@code caller}; or raises its case. */
     private void apply(Caller caller, ReportedEvent e, List<LocalDate> otherDays) {
         LocalDate today = LocalDate.now(clock);
-        Optional<Resident> found = em.createQuery("select r from Resident r where r.idNumber = :n", Resident.class)
-                .setParameter("n", e.getIdNumber())
-                .getResultStream()
-                .findFirst()
-                .filter(r -> visibility.sees(caller, r));
+        Optional<Resident> found =
+                repository.residentByIdNumber(e.getIdNumber()).filter(r -> visibility.sees(caller, r));
         String importerCounty = caller.role() == Role.COUNTY_AUDITOR ? caller.countyCode() : null;
         Optional<Person> person = found.map(r -> {
             em.lock(r, LockModeType.PESSIMISTIC_WRITE); // the facts read below stay as read until the end
@@ -357,7 +351,12 @@ public class ReportedEventService {
         boolean local = true;
         List<LocalDate> laterEntries = List.of();
         if (kind == ReportedEventKind.HUKOU_MOVED_OUT) {
-            PolicyVersion policy = policies.table().inForceOn(day);
+            // a day before the first policy version reads the earliest one's local prefix
+            var table = policies.table();
+            PolicyVersion policy = table.findInForceOn(day)
+                    .orElseGet(() -> table.versions().stream()
+                            .min(java.util.Comparator.comparing(PolicyVersion::effectiveFrom))
+                            .orElseThrow());
             String hukou = r.hukouHistory().valueOn(day).orElse(r.getHukouCode());
             local = hukou.startsWith(policy.localHukouPrefix());
             var entries = r.hukouHistory().entries();
@@ -443,22 +442,9 @@ public class ReportedEventService {
         Caller caller = callers.get();
         caller.require(AUDITORS);
         Page.check(page, size);
-        String where = " where e.caseState is not null"
-                + (state == null ? "" : " and e.caseState = :state")
-                + (caller.role() == Role.COUNTY_AUDITOR ? " and e.countyCode = :county" : "");
-        var count = em.createQuery("select count(e) from ReportedEvent e" + where, Long.class);
-        var list = em.createQuery("select e from ReportedEvent e" + where + " order by e.id desc", ReportedEvent.class);
-        if (state != null) {
-            count.setParameter("state", state);
-            list.setParameter("state", state);
-        }
-        if (caller.role() == Role.COUNTY_AUDITOR) {
-            count.setParameter("county", caller.countyCode());
-            list.setParameter("county", caller.countyCode());
-        }
-        long total = count.getSingleResult();
-        List<ReportedEvent> items =
-                list.setFirstResult(page * size).setMaxResults(size).getResultList();
+        String county = caller.role() == Role.COUNTY_AUDITOR ? caller.countyCode() : null;
+        long total = repository.countCases(state, county);
+        List<ReportedEvent> items = repository.cases(state, county, page * size, size);
         return new Page<>(page, size, total, items);
     }
 
@@ -506,19 +492,7 @@ public class ReportedEventService {
         }
         CaseReason reason = e.getCaseReason();
         if (decision == CaseDecision.APPLY) {
-            List<LocalDate> otherDays = em
-                    .createQuery(
-                            "select e.eventDate from ReportedEvent e where e.idNumber = :n and e.kind = :k"
-                                    + " and e.id <> :id and e.outcome <> :dismissed",
-                            LocalDate.class)
-                    .setParameter("n", e.getIdNumber())
-                    .setParameter("k", e.getKind())
-                    .setParameter("id", e.getId())
-                    .setParameter("dismissed", ReportedOutcome.DISMISSED)
-                    .getResultList()
-                    .stream()
-                    .distinct()
-                    .toList();
+            List<LocalDate> otherDays = repository.otherReportedDays(e.getIdNumber(), e.getKind(), e.getId());
             apply(caller, e, otherDays);
             if (e.getOutcome() == ReportedOutcome.CASE) {
                 throw BusinessException.conflict(

@@ -28,7 +28,7 @@ public enum ReportedEventKind {
      */
     public static ReportedEventKind of(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw BusinessException.invalid("KIND_REQUIRED", "kind", "类别 (kind) is required: 死亡 or 户籍迁出");
+            throw BusinessException.invalid("EVENT_KIND_REQUIRED", "kind", "类别 (kind) is required: 死亡 or 户籍迁出");
         }
         String s = raw.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
         for (ReportedEventKind k : values()) {
@@ -38,6 +38,7 @@ public enum ReportedEventKind {
                 return k;
             }
         }
-        throw BusinessException.invalid("INVALID_KIND", "kind", "类别 (kind) must be 死亡 or 户籍迁出, was '" + raw + "'", raw);
+        throw BusinessException.invalid(
+                "INVALID_EVENT_KIND", "kind", "类别 (kind) must be 死亡 or 户籍迁出, was '" + raw + "'", raw);
     }
 }
