@@ -103,7 +103,8 @@ class AccessMatrixIT extends ApiITBase {
 
         // --- money over time: reported deaths and moves — one case on each county's queue ---
         long caseA = registryCase(clients.get(Who.COUNTY));
-        long caseB = registryCase(city.user("COUNTY_AUDITOR", object().add("countyCode", "511181").build()));
+        long caseB = registryCase(
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511181").build()));
         String future = "\"2999-01-01\"";
         long victim = admin.post(
                         "api/users",
@@ -782,9 +783,16 @@ class AccessMatrixIT extends ApiITBase {
         var r = countyAuditor.upload(
                 "api/registry-events/import",
                 com.jialicare.infrastructure.importing.RegistryEventSheet.xlsx(List.of(List.of(
-                        TestData.idNumber(LocalDate.of(1934, 4, 4), true), "2024-03-01", "死亡", TestData.name("matrix-")))),
+                        TestData.idNumber(LocalDate.of(1934, 4, 4), true),
+                        "2024-03-01",
+                        "死亡",
+                        TestData.name("matrix-")))),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.json().getJsonArray("cases").getJsonObject(0).getJsonNumber("id").longValue();
+        return r.json()
+                .getJsonArray("cases")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 }

@@ -454,7 +454,9 @@ class BadInputIT extends ApiITBase {
                 // --- money over time: a reported event's case decided (only the decision: any comment is valid) ---
                 new Endpoint(
                         "api/cases/" + registryCase + "/decision",
-                        object().add("decision", "DISMISS").add("comment", "不是本县人员").build(),
+                        object().add("decision", "DISMISS")
+                                .add("comment", "不是本县人员")
+                                .build(),
                         List.of(new Field("decision", Kind.ENUM, true))));
 
         Map<String, Long> before = Database.counts();

@@ -162,16 +162,16 @@ class RegistryEventsIT extends ApiITBase {
         String good = idNumberOf(ids.resident());
         String broken = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
         String ref = reference();
+        ApiClient auditor = countyAuditor("511112");
         Map<String, Long> before = Database.counts();
 
-        var r = countyAuditor("511112")
-                .upload(
-                        IMPORT,
-                        list(List.of(
-                                List.of(good, "2024-06-10", "死亡", ref),
-                                List.of(good, "2024-02-30", "死亡", ref),
-                                List.of(broken, "2024-06-10", "出走", ref))),
-                        XLSX);
+        var r = auditor.upload(
+                IMPORT,
+                list(List.of(
+                        List.of(good, "2024-06-10", "死亡", ref),
+                        List.of(good, "2024-02-30", "死亡", ref),
+                        List.of(broken, "2024-06-10", "出走", ref))),
+                XLSX);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.code()).isEqualTo("IMPORT_REJECTED");

@@ -209,7 +209,9 @@ public class ReportedEventService {
         List<String> ids = valid.stream().map(v -> v.id().value()).distinct().toList();
         for (ReportedEvent e : repository.ofIdNumbers(ids)) {
             stored.put(e.getSourceRef() + "|" + e.getIdNumber() + "|" + e.getKind(), e);
-            bySameKey.computeIfAbsent(e.getIdNumber() + "|" + e.getKind(), k -> new ArrayList<>()).add(e);
+            bySameKey
+                    .computeIfAbsent(e.getIdNumber() + "|" + e.getKind(), k -> new ArrayList<>())
+                    .add(e);
         }
         List<Valid> fresh = new ArrayList<>();
         List<CaseRef> cases = new ArrayList<>();

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 class RegistryEventsBrowserIT extends BrowserITBase {
 
     @Test
-    @DisplayName("a bad row rejects the list (column and reason in Chinese); the corrected list ends the stay and leaves "
-            + "a case, dismissed in English with the required comment")
+    @DisplayName(
+            "a bad row rejects the list (column and reason in Chinese); the corrected list ends the stay and leaves "
+                    + "a case, dismissed in English with the required comment")
     void importAndDecide() throws Exception {
-        AdmittedResident.Ids ids = city.admitted().county("511126").admittedOn(LocalDate.of(2024, 1, 1)).admit();
+        AdmittedResident.Ids ids = city.admitted()
+                .county("511126")
+                .admittedOn(LocalDate.of(2024, 1, 1))
+                .admit();
         String idNumber = admin.get("api/residents/" + ids.resident()).json().getString("idNumber");
         String unknown = TestData.idNumber(LocalDate.of(1932, 5, 6), false);
         String ref = TestData.name("殡葬-ui-");
@@ -40,19 +44,22 @@ class RegistryEventsBrowserIT extends BrowserITBase {
         assertThat(page.templateFetched()).startsWith("200 application/vnd.openxmlformats");
         page.importFile(bad);
         assertThat(page.importSummary()).contains("2 行中有 1 处错误").contains("未做任何处理");
-        assertThat(page.importErrors()).singleElement().satisfies(e -> assertThat(e)
-                .startsWith("2: 日期: ")
-                .contains("2024-13-01"));
+        assertThat(page.importErrors())
+                .singleElement()
+                .satisfies(e -> assertThat(e).startsWith("2: 日期: ").contains("2024-13-01"));
         assertThat(admin.get("api/stays/" + ids.stay()).json().isNull("dischargedOn"))
                 .isTrue();
 
         page = page.switchToEnglish();
         assertThat(page.heading()).isEqualTo("Deaths and moves reported from outside");
         page.importFile(good);
-        assertThat(page.importSummary()).contains("2 rows: 1 matched (1 stays ended").contains("1 cases");
+        assertThat(page.importSummary())
+                .contains("2 rows: 1 matched (1 stays ended")
+                .contains("1 cases");
         assertThat(admin.get("api/stays/" + ids.stay()).json().getString("dischargedOn"))
                 .isEqualTo("2024-06-10");
-        long caseId = city.user("CITY_AUDITOR", object().build())
+        long caseId = city
+                .user("CITY_AUDITOR", object().build())
                 .get("api/cases?state=OPEN&size=200")
                 .json()
                 .getJsonArray("items")

@@ -42,7 +42,8 @@ class RegistryEventsPage extends AppPage<RegistryEventsPage> {
         return driver.findElements(By.cssSelector("#registry-import\\:import-errors tbody tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")))
                 .filter(tds -> tds.size() >= 3)
-                .map(tds -> tds.get(0).getText() + ": " + tds.get(1).getText() + ": " + tds.get(2).getText())
+                .map(tds -> tds.get(0).getText() + ": " + tds.get(1).getText() + ": "
+                        + tds.get(2).getText())
                 .toList();
     }
 
@@ -55,7 +56,10 @@ class RegistryEventsPage extends AppPage<RegistryEventsPage> {
     /** The queue's row of a case, its cells' texts joined by " | "; empty if the case is not listed. */
     public String caseRow(long id) {
         return row(id).map(tr -> String.join(
-                        " | ", tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()))
+                        " | ",
+                        tr.findElements(By.tagName("td")).stream()
+                                .map(WebElement::getText)
+                                .toList()))
                 .orElse("");
     }
 
@@ -92,7 +96,8 @@ class RegistryEventsPage extends AppPage<RegistryEventsPage> {
     }
 
     public RegistryEventsPage closeDialog() {
-        driver.findElement(By.cssSelector("#decide-dialog .ui-dialog-titlebar-close")).click();
+        driver.findElement(By.cssSelector("#decide-dialog .ui-dialog-titlebar-close"))
+                .click();
         PrimeFacesWaits.invisible(driver, By.id("decide-dialog"));
         return this;
     }

@@ -78,10 +78,7 @@ class RegistryEventSheetTest {
                 .isEqualTo(SheetReader.UNREADABLE);
         byte[] bomb = HandMadeXlsx.build(
                 HandMadeXlsx.repeat(
-                        HandMadeXlsx.SHEET_START + HEADER,
-                        "<row/>",
-                        (80L << 20) / 6,
-                        HandMadeXlsx.SHEET_END),
+                        HandMadeXlsx.SHEET_START + HEADER, "<row/>", (80L << 20) / 6, HandMadeXlsx.SHEET_END),
                 null);
         assertThat(RegistryEventSheet.read(new ByteArrayInputStream(bomb)).fileCode())
                 .isEqualTo(SheetReader.CONTENT_TOO_LARGE);

@@ -54,7 +54,8 @@ public class ReportedEventRepository {
 
     /** The cases of a queue ({@code countyCode}, or every queue when null), newest first, and their count. */
     public List<ReportedEvent> cases(CaseState state, String countyCode, int first, int max) {
-        var q = em.createQuery("select e from ReportedEvent e" + where(state, countyCode) + " order by e.id desc",
+        var q = em.createQuery(
+                "select e from ReportedEvent e" + where(state, countyCode) + " order by e.id desc",
                 ReportedEvent.class);
         bind(q, state, countyCode);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
