@@ -80,6 +80,7 @@ class RegistryEventsPage extends AppPage<RegistryEventsPage> {
 
     /** Opens the decision dialog of a case, types the comment (may be empty), and dismisses or applies. */
     public RegistryEventsPage decide(long id, String comment, boolean dismiss) {
+        closeMessages();
         WebElement button = row(id).orElseThrow().findElement(By.cssSelector("button[id$=':decide']"));
         button.click();
         PrimeFacesWaits.visible(driver, By.id("decide-form:comment"));
@@ -88,6 +89,14 @@ class RegistryEventsPage extends AppPage<RegistryEventsPage> {
         driver.findElement(By.id(dismiss ? "decide-form:dismiss" : "decide-form:apply"))
                 .click();
         PrimeFacesWaits.ajax(driver);
+        return this;
+    }
+
+    /** Closes the growl's messages (errors stay until closed, and may cover the queue's buttons). */
+    public RegistryEventsPage closeMessages() {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.querySelectorAll('.ui-growl-item-container').forEach(function (m) {"
+                        + " m.remove(); });");
         return this;
     }
 
