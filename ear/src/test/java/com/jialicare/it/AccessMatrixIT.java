@@ -101,6 +101,10 @@ class AccessMatrixIT extends ApiITBase {
                 .post("api/applications", String.format(appBody, homeB))
                 .id();
 
+        // --- money over time: reported deaths and moves — one case on each county's queue ---
+        long caseA = registryCase(clients.get(Who.COUNTY));
+        long caseB = registryCase(
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511181").build()));
         String future = "\"2999-01-01\"";
         long victim = admin.post(
                         "api/users",
@@ -447,7 +451,29 @@ class AccessMatrixIT extends ApiITBase {
                         "api/beds/" + bedA + "/subsidy",
                         "api/beds/" + bedB + "/subsidy",
                         null,
-                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))));
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
+                // --- money over time: reported deaths and moves (a dismissal without comment changes nothing) ---
+                new Row(
+                        "GET cases",
+                        "GET",
+                        "api/cases",
+                        "api/cases",
+                        null,
+                        expect(401, both(403), both(403), both(200), both(200), both(403))),
+                new Row(
+                        "GET case",
+                        "GET",
+                        "api/cases/" + caseA,
+                        "api/cases/" + caseB,
+                        null,
+                        expect(401, both(403), both(403), ownOther(200, 404), both(200), both(403))),
+                new Row(
+                        "POST case decision",
+                        "POST",
+                        "api/cases/" + caseA + "/decision",
+                        "api/cases/" + caseB + "/decision",
+                        "{\"decision\": \"DISMISS\"}",
+                        expect(401, both(403), both(403), ownOther(400, 404), both(400), both(403))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
@@ -766,5 +792,23 @@ class AccessMatrixIT extends ApiITBase {
         assertThat(byDigits.json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(r -> r.getJsonNumber("id").longValue())
                 .contains(elder);
+    }
+
+    /** A case on the queue of the importing county auditor's county: a reported death of an unknown ID number. */
+    private static long registryCase(ApiClient countyAuditor) {
+        var r = countyAuditor.upload(
+                "api/registry-events/import",
+                com.jialicare.infrastructure.importing.RegistryEventSheet.xlsx(List.of(List.of(
+                        TestData.idNumber(LocalDate.of(1934, 4, 4), true),
+                        "2024-03-01",
+                        "死亡",
+                        TestData.name("matrix-")))),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json()
+                .getJsonArray("cases")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 }

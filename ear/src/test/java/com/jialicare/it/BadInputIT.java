@@ -222,6 +222,23 @@ class BadInputIT extends ApiITBase {
                                 .add("asOf", "2024-06-01")
                                 .build())
                 .id();
+        // --- money over time: reported deaths and moves — an open case (an unknown ID number) to decide ---
+        ApiClient countyAuditor =
+                city.user("COUNTY_AUDITOR", object().add("countyCode", "511102").build());
+        long registryCase = countyAuditor
+                .upload(
+                        "api/registry-events/import",
+                        com.jialicare.infrastructure.importing.RegistryEventSheet.xlsx(List.of(List.of(
+                                TestData.idNumber(LocalDate.of(1933, 3, 3), true),
+                                "2024-03-01",
+                                "死亡",
+                                TestData.name("bad-input-")))),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .json()
+                .getJsonArray("cases")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         List<Endpoint> endpoints = List.of(
                 new Endpoint(
@@ -440,14 +457,22 @@ class BadInputIT extends ApiITBase {
                         object().add("kind", "RETURNED_TO_SERVICE")
                                 .add("effectiveOn", "2024-06-01")
                                 .build(),
-                        List.of(new Field("kind", Kind.ENUM, true), new Field("effectiveOn", Kind.DATE, true))));
+                        List.of(new Field("kind", Kind.ENUM, true), new Field("effectiveOn", Kind.DATE, true))),
+                // --- money over time: a reported event's case decided (only the decision: any comment is valid) ---
+                new Endpoint(
+                        "api/cases/" + registryCase + "/decision",
+                        object().add("decision", "DISMISS")
+                                .add("comment", "不是本县人员")
+                                .build(),
+                        List.of(new Field("decision", Kind.ENUM, true))));
 
         Map<String, Long> before = Database.counts();
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (Endpoint e : endpoints) {
-            ApiClient caller =
-                    e.path().startsWith("api/applications") ? homeAdmin.sendingInvalid() : admin.sendingInvalid();
+            ApiClient caller = e.path().startsWith("api/applications")
+                    ? homeAdmin.sendingInvalid()
+                    : e.path().startsWith("api/cases") ? countyAuditor.sendingInvalid() : admin.sendingInvalid();
             List<JsonObject> variants = new ArrayList<>();
             for (Field f : e.fields()) {
                 if (f.required()) {
@@ -512,7 +537,9 @@ class BadInputIT extends ApiITBase {
                 "api/applications/" + application + "/revisions/2/diff",
                 "api/applications/" + application + "/revisions/0/diff",
                 "api/applications/" + application + "/revisions/-1/diff",
-                "api/care-homes?search=" + LONG.substring(0, 300))) {
+                "api/care-homes?search=" + LONG.substring(0, 300),
+                // --- money over time: reported deaths and moves ---
+                "api/cases?state=KING")) {
             failures.addAll(check(
                     admin,
                     "GET",

@@ -67,6 +67,30 @@ public class AuditTrail {
                 clock.instant(), actor(), action, entityType, entityId, null, null, effectiveOn, changes));
     }
 
+    /**
+     * A change (docs/RULES.md §8.1) that comes from a named source outside the registry — a list of deaths or
+     * hukou moves (§8.5) — with {@code source} saying which (shown where a correction's reason is).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordChange(
+            String action,
+            String entityType,
+            Long entityId,
+            LocalDate effectiveOn,
+            String source,
+            List<FieldChange> changes) {
+        em.persist(new AuditEvent(
+                clock.instant(),
+                actor(),
+                action,
+                entityType,
+                entityId,
+                null,
+                CorrectionReason.require(source),
+                effectiveOn,
+                changes));
+    }
+
     /** For start-up tasks that run as nobody in particular. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordAs(String actor, String action, String entityType, Long entityId, String detail) {

@@ -135,6 +135,34 @@ public class ResidentFactsService {
     }
 
     /**
+     * Records a hukou moved out of the city from {@code effectiveOn}, as a list from the household registration
+     * system reports it (docs/RULES.md §8.5): a change of the hukou history to {@code hukouCode} (the destination,
+     * or {@code 000000} when the list does not name one), audited with the list named as the reason. For the
+     * auditors whose scope includes the resident; else 404.
+     *
+     * @throws BusinessException 409 {@code DUPLICATE_EFFECTIVE_DATE}
+     */
+    public Resident recordReportedMove(long residentId, LocalDate effectiveOn, String hukouCode, String source) {
+        Caller caller = callers.get();
+        caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
+        visibility.resident(caller, residentId);
+        LocalDate on = Dates.notFuture(Dates.required(effectiveOn, "effectiveOn"), "effectiveOn", clock);
+        Resident r = em.find(Resident.class, residentId, LockModeType.PESSIMISTIC_WRITE);
+        notBeforeBirth(r, on);
+        String before = r.hukouHistory().valueOn(on).orElse(null);
+        r.changeHukou(on, hukouCode);
+        em.flush();
+        audit.recordChange(
+                "HUKOU_MOVED_OUT_REPORTED",
+                "Resident",
+                residentId,
+                on,
+                source,
+                List.of(FieldChange.of("hukouCode", before, hukouCode)));
+        return loaded(r);
+    }
+
+    /**
      * Corrects a resident (see {@link Correction}); every part is checked before anything changes.
      *
      * @throws BusinessException 400 {@code REASON_REQUIRED}, {@code REASON_TOO_LONG}, {@code NOTHING_TO_CORRECT},

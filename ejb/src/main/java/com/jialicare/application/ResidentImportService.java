@@ -37,8 +37,8 @@ import java.util.concurrent.Semaphore;
  * with the field and the reason, so the file can be corrected and sent again as a whole (a half-imported
  * file would leave the home to work out which rows are in).
  *
- * <p>The file is streamed and bounded (see {@link ResidentSheet}), and at most {@link #MAX_RUNNING} imports
- * run at once in the whole server: the next one is answered at once with {@link #BUSY} (not queued), so
+ * <p>The file is streamed and bounded (see {@link ResidentSheet}), and at most {@link #MAX_RUNNING} imports (of
+ * any kind: {@link ReportedEventService} takes the same slots) run at once in the whole server: the next one is answered at once with {@link #BUSY} (not queued), so
  * imports cannot crowd out everyone else's requests.
  */
 @Stateless
@@ -115,7 +115,8 @@ public class ResidentImportService {
         return new Report(0, 0, UNREADABLE, why, List.of(), List.of());
     }
 
-    private static final Semaphore RUNNING = new Semaphore(MAX_RUNNING);
+    /** Shared by every import of the server (residents, reported deaths and moves). */
+    static final Semaphore RUNNING = new Semaphore(MAX_RUNNING);
 
     private record Valid(
             int row, String name, IdNumber id, String hukou, boolean stateSupported, int level, LocalDate assessedOn) {}

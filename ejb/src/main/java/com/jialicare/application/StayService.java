@@ -170,6 +170,34 @@ public class StayService {
     }
 
     /**
+     * Ends an open stay on the day a death reported from outside names (docs/RULES.md §8.5), reason
+     * {@code DECEASED}: the same checks, locks, bed-board refresh as a discharge; audited as a change from that day
+     * whose reason names the list ({@code source}). For the auditors whose scope holds the stay's home; else 404.
+     */
+    public Stay endOnReportedDeath(long stayId, LocalDate on, String source) {
+        Caller caller = callers.get();
+        caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
+        Stay stay = visible(caller, stayId);
+        LocalDate today = LocalDate.now(clock);
+        Residency.notFuture(on, "date", today);
+        em.find(Resident.class, stay.getResidentId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(stay);
+        Residency.discharge(stay, on, DischargeReason.DECEASED, today);
+        em.flush();
+        bedsChanged.fire(new BedsChanged(stay.getCareHomeId()));
+        audit.recordChange(
+                "STAY_ENDED_BY_REPORT",
+                "Stay",
+                stay.getId(),
+                on,
+                source,
+                List.of(
+                        FieldChange.of("dischargedOn", null, on),
+                        FieldChange.of("dischargeReason", null, DischargeReason.DECEASED)));
+        return loaded(stay);
+    }
+
+    /**
      * A correction of a stay (docs/RULES.md §8.2): any of the admission day, a transfer's day (the move into
      * occupancy {@code occupancyId}), the discharge day and reason, or a discharge recorded by mistake undone
      * ({@code reopen}). Each rewrites the fact as if it had always been so.

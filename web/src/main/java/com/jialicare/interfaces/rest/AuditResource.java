@@ -60,7 +60,10 @@ public class AuditResource {
             @Schema(nullable = true, description = "the day a change took effect (docs/RULES.md §8.1)")
             LocalDate effectiveOn,
 
-            @Schema(nullable = true, description = "CORRECTION (it has a reason), CHANGE (an effective day), or null")
+            @Schema(
+                    nullable = true,
+                    description =
+                            "CHANGE (an effective day; one reported from outside names its source as reason), CORRECTION (a reason, no effective day), or null")
             String kind,
 
             @Schema(description = "an entry taken back as if never made (action WITHDRAW_…)")

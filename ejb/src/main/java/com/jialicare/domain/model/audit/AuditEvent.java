@@ -131,12 +131,15 @@ public class AuditEvent {
         return Collections.unmodifiableList(changes);
     }
 
-    /** A correction (it has a reason), a change (an effective day), or neither (null). */
+    /**
+     * A change (an effective day; a change reported from outside also names its source as the reason), a correction
+     * (a reason and no effective day), or neither (null).
+     */
     public AuditFilter.Kind getKind() {
-        if (reason != null) {
-            return AuditFilter.Kind.CORRECTION;
+        if (effectiveOn != null) {
+            return AuditFilter.Kind.CHANGE;
         }
-        return effectiveOn != null ? AuditFilter.Kind.CHANGE : null;
+        return reason != null ? AuditFilter.Kind.CORRECTION : null;
     }
 
     /** An entry taken back as if never made: an action {@code WITHDRAW_<THING>} (see package-info). */

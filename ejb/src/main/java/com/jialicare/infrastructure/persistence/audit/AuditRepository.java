@@ -142,7 +142,7 @@ public class AuditRepository {
                     f.to().plusDays(1).atStartOfDay(CityTime.ZONE).toInstant());
         }
         if (f.kind() == AuditFilter.Kind.CORRECTION) {
-            where.and("e.reason is not null");
+            where.and("e.reason is not null and e.effectiveOn is null");
         } else if (f.kind() == AuditFilter.Kind.CHANGE) {
             where.and("e.effectiveOn is not null");
         }
