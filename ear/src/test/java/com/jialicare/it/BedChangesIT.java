@@ -98,7 +98,8 @@ class BedChangesIT extends ApiITBase {
         assertThat(ok.json().containsKey("retiredOn")).as(ok.toString()).isFalse();
 
         // retired again: not on or before the return day (checked here, before anyone holds the bed from D)
-        var again = admin.post(path + "/retire", object().add("on", D.toString()).build());
+        var again =
+                admin.post(path + "/retire", object().add("on", D.toString()).build());
         assertThat(again.status()).as(again.toString()).isEqualTo(400);
         assertThat(again.code()).isEqualTo("RETIRED_BEFORE_RETURNED");
 
@@ -150,7 +151,6 @@ class BedChangesIT extends ApiITBase {
                 .orElseThrow(() -> new AssertionError(audit.toString()));
         assertThat(event.getString("effectiveOn")).isEqualTo(D.toString());
         assertThat(event.getJsonArray("changes").toString()).contains("retiredOn", R.toString(), "returnedOn");
-
     }
 
     @Test
