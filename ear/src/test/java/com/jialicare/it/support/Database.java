@@ -30,7 +30,9 @@ public final class Database {
             "care_home_fact", // corrections: care homes (V9)
             // --- corrections: resident facts ---
             "resident_hukou",
-            "resident_state_support");
+            "resident_state_support",
+            // --- money over time: adjustments (issue #15 item 2) ---
+            "adjustment");
 
     private Database() {}
 
