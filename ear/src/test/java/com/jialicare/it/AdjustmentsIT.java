@@ -294,6 +294,10 @@ class AdjustmentsIT extends ApiITBase {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("-120"), new BigDecimal("-120"), new BigDecimal("-120"));
 
+        // a total of 0 goes through the review and is paid as 0.00; its claimed recovery is paid with it
+        assertThat(money(pay(second).getJsonObject("payment"), "amount")).isEqualByComparingTo("0.00");
+        assertThat(adjustments("?state=PAID")).hasSize(1);
+
         long third = operating("2026-02", "2026-06"); // 5 × 120
         JsonObject t = submit(third);
         assertThat(money(t, "linesTotal")).isEqualByComparingTo("600.00");
