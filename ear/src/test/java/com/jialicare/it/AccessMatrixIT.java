@@ -473,7 +473,23 @@ class AccessMatrixIT extends ApiITBase {
                         "api/cases/" + caseA + "/decision",
                         "api/cases/" + caseB + "/decision",
                         "{\"decision\": \"DISMISS\"}",
-                        expect(401, both(403), both(403), ownOther(400, 404), both(400), both(403))));
+                        expect(401, both(403), both(403), ownOther(400, 404), both(400), both(403))),
+                // --- money over time: adjustments (issue #15 item 2): a home's (the application's are in GET
+                // application) ---
+                new Row(
+                        "GET home adjustments",
+                        "GET",
+                        "api/care-homes/" + homeA + "/adjustments",
+                        "api/care-homes/" + homeB + "/adjustments",
+                        null,
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
+                new Row(
+                        "GET home adjustments ?state",
+                        "GET",
+                        "api/care-homes/" + homeA + "/adjustments?state=OUTSTANDING&kind=OPERATING",
+                        "api/care-homes/" + homeB + "/adjustments?state=PAID",
+                        null,
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

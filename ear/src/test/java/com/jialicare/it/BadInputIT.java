@@ -643,6 +643,27 @@ class BadInputIT extends ApiITBase {
             failures.addAll(check(homeAdmin.sendingInvalid(), "POST", c[0], c[1]));
             sent++;
         }
+        // --- money over time: adjustments (issue #15 item 2): the filters are enumerated in the OpenAPI document ---
+        for (String q : List.of(
+                "api/care-homes/" + home + "/adjustments?state=KING",
+                "api/care-homes/" + home + "/adjustments?state=" + SQL,
+                "api/care-homes/" + home + "/adjustments?state=",
+                "api/care-homes/" + home + "/adjustments?state=outstanding",
+                "api/care-homes/" + home + "/adjustments?kind=BOTH",
+                "api/care-homes/" + home + "/adjustments?kind=" + SCRIPT,
+                "api/care-homes/" + home + "/adjustments?kind=" + LONG.substring(0, 300),
+                "api/care-homes/" + home + "/adjustments?state=PAID&kind=1")) {
+            failures.addAll(check(
+                    homeAdmin.sendingInvalid(),
+                    "GET",
+                    q.replace(" ", "%20")
+                            .replace("'", "%27")
+                            .replace(";", "%3B")
+                            .replace("<", "%3C")
+                            .replace(">", "%3E"),
+                    null));
+            sent++;
+        }
         System.out.println("Bad-input requests sent: " + sent + ", unexpected answers: " + failures.size());
         failures.forEach(f -> System.out.println("  UNEXPECTED " + f));
         assertThat(sent).isGreaterThanOrEqualTo(1000);

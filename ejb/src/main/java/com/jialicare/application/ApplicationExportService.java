@@ -13,6 +13,7 @@ import com.jialicare.infrastructure.export.ApprovalSheetPdf;
 import com.jialicare.infrastructure.export.ExportTexts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,6 +52,9 @@ public class ApplicationExportService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private com.jialicare.application.subsidy.AdjustmentService adjustments;
+
     public byte[] linesWorkbook(long id, Integer revision, boolean chinese) {
         return new ApplicationExcelExport().export(report(applications.get(id, revision), chinese));
     }
@@ -60,13 +64,68 @@ public class ApplicationExportService {
     }
 
     ApplicationReport report(Details d, boolean zh) {
-        return report(
+        ApplicationReport r = report(
                 d,
                 zh,
                 maskedIdNumbers(d),
                 bedsByStay(d),
                 displayNames(d),
                 clock.instant().atZone(Clocks.ZONE).format(WHEN));
+        return withAdjustments(r, adjustments(d, zh));
+    }
+
+    /**
+     * What the application carries (RULES.md §8.4) for the documents' own section: the adjustments of the revision
+     * shown (a draft: what it would claim now) and the totals.
+     */
+    private ApplicationReport.Adjustments adjustments(Details d, boolean zh) {
+        BigDecimal draftLines = d.frozen()
+                ? null
+                : d.lines().stream()
+                        .filter(FrozenLine::isEligible)
+                        .map(FrozenLine::getAmount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        var carried = adjustments.ofApplication(d.application().getId(), d.revisionShown(), draftLines);
+        return new ApplicationReport.Adjustments(
+                carried.entries().stream()
+                        .map(e -> new ApplicationReport.Adjustment(
+                                e.type().name(),
+                                e.month() != null
+                                        ? e.month() + " "
+                                                + carried.residentNames()
+                                                        .getOrDefault(e.residentId(), "#" + e.residentId())
+                                        : ExportTexts.of(zh).format("line.bed.pattern", "#" + e.bedId()),
+                                e.correctsApplicationId(),
+                                e.lineNo(),
+                                e.oldAmount(),
+                                e.newAmount(),
+                                e.amount(),
+                                e.causeKind()))
+                        .toList(),
+                carried.linesTotal(),
+                carried.adjustmentsTotal(),
+                carried.total(),
+                carried.recoveryCarriedOver());
+    }
+
+    static ApplicationReport withAdjustments(ApplicationReport r, ApplicationReport.Adjustments a) {
+        return new ApplicationReport(
+                r.applicationId(),
+                r.homeName(),
+                r.creditCode(),
+                r.countyName(),
+                r.kind(),
+                r.period(),
+                r.state(),
+                r.revision(),
+                a.total(),
+                r.noticeFrom(),
+                r.noticeLastDay(),
+                r.lines(),
+                r.history(),
+                r.chinese(),
+                r.printedAt(),
+                a);
     }
 
     /**

@@ -32,7 +32,9 @@ public final class Database {
             "resident_hukou",
             "resident_state_support",
             // --- money over time: deaths and moves reported from outside (V15) ---
-            "registry_event");
+            "registry_event",
+            // --- money over time: adjustments (issue #15 item 2) ---
+            "adjustment");
 
     private Database() {}
 

@@ -3,6 +3,7 @@ package com.jialicare.infrastructure.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -142,11 +143,79 @@ public final class ApplicationExcelExport {
             for (int i = 0; i < hcols.length; i++) {
                 history.autoSizeColumn(i);
             }
+            if (r.adjustments() != null && r.adjustments().shown()) {
+                adjustments(wb.createSheet(t.text("sheet.adjustments")), r.adjustments(), t, header, money, moneyBold);
+            }
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The adjustments (RULES.md §8.4) in a sheet of their own: one row each (type, what, the application and line
+     * it corrects, old, new and adjustment amount, cause), then the totals: lines, adjustments, total, recovery
+     * carried over.
+     */
+    private static void adjustments(
+            Sheet sheet,
+            ApplicationReport.Adjustments a,
+            ExportTexts t,
+            CellStyle header,
+            CellStyle money,
+            CellStyle moneyBold) {
+        String[] columns = t.texts(
+                "adjustments.type",
+                "adjustments.subject",
+                "adjustments.corrects",
+                "adjustments.line",
+                "adjustments.oldAmount",
+                "adjustments.newAmount",
+                "adjustments.amount",
+                "adjustments.cause");
+        int rowNo = 0;
+        Row head = sheet.createRow(rowNo++);
+        for (int i = 0; i < columns.length; i++) {
+            Cell c = head.createCell(i);
+            c.setCellValue(columns[i]);
+            c.setCellStyle(header);
+        }
+        for (ApplicationReport.Adjustment j : a.items()) {
+            Row row = sheet.createRow(rowNo++);
+            row.createCell(0).setCellValue(t.adjustmentType(j.type()));
+            row.createCell(1).setCellValue(j.subject());
+            row.createCell(2).setCellValue("#" + j.correctsApplicationId());
+            if (j.lineNo() != null) {
+                row.createCell(3).setCellValue(j.lineNo());
+            }
+            moneyCell(row, 4, j.oldAmount(), money);
+            moneyCell(row, 5, j.newAmount(), money);
+            moneyCell(row, 6, j.amount(), money);
+            row.createCell(7).setCellValue(t.cause(j.cause()));
+        }
+        rowNo++;
+        String[][] totals = {
+            {"adjustments.linesTotal"},
+            {"adjustments.adjustmentsTotal"},
+            {"adjustments.total"},
+            {"adjustments.carriedOver"}
+        };
+        BigDecimal[] values = {a.linesTotal(), a.adjustmentsTotal(), a.total(), a.recoveryCarriedOver()};
+        for (int i = 0; i < totals.length; i++) {
+            Row row = sheet.createRow(rowNo++);
+            row.createCell(5).setCellValue(t.text(totals[i][0]));
+            moneyCell(row, 6, values[i], moneyBold);
+        }
+        for (int i = 0; i < columns.length; i++) {
+            sheet.autoSizeColumn(i);
+        }
+    }
+
+    private static void moneyCell(Row row, int column, BigDecimal value, CellStyle style) {
+        Cell c = row.createCell(column);
+        c.setCellValue(value == null ? 0 : value.doubleValue());
+        c.setCellStyle(style);
     }
 
     private static int info(Sheet sheet, int rowNo, String label, String value) {

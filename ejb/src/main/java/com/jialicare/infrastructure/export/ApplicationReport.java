@@ -27,7 +27,75 @@ public record ApplicationReport(
         List<Line> lines,
         List<Step> history,
         boolean chinese,
-        String printedAt) {
+        String printedAt,
+        Adjustments adjustments) {
+
+    /** Without adjustments (RULES.md §8.4): the documents have no adjustments section. */
+    public ApplicationReport(
+            long applicationId,
+            String homeName,
+            String creditCode,
+            String countyName,
+            ApplicationKind kind,
+            String period,
+            ApplicationState state,
+            int revision,
+            BigDecimal total,
+            LocalDate noticeFrom,
+            LocalDate noticeLastDay,
+            List<Line> lines,
+            List<Step> history,
+            boolean chinese,
+            String printedAt) {
+        this(
+                applicationId,
+                homeName,
+                creditCode,
+                countyName,
+                kind,
+                period,
+                state,
+                revision,
+                total,
+                noticeFrom,
+                noticeLastDay,
+                lines,
+                history,
+                chinese,
+                printedAt,
+                null);
+    }
+
+    /**
+     * The adjustments the application carries (RULES.md §8.4), apart from its lines, with the totals: lines +
+     * adjustments = total (never below 0); {@code recoveryCarriedOver} is what recoveries could not take.
+     */
+    public record Adjustments(
+            List<Adjustment> items,
+            BigDecimal linesTotal,
+            BigDecimal adjustmentsTotal,
+            BigDecimal total,
+            BigDecimal recoveryCarriedOver) {
+
+        /** Whether the documents print the section: something carried, or a recovery carried over. */
+        public boolean shown() {
+            return !items.isEmpty() || recoveryCarriedOver.signum() != 0;
+        }
+    }
+
+    /**
+     * One adjustment: {@code type} BACK_PAY or RECOVERY and {@code cause} the recorded action (codes, worded by the
+     * documents: {@code adjustment.type.*}, {@code cause.*}); {@code subject} the month and resident or the bed.
+     */
+    public record Adjustment(
+            String type,
+            String subject,
+            long correctsApplicationId,
+            Integer lineNo,
+            BigDecimal oldAmount,
+            BigDecimal newAmount,
+            BigDecimal amount,
+            String cause) {}
 
     /**
      * One bed or resident-month. {@code maskedIdNumber} and {@code bed} tell same-name residents apart (the

@@ -206,6 +206,10 @@ public final class ApprovalSheetPdf {
                 doc.add(new Paragraph(t.format("pdf.excluded.pattern", excluded), small));
             }
 
+            if (r.adjustments() != null && r.adjustments().shown()) {
+                adjustments(doc, r.adjustments(), t, bold, small, smallBold);
+            }
+
             doc.add(section(t.text("pdf.history"), bold));
             PdfPTable history = new PdfPTable(new float[] {1.7f, 1.3f, 1.7f, 1.9f, 3f});
             history.setWidthPercentage(100);
@@ -301,6 +305,61 @@ public final class ApprovalSheetPdf {
         p.add(new Phrase(t.text("pdf.date") + (step == null ? "" : step.at().substring(0, 10)), small));
         p.setSpacingBefore(36);
         c.addElement(p);
+        table.addCell(c);
+    }
+
+    /**
+     * The adjustments (RULES.md §8.4), apart from the lines: type, what, the application and line corrected, old,
+     * new and adjustment amount, cause; then lines, adjustments, total and the recovery carried over.
+     */
+    private static void adjustments(
+            Document doc, ApplicationReport.Adjustments a, ExportTexts t, Font bold, Font small, Font smallBold)
+            throws com.lowagie.text.DocumentException {
+        doc.add(section(t.text("pdf.adjustments"), bold));
+        PdfPTable table = new PdfPTable(new float[] {0.8f, 2.2f, 1.5f, 1f, 1f, 1.1f, 1.9f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : t.texts(
+                "adjustments.type",
+                "adjustments.subject",
+                "adjustments.correctsLine",
+                "adjustments.oldAmount",
+                "adjustments.newAmount",
+                "adjustments.amount",
+                "adjustments.cause")) {
+            cell(table, h, smallBold);
+        }
+        for (ApplicationReport.Adjustment j : a.items()) {
+            cell(table, t.adjustmentType(j.type()), small);
+            cell(table, j.subject(), small);
+            cell(table, t.format("adjustments.correctsLine.pattern", j.correctsApplicationId(), j.lineNo()), small);
+            right(table, ExportTexts.money(j.oldAmount()), small);
+            right(table, ExportTexts.money(j.newAmount()), small);
+            right(table, ExportTexts.money(j.amount()), small);
+            cell(table, t.cause(j.cause()), small);
+        }
+        String[] labels = {
+            "adjustments.linesTotal", "adjustments.adjustmentsTotal", "adjustments.total", "adjustments.carriedOver"
+        };
+        BigDecimal[] values = {a.linesTotal(), a.adjustmentsTotal(), a.total(), a.recoveryCarriedOver()};
+        for (int i = 0; i < labels.length; i++) {
+            PdfPCell label = new PdfPCell(new Phrase(t.text(labels[i]), bold));
+            label.setColspan(5);
+            label.setPadding(3);
+            table.addCell(label);
+            PdfPCell value = new PdfPCell(new Phrase(ExportTexts.money(values[i]), bold));
+            value.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            value.setPadding(3);
+            table.addCell(value);
+            cell(table, "", small);
+        }
+        doc.add(table);
+    }
+
+    private static void right(PdfPTable table, String value, Font font) {
+        PdfPCell c = new PdfPCell(new Phrase(value == null ? "" : value, font));
+        c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        c.setPadding(3);
         table.addCell(c);
     }
 

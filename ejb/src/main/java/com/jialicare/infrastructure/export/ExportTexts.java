@@ -61,6 +61,22 @@ public final class ExportTexts {
         return bundle.containsKey("action." + code) ? text("action." + code) : "—";
     }
 
+    /** An adjustment's type (BACK_PAY, RECOVERY) in words. */
+    public String adjustmentType(String code) {
+        return text("adjustment.type." + code);
+    }
+
+    /**
+     * The change or correction behind an adjustment (a recorded audit action, e.g. STAY_CORRECTED) in words; an
+     * action the bundle does not name reads as "a change or correction", none as "—".
+     */
+    public String cause(String code) {
+        if (code == null) {
+            return "—";
+        }
+        return bundle.containsKey("cause." + code) ? text("cause." + code) : text("cause.other");
+    }
+
     /** A care level 0–4 as its number and name. */
     public String level(Integer level) {
         return level == null

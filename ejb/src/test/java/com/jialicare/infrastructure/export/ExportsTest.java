@@ -465,4 +465,89 @@ class ExportsTest {
                     .isEqualTo("登记拨付");
         }
     }
+
+    // --- money over time: adjustments (issue #15 item 2) ---
+
+    /** A paid application that carried a back-pay and two recoveries (RULES.md §8.4). */
+    private static ApplicationReport adjusted(boolean chinese) {
+        ApplicationReport r = report(chinese);
+        return new ApplicationReport(
+                r.applicationId(),
+                r.homeName(),
+                r.creditCode(),
+                r.countyName(),
+                r.kind(),
+                r.period(),
+                r.state(),
+                r.revision(),
+                new BigDecimal("12185.60"),
+                r.noticeFrom(),
+                r.noticeLastDay(),
+                r.lines(),
+                r.history(),
+                chinese,
+                r.printedAt(),
+                new ApplicationReport.Adjustments(
+                        List.of(
+                                new ApplicationReport.Adjustment(
+                                        "BACK_PAY",
+                                        "2024-05 王秀英",
+                                        17,
+                                        5,
+                                        new BigDecimal("120.00"),
+                                        new BigDecimal("220.00"),
+                                        new BigDecimal("100.00"),
+                                        "ASSESSED"),
+                                new ApplicationReport.Adjustment(
+                                        "RECOVERY",
+                                        "2024-06 李明",
+                                        17,
+                                        9,
+                                        new BigDecimal("130.00"),
+                                        new BigDecimal("0.00"),
+                                        new BigDecimal("-130.00"),
+                                        "STAY_CORRECTED"),
+                                new ApplicationReport.Adjustment(
+                                        "RECOVERY",
+                                        "2024-07 李明",
+                                        17,
+                                        10,
+                                        new BigDecimal("130.00"),
+                                        new BigDecimal("0.00"),
+                                        new BigDecimal("-130.00"),
+                                        "SOMETHING_UNNAMED")),
+                        new BigDecimal("12345.60"),
+                        new BigDecimal("-160.00"),
+                        new BigDecimal("12185.60"),
+                        new BigDecimal("0.00")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    @DisplayName("the adjustments have their own section in both documents, in words, with their totals")
+    void adjustments(boolean chinese) throws Exception {
+        ExportTexts t = ExportTexts.of(chinese);
+        Pattern word = Pattern.compile("[A-Z]+(?:_[A-Z]+)+|BACK_PAY|RECOVERY");
+        try (XSSFWorkbook wb =
+                new XSSFWorkbook(new ByteArrayInputStream(new ApplicationExcelExport().export(adjusted(chinese))))) {
+            Sheet sheet = wb.getSheet(t.text("sheet.adjustments"));
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(chinese ? "补发" : "Back-pay");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(chinese ? "追缴" : "Recovery");
+            assertThat(sheet.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(-130.0);
+            assertThat(sheet.getRow(3).getCell(7).getStringCellValue()).isEqualTo(t.text("cause.other"));
+            assertThat(sheet.getRow(7).getCell(5).getStringCellValue()).isEqualTo(t.text("adjustments.total"));
+            assertThat(sheet.getRow(7).getCell(6).getNumericCellValue()).isEqualTo(12185.6);
+            for (String s : cellTexts(wb)) {
+                assertThat(word.matcher(s).find()).as(s).isFalse();
+            }
+        }
+        String pdf = text(new ApprovalSheetPdf().export(adjusted(chinese)));
+        assertThat(pdf)
+                .contains(t.text("pdf.adjustments"), t.text("adjustment.type.RECOVERY"), t.text("cause.STAY_CORRECTED"))
+                .contains("-160.00", "12,185.60", "12,345.60", t.format("adjustments.correctsLine.pattern", 17, 9));
+        assertThat(word.matcher(pdf).find()).as(pdf).isFalse();
+        // an application without adjustments has no such section
+        assertThat(text(new ApprovalSheetPdf().export(report(chinese)))).doesNotContain(t.text("pdf.adjustments"));
+    }
 }

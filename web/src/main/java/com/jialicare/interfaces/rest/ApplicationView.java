@@ -38,10 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "revisionShown",
     "frozen",
     "total",
+    "linesTotal",
+    "adjustmentsTotal",
+    "recoveryCarriedOver",
     "notice",
     "payment",
     "returned",
     "lines",
+    "adjustments",
     "history",
     "objections",
     "actions"
@@ -59,7 +63,28 @@ public record ApplicationView(
         int revision,
         int revisionShown,
         boolean frozen,
-        @JsonbNillable @Schema(nullable = true) BigDecimal total,
+
+        @JsonbNillable
+        @Schema(
+                nullable = true,
+                description = "linesTotal + adjustmentsTotal, never below 0 (RULES.md §8.4); a draft: what a"
+                        + " submission now would freeze")
+        BigDecimal total,
+
+        @JsonbNillable @Schema(nullable = true, description = "the eligible lines' sum")
+        BigDecimal linesTotal,
+
+        @JsonbNillable
+        @Schema(nullable = true, description = "the adjustments' sum: back-pay positive, recovery negative")
+        BigDecimal adjustmentsTotal,
+
+        @JsonbNillable
+        @Schema(
+                nullable = true,
+                description = "what the recoveries could not take (the total stops at 0): still owed, claimed by a"
+                        + " later application")
+        BigDecimal recoveryCarriedOver,
+
         @JsonbNillable @Schema(nullable = true) Notice notice,
         @JsonbNillable @Schema(nullable = true) Payment payment,
 
@@ -67,6 +92,12 @@ public record ApplicationView(
         Returned returned,
 
         List<Line> lines,
+
+        @Schema(
+                description = "The adjustments (RULES.md §8.4) the revision shown claimed, apart from its lines; a"
+                        + " draft: what it would claim if submitted now (adjustmentId null). Empty in lists")
+        List<Adjustment> adjustments,
+
         List<Event> history,
         List<ObjectionView> objections,
         List<String> actions) {
@@ -96,6 +127,56 @@ public record ApplicationView(
             @JsonbNillable @Schema(nullable = true) String reason,
             int policyVersion) {}
 
+    /**
+     * An adjustment the application carries: back-pay (amount positive) or recovery (negative) on the paid
+     * application {@code correctsApplicationId}'s line {@code lineNo}; {@code state} CLAIMED, PAID or RELEASED
+     * (a draft's: OUTSTANDING, {@code adjustmentId} null).
+     */
+    public record Adjustment(
+            @JsonbNillable @Schema(nullable = true) Long adjustmentId,
+            @Schema(enumeration = {"BACK_PAY", "RECOVERY"}) String type,
+
+            @Schema(enumeration = {"OPERATING", "CONSTRUCTION"})
+            String kind,
+
+            BigDecimal amount,
+            long correctsApplicationId,
+            Integer lineNo,
+            String month,
+            Long stayId,
+            Long residentId,
+            String residentName,
+            Long bedId,
+            BigDecimal oldAmount,
+            BigDecimal newAmount,
+            @JsonbNillable @Schema(nullable = true) AdjustmentView.Cause cause,
+
+            @Schema(enumeration = {"OUTSTANDING", "CLAIMED", "PAID", "RELEASED"})
+            String state,
+
+            boolean holdPeriod) {
+
+        static Adjustment of(AdjustmentView v) {
+            return new Adjustment(
+                    v.id(),
+                    v.type(),
+                    v.kind(),
+                    v.amount(),
+                    v.correctsApplicationId(),
+                    v.lineNo(),
+                    v.month(),
+                    v.stayId(),
+                    v.residentId(),
+                    v.residentName(),
+                    v.bedId(),
+                    v.oldAmount(),
+                    v.newAmount(),
+                    v.cause(),
+                    v.state(),
+                    v.holdPeriod());
+        }
+    }
+
     public record Event(
             OffsetDateTime at,
             String actor,
@@ -108,7 +189,11 @@ public record ApplicationView(
     public record ObjectionView(
             long id, OffsetDateTime raisedAt, String text, Boolean upheld, String decidedBy, String decisionComment) {}
 
-    static ApplicationView of(Details d, Map<Long, String> residentNames, Locale locale) {
+    static ApplicationView of(
+            Details d,
+            Map<Long, String> residentNames,
+            Locale locale,
+            com.jialicare.application.subsidy.AdjustmentService.Carried carried) {
         Application a = d.application();
         return new ApplicationView(
                 a.getId(),
@@ -123,12 +208,18 @@ public record ApplicationView(
                 a.getRevision(),
                 d.revisionShown(),
                 d.frozen(),
-                // an earlier revision shows its own lines' sum; the application's total is the latest revision's
-                a.getTotal() == null || d.revisionShown() != a.getRevision() ? previewTotal(d) : a.getTotal(),
+                // each revision shows its own lines and adjustments; a draft what a submission now would freeze
+                carried.total(),
+                carried.linesTotal(),
+                carried.adjustmentsTotal(),
+                carried.recoveryCarriedOver(),
                 a.getNoticeFrom() == null ? null : new Notice(a.getNoticeFrom(), a.getNoticeLastDay()),
                 a.getPaidOn() == null ? null : new Payment(a.getPaidOn(), a.getPaidAmount(), a.getVoucher()),
                 returned(a.lastReturn()),
                 d.lines().stream().map(l -> line(l, residentNames, locale)).toList(),
+                carried.entries().stream()
+                        .map(e -> Adjustment.of(AdjustmentView.of(e, carried.residentNames())))
+                        .toList(),
                 a.getEvents().stream().map(ApplicationView::event).toList(),
                 d.objections().stream()
                         .map(o -> new ObjectionView(
@@ -158,9 +249,13 @@ public record ApplicationView(
                 a.getRevision(),
                 a.getRevision() > 0,
                 a.getTotal(),
+                a.getLinesTotal(),
+                a.getRevision() > 0 ? a.getAdjustmentsTotal() : null,
+                a.getRevision() > 0 ? a.getRecoveryCarriedOver() : null,
                 a.getNoticeFrom() == null ? null : new Notice(a.getNoticeFrom(), a.getNoticeLastDay()),
                 a.getPaidOn() == null ? null : new Payment(a.getPaidOn(), a.getPaidAmount(), a.getVoucher()),
                 null,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -189,7 +284,8 @@ public record ApplicationView(
                 l.getPolicyVersion());
     }
 
-    private static BigDecimal previewTotal(Details d) {
+    /** The eligible lines' sum of the revision shown (a draft: its preview). */
+    static BigDecimal linesTotal(Details d) {
         return d.lines().stream()
                 .filter(FrozenLine::isEligible)
                 .map(FrozenLine::getAmount)

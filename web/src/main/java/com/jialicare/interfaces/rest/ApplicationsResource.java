@@ -45,6 +45,9 @@ public class ApplicationsResource {
     @Inject
     private com.jialicare.application.subsidy.LineFactsService lineFacts;
 
+    @Inject
+    private com.jialicare.application.subsidy.AdjustmentService adjustments;
+
     @Context
     private HttpHeaders headers;
 
@@ -373,7 +376,12 @@ public class ApplicationsResource {
     }
 
     private ApplicationView view(Details d) {
-        return ApplicationView.of(d, d.residentNames(), locale());
+        return ApplicationView.of(
+                d,
+                d.residentNames(),
+                locale(),
+                adjustments.ofApplication(
+                        d.application().getId(), d.revisionShown(), d.frozen() ? null : ApplicationView.linesTotal(d)));
     }
 
     /** {@code lang} if given ({@code zh} or {@code en}, else 400 {@code INVALID_LANGUAGE}), else Accept-Language. */

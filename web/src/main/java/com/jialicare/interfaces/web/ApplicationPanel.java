@@ -1,6 +1,7 @@
 package com.jialicare.interfaces.web;
 
 import com.jialicare.application.ApplicationService.Details;
+import com.jialicare.application.subsidy.AdjustmentService;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationEvent;
 import com.jialicare.domain.model.application.ApplicationKind;
@@ -53,6 +54,49 @@ public class ApplicationPanel implements Serializable {
         }
     }
 
+    /**
+     * An adjustment the application carries (RULES.md §8.4): back-pay (补发) or recovery (追缴) on line
+     * {@code lineNo} of the paid application {@code correctsApplicationId}, the old and new amount, the action
+     * of the change or correction behind it ({@code history.action.*}), its state.
+     */
+    public record AdjustmentRow(
+            Long id,
+            String type,
+            YearMonth month,
+            Long residentId,
+            String residentName,
+            Long bedId,
+            long correctsApplicationId,
+            Integer lineNo,
+            BigDecimal oldAmount,
+            BigDecimal newAmount,
+            BigDecimal amount,
+            String cause,
+            String state)
+            implements Serializable {
+
+        public static AdjustmentRow of(AdjustmentService.Entry e, java.util.Map<Long, String> names) {
+            return new AdjustmentRow(
+                    e.id(),
+                    e.type().name(),
+                    e.month(),
+                    e.residentId(),
+                    e.residentId() == null ? null : names.get(e.residentId()),
+                    e.bedId(),
+                    e.correctsApplicationId(),
+                    e.lineNo(),
+                    e.oldAmount(),
+                    e.newAmount(),
+                    e.amount(),
+                    e.causeKind(),
+                    e.state().name());
+        }
+
+        public boolean backPay() {
+            return "BACK_PAY".equals(type);
+        }
+    }
+
     private final long id;
     private final long careHomeId;
     private final String homeName;
@@ -76,8 +120,18 @@ public class ApplicationPanel implements Serializable {
     private final List<ObjectionRow> objections;
     private final Set<ReviewAction> actions;
     private final Step returned;
+    private final List<AdjustmentRow> adjustments;
+    private final BigDecimal linesTotal;
+    private final BigDecimal adjustmentsTotal;
+    private final BigDecimal recoveryCarriedOver;
 
+    /** Without the adjustments (RULES.md §8.4): the lines' total is the total. */
     public ApplicationPanel(Details d) {
+        this(d, null);
+    }
+
+    /** With what the application carries ({@code AdjustmentService.ofApplication}; null: nothing). */
+    public ApplicationPanel(Details d, AdjustmentService.Carried carried) {
         Application a = d.application();
         this.id = a.getId();
         this.careHomeId = a.getCareHomeId();
@@ -94,11 +148,25 @@ public class ApplicationPanel implements Serializable {
         this.actions = d.actions().isEmpty() ? Set.of() : EnumSet.copyOf(d.actions());
         List<LineRow> rows =
                 d.lines().stream().map(l -> LineRow.of(l, d.residentNames())).toList();
-        // an earlier revision shows its own lines' sum; the application's total is the latest revision's
-        this.lines = a.getTotal() == null || d.revisionShown() != a.getRevision()
+        // an earlier revision shows its own lines' sum; the application's lines total is the latest revision's
+        this.lines = a.getLinesTotal() == null || d.revisionShown() != a.getRevision()
                 ? Lines.summed(rows)
-                : new Lines(rows, a.getTotal());
-        this.total = lines.getTotal();
+                : new Lines(rows, a.getLinesTotal());
+        if (carried == null) {
+            this.adjustments = List.of();
+            this.linesTotal = lines.getTotal();
+            this.adjustmentsTotal = BigDecimal.ZERO.setScale(2);
+            this.recoveryCarriedOver = BigDecimal.ZERO.setScale(2);
+            this.total = lines.getTotal();
+        } else {
+            this.adjustments = carried.entries().stream()
+                    .map(e -> AdjustmentRow.of(e, carried.residentNames()))
+                    .toList();
+            this.linesTotal = carried.linesTotal();
+            this.adjustmentsTotal = carried.adjustmentsTotal();
+            this.recoveryCarriedOver = carried.recoveryCarriedOver();
+            this.total = carried.total();
+        }
         this.noticeFrom = a.getNoticeFrom();
         this.noticeLastDay = a.getNoticeLastDay();
         this.paidOn = a.getPaidOn();
@@ -136,6 +204,15 @@ public class ApplicationPanel implements Serializable {
                 o.getDecidedBy(),
                 o.getDecidedAt(),
                 o.getDecisionComment());
+    }
+
+    /** The eligible lines' sum of the revision shown (a draft: its preview). */
+    public static BigDecimal eligibleTotal(Details d) {
+        return d.lines().stream()
+                .filter(com.jialicare.domain.model.application.FrozenLine::isEligible)
+                .map(com.jialicare.domain.model.application.FrozenLine::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
     }
 
     /** The revisions that have frozen lines, newest first (none for a draft). */
@@ -226,6 +303,28 @@ public class ApplicationPanel implements Serializable {
 
     public Lines getLines() {
         return lines;
+    }
+
+    /** The adjustments carried, apart from the lines (a draft: what it would claim if submitted now). */
+    public List<AdjustmentRow> getAdjustments() {
+        return adjustments;
+    }
+
+    /** Whether there is anything to show about adjustments (some carried, or a recovery carried over). */
+    public boolean isAdjusted() {
+        return !adjustments.isEmpty() || recoveryCarriedOver.signum() != 0 || adjustmentsTotal.signum() != 0;
+    }
+
+    public BigDecimal getLinesTotal() {
+        return linesTotal;
+    }
+
+    public BigDecimal getAdjustmentsTotal() {
+        return adjustmentsTotal;
+    }
+
+    public BigDecimal getRecoveryCarriedOver() {
+        return recoveryCarriedOver;
     }
 
     public List<Step> getHistory() {

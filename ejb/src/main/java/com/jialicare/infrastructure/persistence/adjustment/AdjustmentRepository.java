@@ -58,4 +58,18 @@ public class AdjustmentRepository {
         }
         return result;
     }
+
+    /**
+     * The adjustments of one resident's stays that an application claimed or was paid with (not the released ones),
+     * by month (issue #15: the family page).
+     */
+    public List<Adjustment> ofResident(long residentId) {
+        return em.createQuery(
+                        "select a from Adjustment a where a.stayId in (select s.id from Stay s where s.residentId = :r) "
+                                + "and a.state in :s order by a.month, a.id",
+                        Adjustment.class)
+                .setParameter("r", residentId)
+                .setParameter("s", List.of(AdjustmentState.CLAIMED, AdjustmentState.PAID))
+                .getResultList();
+    }
 }

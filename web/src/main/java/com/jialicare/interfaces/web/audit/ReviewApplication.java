@@ -80,7 +80,7 @@ public class ReviewApplication implements Serializable {
             return;
         }
         try {
-            panel = new ApplicationPanel(applications.get(Long.parseLong(id), null));
+            panel = panel(applications.get(Long.parseLong(id), null));
             loadChanges();
         } catch (BusinessException e) {
             Messages.error(e);
@@ -197,7 +197,7 @@ public class ReviewApplication implements Serializable {
 
     private void run(Supplier<Details> step, String dialog, String doneKey) {
         try {
-            panel = new ApplicationPanel(step.get());
+            panel = panel(step.get());
             loadChanges();
             if (doneKey != null) {
                 Messages.info(doneKey, panel.getId());
@@ -310,5 +310,18 @@ public class ReviewApplication implements Serializable {
 
     public void setVoucher(String voucher) {
         this.voucher = voucher;
+    }
+
+    @Inject
+    private com.jialicare.application.subsidy.AdjustmentService adjustmentService;
+
+    /** The application with what it carries (RULES.md §8.4: adjustments apart from the lines, and the totals). */
+    private ApplicationPanel panel(com.jialicare.application.ApplicationService.Details d) {
+        return new ApplicationPanel(
+                d,
+                adjustmentService.ofApplication(
+                        d.application().getId(),
+                        d.revisionShown(),
+                        d.frozen() ? null : ApplicationPanel.eligibleTotal(d)));
     }
 }

@@ -145,7 +145,7 @@ public class HomeApplications implements Serializable {
 
     public void withdraw() {
         try {
-            selected = new ApplicationPanel(applications.withdraw(selected.getId(), withdrawReason));
+            selected = panel(applications.withdraw(selected.getId(), withdrawReason));
             Messages.info("app.applications.withdrawn", selected.getId());
             PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
         } catch (BusinessException e) {
@@ -171,7 +171,7 @@ public class HomeApplications implements Serializable {
     public void amend() {
         try {
             boolean operating = selected.isOperating();
-            selected = new ApplicationPanel(applications.amend(
+            selected = panel(applications.amend(
                     selected.getId(),
                     new ApplicationService.Amendment(
                             operating ? null : amendAsOf, operating ? amendFrom : null, operating ? amendTo : null)));
@@ -184,7 +184,7 @@ public class HomeApplications implements Serializable {
 
     public void open(long id) {
         try {
-            selected = new ApplicationPanel(applications.get(id, null));
+            selected = panel(applications.get(id, null));
         } catch (BusinessException e) {
             selected = null;
             Messages.error(e);
@@ -195,7 +195,7 @@ public class HomeApplications implements Serializable {
     public void showRevision(int revision) {
         if (selected != null) {
             try {
-                selected = new ApplicationPanel(applications.get(selected.getId(), revision));
+                selected = panel(applications.get(selected.getId(), revision));
             } catch (BusinessException e) {
                 Messages.error(e);
             }
@@ -204,7 +204,8 @@ public class HomeApplications implements Serializable {
 
     public void submit() {
         try {
-            selected = new ApplicationPanel(applications.submit(selected.getId()));
+            selected = panel(applications.submit(selected.getId()));
+            outstanding = null; // claimed now
             Messages.info("app.applications.submitted", selected.getId(), selected.getRevision());
         } catch (BusinessException e) {
             Messages.error(e);
@@ -315,5 +316,39 @@ public class HomeApplications implements Serializable {
 
     public ApplicationPanel getSelected() {
         return selected;
+    }
+
+    @Inject
+    private com.jialicare.application.subsidy.AdjustmentService adjustmentService;
+
+    /** The application with what it carries (RULES.md §8.4: adjustments apart from the lines, and the totals). */
+    private ApplicationPanel panel(com.jialicare.application.ApplicationService.Details d) {
+        return new ApplicationPanel(
+                d,
+                adjustmentService.ofApplication(
+                        d.application().getId(),
+                        d.revisionShown(),
+                        d.frozen() ? null : ApplicationPanel.eligibleTotal(d)));
+    }
+
+    private List<ApplicationPanel.AdjustmentRow> outstanding;
+
+    /**
+     * The home's outstanding adjustments (RULES.md §8.4): what its next application of each kind will carry,
+     * computed from the facts when the page is opened (and again after a submission).
+     */
+    public List<ApplicationPanel.AdjustmentRow> getOutstanding() {
+        if (outstanding == null) {
+            try {
+                var found = adjustmentService.ofHome(
+                        homeId, com.jialicare.domain.model.adjustment.AdjustmentState.OUTSTANDING, null);
+                outstanding = found.entries().stream()
+                        .map(e -> ApplicationPanel.AdjustmentRow.of(e, found.residentNames()))
+                        .toList();
+            } catch (BusinessException e) {
+                outstanding = List.of();
+            }
+        }
+        return outstanding;
     }
 }

@@ -66,13 +66,52 @@ public class FamilyOverview implements Serializable {
 
     private List<ElderView> elders = List.of();
 
+    @Inject
+    private com.jialicare.application.subsidy.AdjustmentService adjustmentService;
+
+    /**
+     * Money for the elder paid back (补发) or recovered (追缴) after the facts changed (RULES.md §8.4): the month,
+     * which, the elder's own amount, and whether it is settled ({@code PAID}) or under way ({@code CLAIMED}).
+     */
+    public record MoneyChange(YearMonth month, String type, java.math.BigDecimal amount, String state)
+            implements Serializable {}
+
+    private java.util.Map<Long, List<MoneyChange>> moneyChanges = java.util.Map.of();
+
     @PostConstruct
     void init() {
         try {
             elders = family.elders().stream().map(FamilyOverview::view).toList();
+            java.util.Map<Long, List<MoneyChange>> changes = new java.util.HashMap<>();
+            for (ElderView e : elders) {
+                changes.put(
+                        e.residentId(),
+                        adjustmentService.ofElder(e.residentId()).stream()
+                                .filter(a -> a.month() != null)
+                                .map(a -> new MoneyChange(
+                                        a.month(),
+                                        a.type().name(),
+                                        a.amount().abs(),
+                                        a.state().name()))
+                                .toList());
+            }
+            moneyChanges = changes;
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    /** The elder's money changes after payment, oldest month first (empty: none). */
+    public List<MoneyChange> moneyChanges(ElderView e) {
+        return moneyChanges.getOrDefault(e.residentId(), List.of());
+    }
+
+    /** One money change in plain words, e.g. "2025-09：补贴多发了（记录已更正），已从养老院的补贴中追回 ¥120.00。" */
+    public String moneyChange(MoneyChange c) {
+        return Messages.text(
+                "family.adjustment." + c.type() + "." + c.state(),
+                java.time.format.DateTimeFormatter.ofPattern("uuuu-MM").format(c.month()),
+                com.jialicare.interfaces.web.Formats.yuan(c.amount()));
     }
 
     private static ElderView view(Elder e) {
