@@ -431,7 +431,15 @@ class AccessMatrixIT extends ApiITBase {
                         "api/residents/" + resA + "/merge",
                         "api/residents/" + resB + "/merge",
                         "{\"otherResidentId\": " + resA + "}", // own: merged into itself; other: no reason
-                        expect(401, both(400), both(403), ownOther(400, 404), both(400), both(403))));
+                        expect(401, both(400), both(403), ownOther(400, 404), both(400), both(403))),
+                // --- money over time (#15 item 1): recomputation, read like the application (a draft: 409) ---
+                new Row(
+                        "GET recomputation (a draft)",
+                        "GET",
+                        "api/applications/" + appA + "/recomputation",
+                        "api/applications/" + appB + "/recomputation",
+                        null,
+                        expect(401, both(409), ownOther(409, 404), ownOther(409, 404), both(409), both(404))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
