@@ -95,12 +95,15 @@ class FactsChangedTest {
     @Test
     @DisplayName("nothing differs: not shown; a bed line is labelled by its code")
     void nothingAndBeds() {
-        assertThat(new FactsChanged(recomputation(List.of(), Map.of())).isShown()).isFalse();
-        FrozenLine bed = FrozenLine.bed(1, 1, 1, 5, "C-2", LocalDate.of(2022, 1, 10), true, new BigDecimal("11000.00"), null, 2);
+        assertThat(new FactsChanged(recomputation(List.of(), Map.of())).isShown())
+                .isFalse();
+        FrozenLine bed =
+                FrozenLine.bed(1, 1, 1, 5, "C-2", LocalDate.of(2022, 1, 10), true, new BigDecimal("11000.00"), null, 2);
         FactsChanged f = new FactsChanged(recomputation(
-                List.of(new LineChange(
-                        bed, new BigDecimal("0.00"), new BigDecimal("-11000.00"), "NOT_IN_FACTS", null)),
+                List.of(new LineChange(bed, new BigDecimal("0.00"), new BigDecimal("-11000.00"), "NOT_IN_FACTS", null)),
                 Map.of()));
-        assertThat(f.getRows()).singleElement().satisfies(r -> assertThat(r.label()).isEqualTo("C-2"));
+        assertThat(f.getRows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.label()).isEqualTo("C-2"));
     }
 }
