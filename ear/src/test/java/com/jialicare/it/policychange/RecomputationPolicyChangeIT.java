@@ -11,8 +11,8 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * was frozen. A version added after the submission — dated back into the claimed months, with another rate —
  * changes a fresh computation of the same months but not the recomputed amounts.
  * <p>
- * It adds a version dated in the past, so it runs on the server of its own (see MinimumStayPolicyChangeIT). To
- * stay after whatever version that class adds (today − 75 days, by the server's clock) whichever runs first, it
- * moves the server's clock 120 days on and dates its version in the month after the original today.
+ * It adds a version dated in the past, so it runs on the server of its own (see MinimumStayPolicyChangeIT), and
+ * dates it so that either class may run first: after that class's version (today − 75 days) if it is there, else
+ * about five months back, before the one it will add.
  */
 @DisplayName("Recomputation: a policy version added after the submission does not move frozen money")
 class RecomputationPolicyChangeIT extends ApiITBase {
@@ -34,13 +34,18 @@ class RecomputationPolicyChangeIT extends ApiITBase {
     @DisplayName(
             "a version dated back into the claimed months changes the preview, not the recomputation; a later discharge is recomputed at the frozen rate")
     void versionAddedAfterSubmission() {
-        LocalDate before = ServerClock.today(admin);
-        LocalDate today = ServerClock.advanceTo(admin, before.plusDays(120));
-        LocalDate change = YearMonth.from(before).plusMonths(1).atDay(1);
-        Map<LocalDate, Integer> versions = CityPolicies.versions(admin);
-        assertThat(versions.keySet()).as("no version on or after " + change).allMatch(d -> d.isBefore(change));
+        // after the latest version (MinimumStayPolicyChangeIT's, today − 75 days, if it ran first), else some five
+        // months back, so that the version it adds afterwards (dated today − 75 days) still comes after this one
+        LocalDate real = ServerClock.today(admin);
+        LocalDate latest = CityPolicies.versions(admin).keySet().stream()
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate after = latest.isAfter(real.minusDays(150)) ? latest : real.minusDays(150);
+        LocalDate change = YearMonth.from(after).plusMonths(1).atDay(1);
         YearMonth from = YearMonth.from(change).minusMonths(2);
         YearMonth to = YearMonth.from(change).plusMonths(1);
+        // the claimed months must have ended (the clock is this class's own: a deployment starts it afresh)
+        LocalDate today = ServerClock.advanceTo(admin, to.plusMonths(1).atDay(1));
         assertThat(to).isBefore(YearMonth.from(today));
 
         long home = city.home("PRIVATE", COUNTY, today.minusYears(5), 10);
@@ -78,9 +83,13 @@ class RecomputationPolicyChangeIT extends ApiITBase {
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         var preview = admin.get("api/care-homes/" + home + "/subsidies/operating?from=" + from + "&to=" + to);
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
-        assertThat(preview.body())
-                .as("a fresh computation uses the new version")
-                .contains(newRate.setScale(2).toPlainString());
+        // (its lines are already claimed, so the preview shows them excluded, but under the new version)
+        int newVersion = added.json().getInt("version");
+        assertThat(preview.json().getJsonArray("lines").getValuesAs(JsonObject.class))
+                .as("a fresh computation uses the new version from its day")
+                .filteredOn(l -> !YearMonth.parse(l.getString("month")).isBefore(YearMonth.from(change)))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(l.getInt("policyVersion")).isEqualTo(newVersion));
 
         var same = county.get("api/applications/" + id + "/recomputation");
         assertThat(same.status()).as(same.toString()).isEqualTo(200);
