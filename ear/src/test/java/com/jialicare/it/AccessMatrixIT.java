@@ -489,7 +489,15 @@ class AccessMatrixIT extends ApiITBase {
                         "api/care-homes/" + homeA + "/adjustments?state=OUTSTANDING&kind=OPERATING",
                         "api/care-homes/" + homeB + "/adjustments?state=PAID",
                         null,
-                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))));
+                        expect(401, both(200), ownOther(200, 404), ownOther(200, 404), both(200), both(404))),
+                // --- money over time (#15 item 1): recomputation, read like the application (a draft: 409) ---
+                new Row(
+                        "GET recomputation (a draft)",
+                        "GET",
+                        "api/applications/" + appA + "/recomputation",
+                        "api/applications/" + appB + "/recomputation",
+                        null,
+                        expect(401, both(409), ownOther(409, 404), ownOther(409, 404), both(409), both(404))));
 
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

@@ -1021,6 +1021,39 @@ class BadInputIT extends ApiITBase {
         assertThat(accountState(id)).as("nothing changed").isEqualTo(before);
     }
 
+    // --- money over time (#15 item 1): GET /api/applications/{id}/recomputation ---
+    @Test
+    @DisplayName(
+            "recomputation: ids out of range or not numbers are a 404 with a code, never a 500; a draft is a 409 APPLICATION_NOT_SUBMITTED")
+    void recomputationIds() {
+        long home = city.home("PRIVATE", "511102", D, 10);
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        long draft = homeAdmin
+                .post(
+                        "api/applications",
+                        object().add("careHomeId", home)
+                                .add("kind", "CONSTRUCTION")
+                                .add("asOf", "2024-06-01")
+                                .build())
+                .id();
+        List<String> problems = new ArrayList<>();
+        for (String id : List.of(
+                "0", "-1", "987654321", "9223372036854775807", "99999999999999999999", "abc", "1.5", "1e3", "%20")) {
+            var r = admin.sendingInvalid().get("api/applications/" + id + "/recomputation");
+            if (r.status() != 404) {
+                problems.add(id + " → " + r);
+            } else if (r.code() == null || r.code().isBlank()) {
+                problems.add(id + " → 404 without a code: " + r);
+            }
+        }
+        assertThat(problems).as("ids not answered with a clean 404").isEmpty();
+        var notSubmitted = homeAdmin.get("api/applications/" + draft + "/recomputation");
+        assertThat(notSubmitted.status()).as(notSubmitted.toString()).isEqualTo(409);
+        assertThat(notSubmitted.code()).isEqualTo("APPLICATION_NOT_SUBMITTED");
+        assertThat(notSubmitted.json().getString("message")).isNotBlank();
+    }
+
     private static List<String> check(ApiClient client, String method, String path, String body) {
         var r = client.send(method, path, body);
         List<String> problems = new ArrayList<>();

@@ -125,7 +125,11 @@ public class RecomputationService {
             BigDecimal currentTotal,
             BigDecimal difference,
             List<LineChange> lines,
-            Map<Long, String> residentNames) {}
+            Map<Long, String> residentNames,
+            Map<Long, CauseRecord> causeRecords) {}
+
+    /** The record an audit event behind a difference is about (for a link to that record's history). */
+    public record CauseRecord(String entityType, Long entityId) {}
 
     /**
      * An application's claimed lines against the facts as they are now.
@@ -158,13 +162,19 @@ public class RecomputationService {
         BigDecimal currentTotal = zero();
         List<LineChange> changed = new ArrayList<>();
         Set<Long> people = new HashSet<>();
+        Map<Long, CauseRecord> records = new HashMap<>();
         for (FrozenLine l : claimed) {
             Current c = now.get(LineKey.of(l));
             frozenTotal = frozenTotal.add(l.getAmount());
             currentTotal = currentTotal.add(c.amount());
             BigDecimal difference = c.amount().subtract(l.getAmount());
             if (difference.signum() != 0) {
-                changed.add(new LineChange(l, c.amount(), difference, c.reasonCode(), cause(a, l)));
+                AuditEvent event = causeEvent(a, l);
+                if (event != null) {
+                    records.put(event.getId(), new CauseRecord(event.getEntityType(), event.getEntityId()));
+                }
+                changed.add(
+                        new LineChange(l, c.amount(), difference, c.reasonCode(), event == null ? null : cause(event)));
                 if (l.getResidentId() != null) {
                     people.add(l.getResidentId());
                 }
@@ -177,7 +187,8 @@ public class RecomputationService {
                 currentTotal,
                 currentTotal.subtract(frozenTotal),
                 changed,
-                residents.names(people));
+                residents.names(people),
+                records);
     }
 
     /**
@@ -287,6 +298,12 @@ public class RecomputationService {
 
     /** The newest change or correction since the freezing on the records the line's facts come from. */
     private Cause cause(Application a, FrozenLine l) {
+        AuditEvent e = causeEvent(a, l);
+        return e == null ? null : cause(e);
+    }
+
+    /** The audit event of {@link #cause(Application, FrozenLine)}, or null. */
+    private AuditEvent causeEvent(Application a, FrozenLine l) {
         Map<String, Collection<Long>> records = new HashMap<>();
         if (l.getBedId() != null) {
             records.put("Bed", List.of(l.getBedId()));
@@ -296,9 +313,7 @@ public class RecomputationService {
             records.put("Resident", List.of(l.getResidentId()));
             records.put("CareHome", List.of(a.getCareHomeId()));
         }
-        return audit.newestAfter(records, a.getSubmittedAt())
-                .map(RecomputationService::cause)
-                .orElse(null);
+        return audit.newestAfter(records, a.getSubmittedAt()).orElse(null);
     }
 
     private static Cause cause(AuditEvent e) {

@@ -48,6 +48,9 @@ public class ApplicationsResource {
     @Inject
     private com.jialicare.application.subsidy.AdjustmentService adjustments;
 
+    @Inject
+    private com.jialicare.application.subsidy.RecomputationService recomputation;
+
     @Context
     private HttpHeaders headers;
 
@@ -339,6 +342,30 @@ public class ApplicationsResource {
     public com.jialicare.application.subsidy.LineFacts facts(
             @PathParam("id") long id, @PathParam("lineNo") int lineNo, @QueryParam("revision") Integer revision) {
         return lineFacts.factsBehind(id, revision, lineNo);
+    }
+
+    /**
+     * {@code GET /api/applications/{id}/recomputation} (docs/RULES.md §8.3): the claimed lines of a submitted or
+     * paid application recomputed from the facts as they are now, under the policy table as it stood at freezing;
+     * the totals, and the lines that differ with the change or correction behind each. For whoever may read the
+     * application (404 otherwise, also for families); 409 {@code APPLICATION_NOT_SUBMITTED} for a draft, returned or
+     * withdrawn one (its lines are not frozen).
+     */
+    @APIResponse(
+            responseCode = "200",
+            description = "The totals and the lines that differ (empty when nothing does)",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RecomputationView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "`APPLICATION_NOT_SUBMITTED`: a draft, returned or withdrawn application has no frozen lines",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = OpenApiDocument.ERROR_BODY)))
+    @GET
+    @Path("{id}/recomputation")
+    public RecomputationView recomputation(@PathParam("id") long id) {
+        return RecomputationView.of(recomputation.recompute(id), locale());
     }
 
     @APIResponse(

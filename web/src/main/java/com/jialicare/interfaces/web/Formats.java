@@ -110,11 +110,18 @@ public class Formats {
         return level == null ? "" : Messages.text("level." + level);
     }
 
-    /** The readable reason of an exclusion code; empty for an eligible line (EL passes its null as ""). */
+    /**
+     * The readable reason of an exclusion code; empty for an eligible line (EL passes its null as ""). A
+     * recomputed line the facts no longer give ({@code NOT_IN_FACTS}, RULES.md §8.3) has words of its own.
+     */
     public String reason(String code) {
-        return code == null || code.isEmpty()
-                ? ""
-                : ExclusionReason.valueOf(code).reason(zh() ? Locale.CHINESE : Locale.ENGLISH);
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        if (com.jialicare.application.subsidy.RecomputationService.NOT_IN_FACTS.equals(code)) {
+            return Messages.text("recompute.reason.NOT_IN_FACTS");
+        }
+        return ExclusionReason.valueOf(code).reason(zh() ? Locale.CHINESE : Locale.ENGLISH);
     }
 
     /** "Yes"/"No" in the user's language. */

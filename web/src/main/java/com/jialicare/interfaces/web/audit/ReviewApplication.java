@@ -45,6 +45,9 @@ public class ReviewApplication implements Serializable {
     private LineFactsService lineFacts;
 
     @Inject
+    private com.jialicare.application.subsidy.RecomputationService recomputation;
+
+    @Inject
     private UserSession session;
 
     @Inject
@@ -52,6 +55,7 @@ public class ReviewApplication implements Serializable {
 
     private ApplicationPanel panel;
     private RevisionChanges changes;
+    private com.jialicare.interfaces.web.FactsChanged factsChanged;
     private LineFacts facts;
     private boolean county;
     private boolean city;
@@ -87,11 +91,31 @@ public class ReviewApplication implements Serializable {
         }
     }
 
-    /** The changes from the revision before the one shown (none for a draft or a first revision). */
+    /**
+     * The changes from the revision before the one shown (none for a draft or a first revision), and the facts
+     * changed since the submission (RULES.md §8.3: only for submitted or paid applications, shown only when a
+     * claimed line differs).
+     */
     private void loadChanges() {
         changes = panel != null && panel.isFrozen() && panel.getRevisionShown() >= 2
                 ? new RevisionChanges(applications.diff(panel.getId(), panel.getRevisionShown()))
                 : null;
+        factsChanged = null;
+        if (panel != null
+                && panel.isFrozen()
+                && com.jialicare.application.subsidy.RecomputationService.FROZEN.contains(panel.getState())) {
+            try {
+                var found = new com.jialicare.interfaces.web.FactsChanged(recomputation.recompute(panel.getId()));
+                factsChanged = found.isShown() ? found : null;
+            } catch (BusinessException e) {
+                Messages.error(e); // the application itself is still shown
+            }
+        }
+    }
+
+    /** "Facts changed since submission" (RULES.md §8.3), or {@code null} when no claimed line differs. */
+    public com.jialicare.interfaces.web.FactsChanged getFactsChanged() {
+        return factsChanged;
     }
 
     /** "Changes since revision N-1" for the revision shown, or {@code null}. */
