@@ -175,4 +175,45 @@ class ConstructionHoldIT extends ApiITBase {
             assertThat(r.json().getString("field")).startsWith("construction");
         }
     }
+
+    @Test
+    @DisplayName(
+            "the clawback is a RECOVERY on the hold-period key, claimed by the home's next construction application: 12,000 − 6,600 = 5,400")
+    void clawbackClaimedByTheNextApplication() {
+        CityPolicies.ensure(admin);
+        Home home = home(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 3, 1), 2);
+        long paidApp = submitted(home, LocalDate.of(2024, 6, 1));
+        approveAndPay(Map.of(paidApp, LocalDate.of(2024, 6, 1)));
+        long bed = home.beds().get(0);
+        retire(home, bed, "2026-06-01");
+
+        var outstanding = home.admin().get("api/care-homes/" + home.id() + "/adjustments?state=OUTSTANDING&kind=CONSTRUCTION");
+        assertThat(outstanding.status()).as(outstanding.toString()).isEqualTo(200);
+        assertThat(outstanding.array()).hasSize(1);
+        JsonObject owed = outstanding.array().getJsonObject(0);
+        assertThat(owed.getString("type")).isEqualTo("RECOVERY");
+        assertThat(amount(owed, "amount")).isEqualByComparingTo("-6600.00");
+        assertThat(owed.getJsonNumber("bedId").longValue()).isEqualTo(bed);
+        assertThat(owed.getJsonNumber("correctsApplicationId").longValue()).isEqualTo(paidApp);
+
+        // a new bed of 2025 (12,000 under the suite's version of mid-2024) applied for as of 2025-06-01
+        long newBed = city.bed(home.id(), "H-NEW", LocalDate.of(2025, 3, 1));
+        long next = submitted(home, LocalDate.of(2025, 6, 1));
+        JsonObject application = home.admin().get("api/applications/" + next).json();
+        assertThat(amount(application, "linesTotal")).isEqualByComparingTo("12000.00");
+        assertThat(amount(application, "adjustmentsTotal")).isEqualByComparingTo("-6600.00");
+        assertThat(amount(application, "total")).isEqualByComparingTo("5400.00");
+        assertThat(application.getJsonArray("adjustments")).hasSize(1);
+        assertThat(home.admin()
+                        .get("api/care-homes/" + home.id() + "/adjustments?state=OUTSTANDING&kind=CONSTRUCTION")
+                        .array())
+                .as("claimed once: nothing outstanding any more")
+                .isEmpty();
+        approveAndPay(Map.of(next, ServerClock.today(admin)));
+        assertThat(home.admin()
+                        .get("api/care-homes/" + home.id() + "/adjustments?state=PAID&kind=CONSTRUCTION")
+                        .array())
+                .hasSize(1);
+        assertThat(newBed).isPositive();
+    }
 }

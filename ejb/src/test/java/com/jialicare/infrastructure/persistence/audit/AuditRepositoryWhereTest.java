@@ -59,7 +59,8 @@ class AuditRepositoryWhereTest {
     }
 
     @Test
-    @DisplayName("every filter a condition: actor, action, days (to included), kind; none for none")
+    @DisplayName(
+            "every filter a condition: actor, action, days (to included), kind (a correction has a reason and no effective day: a change reported from a list has both); none for none")
     void filters() {
         AuditFilter f = new AuditFilter(
                 null,
@@ -73,7 +74,7 @@ class AuditRepositoryWhereTest {
                 Order.NEWEST_FIRST);
         assertThat(AuditRepository.where(CITY, f).toString())
                 .isEqualTo(" where e.actor = :actor and e.action = :action and e.occurredAt >= :from"
-                        + " and e.occurredAt < :until and e.reason is not null");
+                        + " and e.occurredAt < :until and e.reason is not null and e.effectiveOn is null");
         AuditFilter changes = new AuditFilter(null, null, false, null, null, null, null, Kind.CHANGE, null);
         assertThat(AuditRepository.where(CITY, changes).toString()).isEqualTo(" where e.effectiveOn is not null");
         assertThat(changes.order()).isEqualTo(Order.OLDEST_FIRST);
