@@ -187,7 +187,8 @@ class ConstructionHoldIT extends ApiITBase {
         long bed = home.beds().get(0);
         retire(home, bed, "2026-06-01");
 
-        var outstanding = home.admin().get("api/care-homes/" + home.id() + "/adjustments?state=OUTSTANDING&kind=CONSTRUCTION");
+        var outstanding =
+                home.admin().get("api/care-homes/" + home.id() + "/adjustments?state=OUTSTANDING&kind=CONSTRUCTION");
         assertThat(outstanding.status()).as(outstanding.toString()).isEqualTo(200);
         assertThat(outstanding.array()).hasSize(1);
         JsonObject owed = outstanding.array().getJsonObject(0);
