@@ -24,7 +24,7 @@ class UsersBrowserIT extends BrowserITBase {
 
         UsersPage users = loginPage().logInToUsers("admin", Deployments.ADMIN_PASSWORD);
         assertThat(users.heading()).isEqualTo("用户账号");
-        assertThat(users.navigation()).containsExactly("系统管理", "用户账号", "政策参数", "养老机构");
+        assertThat(users.navigation()).containsExactly("系统管理", "用户账号", "政策参数", "养老机构", "居民");
 
         users.openNew().credentials(username, PASSWORD).role("养老机构管理员").careHome("511181", homeName);
         browser.screenshot("UsersBrowserIT-new-home-admin");
