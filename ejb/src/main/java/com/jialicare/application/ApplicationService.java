@@ -91,6 +91,9 @@ public class ApplicationService {
     @Inject
     private ResidentRepository residents;
 
+    @Inject
+    private NotificationService notifications;
+
     public record NewApplication(Long careHomeId, ApplicationKind kind, LocalDate asOf, YearMonth from, YearMonth to) {}
 
     /** An application with what a reader needs: its home, its lines (frozen, or a live preview for a draft). */
@@ -434,6 +437,12 @@ public class ApplicationService {
             a.approveByCity(actor(caller), note, LocalDate.now(clock), pendingObjections(id), clock.instant());
         }
         audit.record("APPLICATION_APPROVED", "Application", id, caller.role() + " " + (note == null ? "" : note));
+        notifications.notify(
+                caller.role() == Role.COUNTY_AUDITOR
+                        ? com.jialicare.domain.model.notification.NotificationKind.APPLICATION_COUNTY_APPROVED
+                        : com.jialicare.domain.model.notification.NotificationKind.APPLICATION_CITY_APPROVED,
+                a,
+                note);
         return get(id, null);
     }
 
@@ -448,6 +457,7 @@ public class ApplicationService {
                 clock.instant());
         release(id);
         audit.record("APPLICATION_RETURNED", "Application", id, reason);
+        notifications.notify(com.jialicare.domain.model.notification.NotificationKind.APPLICATION_RETURNED, a, reason);
         return get(id, null);
     }
 
@@ -528,6 +538,7 @@ public class ApplicationService {
         em.persist(o);
         em.flush();
         audit.recordAs("public", "OBJECTION_RAISED", "Application", id, "objection " + o.getId());
+        notifications.notify(com.jialicare.domain.model.notification.NotificationKind.OBJECTION_RAISED, a, t);
         return new ObjectionReceipt(o, false);
     }
 
@@ -572,6 +583,8 @@ public class ApplicationService {
             // checks the state before the objections are marked decided
             a.returnForObjection(actor(caller), note, clock.instant());
             release(id);
+            notifications.notify(
+                    com.jialicare.domain.model.notification.NotificationKind.APPLICATION_RETURNED, a, note);
         }
         for (Objection o : chosen) {
             o.decide(upheld, note, caller.username(), clock.instant());
@@ -596,6 +609,10 @@ public class ApplicationService {
         a.pay(paidOn, amount, v, actor(caller), clock.instant());
         adjustments.of(id, a.getRevision()).forEach(Adjustment::paid);
         audit.record("APPLICATION_PAID", "Application", id, v + " " + amount.toPlainString());
+        notifications.notify(
+                com.jialicare.domain.model.notification.NotificationKind.APPLICATION_PAID,
+                a,
+                amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " · " + v);
         return get(id, null);
     }
 

@@ -381,6 +381,72 @@ public class CareHomeService {
         return new Dashboard(home, today, inService, occupied, months, List.copyOf(anniversaries));
     }
 
+    /** A resident whose reassessment is due ({@link com.jialicare.domain.model.resident.Reassessment}). */
+    public record ReassessmentDue(
+            long residentId, String residentName, String bedCode, LocalDate lastAssessed, LocalDate dueOn)
+            implements java.io.Serializable {}
+
+    /**
+     * What happens in the home today (issue #16 item 7), for its dashboard: who is away (an absence covers today),
+     * who was admitted, moved to another bed or discharged today, and whose reassessment is due within
+     * {@link com.jialicare.domain.model.resident.Reassessment#NOTICE_DAYS} days. Read from the bed boards of today and
+     * yesterday (a stay on yesterday's board and on no bed today was discharged today) and the residents' assessments.
+     */
+    public record Today(
+            LocalDate day,
+            List<BedOnDay> away,
+            List<BedOnDay> admitted,
+            List<BedOnDay> moved,
+            List<BedOnDay> discharged,
+            List<ReassessmentDue> reassessments)
+            implements java.io.Serializable {}
+
+    public Today today(long homeId) {
+        LocalDate today = LocalDate.now(clock);
+        List<BedOnDay> now = bedsOn(homeId, today);
+        List<BedOnDay> yesterday = bedsOn(homeId, today.minusDays(1));
+        java.util.Set<Long> staysToday = new java.util.HashSet<>();
+        List<BedOnDay> occupied = new ArrayList<>();
+        for (BedOnDay b : now) {
+            if (b.stayId() != null) {
+                staysToday.add(b.stayId());
+                occupied.add(b);
+            }
+        }
+        java.util.Map<Long, LocalDate> latest = new java.util.HashMap<>();
+        for (StayRepository.LevelFrom l : stays.assessmentsOfHomeResidents(homeId)) {
+            if (!l.effectiveOn().isAfter(today)) {
+                latest.merge(l.residentId(), l.effectiveOn(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<ReassessmentDue> due = new ArrayList<>();
+        for (BedOnDay b : occupied) {
+            LocalDate last = latest.get(b.residentId());
+            if (last != null && com.jialicare.domain.model.resident.Reassessment.listedOn(last, today)) {
+                due.add(new ReassessmentDue(
+                        b.residentId(),
+                        b.residentName(),
+                        b.bed().code(),
+                        last,
+                        com.jialicare.domain.model.resident.Reassessment.dueOn(last)));
+            }
+        }
+        due.sort(Comparator.comparing(ReassessmentDue::dueOn).thenComparing(ReassessmentDue::residentName));
+        return new Today(
+                today,
+                occupied.stream().filter(BedOnDay::away).toList(),
+                occupied.stream()
+                        .filter(b -> today.equals(b.since()) && !b.movedIn())
+                        .toList(),
+                occupied.stream()
+                        .filter(b -> today.equals(b.since()) && b.movedIn())
+                        .toList(),
+                yesterday.stream()
+                        .filter(b -> b.stayId() != null && !staysToday.contains(b.stayId()))
+                        .toList(),
+                List.copyOf(due));
+    }
+
     private CareHome visibleHome(Caller caller, long id) {
         return visibility.home(caller, id);
     }

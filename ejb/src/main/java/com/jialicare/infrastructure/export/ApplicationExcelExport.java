@@ -57,7 +57,7 @@ public final class ApplicationExcelExport {
                     t.text("info.subsidy"),
                     t.text("kind." + r.kind().name()));
             rowNo = info(sheet, rowNo, t.text("info.period"), r.period());
-            rowNo = info(sheet, rowNo, t.text("info.state"), t.state(r.state()));
+            rowNo = info(sheet, rowNo, t.text("info.state"), t.state(r));
             rowNo = info(sheet, rowNo, t.text("info.printed"), r.printedAt() == null ? "" : r.printedAt());
             Row declared = sheet.createRow(rowNo++);
             declared.createCell(0).setCellValue(t.amountLabel(r.state()));

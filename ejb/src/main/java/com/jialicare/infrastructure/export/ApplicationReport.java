@@ -130,4 +130,21 @@ public record ApplicationReport(
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
     }
+
+    /**
+     * The state as shown on the day the document was made ({@link
+     * com.jialicare.domain.model.application.DisplayedState}, issue #16 item 6): a notice whose last day has passed
+     * reads as ended and awaiting approval; {@code null} when the day printed is not known.
+     */
+    public com.jialicare.domain.model.application.DisplayedState displayedState() {
+        if (printedAt == null || printedAt.length() < 10) {
+            return null;
+        }
+        try {
+            return com.jialicare.domain.model.application.DisplayedState.of(
+                    state, noticeLastDay, LocalDate.parse(printedAt.substring(0, 10)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
 }

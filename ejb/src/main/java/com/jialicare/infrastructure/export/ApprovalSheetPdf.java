@@ -127,7 +127,7 @@ public final class ApprovalSheetPdf {
             cell(info, t.text("info.application"), bold);
             cell(info, "#" + r.applicationId() + t.format("pdf.revision.pattern", r.revision()), text);
             cell(info, t.text("info.state"), bold);
-            cell(info, t.state(r.state()), text);
+            cell(info, t.state(r), text);
             cell(info, t.text("pdf.careHome"), bold);
             cell(info, r.homeName(), text);
             cell(info, t.text("pdf.creditCode"), bold);

@@ -51,6 +51,16 @@ public final class ExportTexts {
         return s;
     }
 
+    /**
+     * The application's state as the document shows it on the day it was made: a notice that has ended reads
+     * {@code status.NOTICE_ENDED} (issue #16 item 6), anything else as {@link #state(ApplicationState)}.
+     */
+    public String state(ApplicationReport r) {
+        return r.displayedState() == com.jialicare.domain.model.application.DisplayedState.NOTICE_ENDED
+                ? text("status.NOTICE_ENDED")
+                : state(r.state());
+    }
+
     /** The state in words, as the documents name it. */
     public String state(ApplicationState state) {
         return text("state." + state.name());

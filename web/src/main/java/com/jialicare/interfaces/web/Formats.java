@@ -2,6 +2,7 @@ package com.jialicare.interfaces.web;
 
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
+import com.jialicare.domain.model.application.DisplayedState;
 import com.jialicare.domain.model.shared.CityTime;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
@@ -38,6 +39,9 @@ public class Formats {
 
     @Inject
     private LocaleBean locale;
+
+    @Inject
+    private java.time.Clock clock;
 
     /** {@code yyyy-MM-dd}, or empty for no date. */
     public String date(LocalDate date) {
@@ -94,6 +98,31 @@ public class Formats {
 
     public String state(ApplicationState state) {
         return state == null ? "" : Messages.text("app.state." + state.name());
+    }
+
+    /**
+     * The state as shown today (issue #16 item 6, {@link DisplayedState}): "公示中，至 2025-03-07" while a notice
+     * runs, "公示已结束，待审批" once its last day has passed. Every page showing an application's state uses this.
+     */
+    public String status(ApplicationState state, LocalDate noticeLastDay) {
+        DisplayedState s = displayed(state, noticeLastDay);
+        if (s == null) {
+            return "";
+        }
+        return s.showsNoticeEnd() && noticeLastDay != null
+                ? Messages.text("app.status.NOTICE_RUNNING.until", date(noticeLastDay))
+                : Messages.text("app.status." + s.name());
+    }
+
+    /** The displayed state's name, for a style class ({@code jiali-state-NOTICE_ENDED}). */
+    public String statusCode(ApplicationState state, LocalDate noticeLastDay) {
+        DisplayedState s = displayed(state, noticeLastDay);
+        return s == null ? "" : s.name();
+    }
+
+    /** The displayed state today ({@link DisplayedState#of}, the domain's one rule). */
+    public DisplayedState displayed(ApplicationState state, LocalDate noticeLastDay) {
+        return DisplayedState.of(state, noticeLastDay, LocalDate.now(clock));
     }
 
     /** The state as a family member reads it (the same words as the family API). */

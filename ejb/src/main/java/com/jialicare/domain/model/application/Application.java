@@ -283,6 +283,24 @@ public class Application {
         return open;
     }
 
+    /** Where it stands as its readers should read it on {@code today} ({@link DisplayedState#of}). */
+    public DisplayedState displayedState(LocalDate today) {
+        return DisplayedState.of(state, getNoticeLastDay(), today);
+    }
+
+    /**
+     * Whether a notice starting on {@code from} would start in the past, as of {@code today}: the dialog warns that
+     * it still runs its full days from today ({@link #startNotice}).
+     */
+    public static boolean noticeStartsInPast(LocalDate from, LocalDate today) {
+        return from != null && from.isBefore(today);
+    }
+
+    /** The last day of a notice recorded on {@code today} for {@code days} days, whatever its first day. */
+    public static LocalDate noticeLastDayIfRecorded(LocalDate today, int days) {
+        return today.plusDays(days).minusDays(1);
+    }
+
     /** Whether the public notice has ended (it was started and its days have passed by {@code today}). */
     public boolean noticeEndedBy(LocalDate today) {
         return noticeUntil != null && !today.isBefore(noticeUntil);
@@ -342,7 +360,7 @@ public class Application {
                     today);
         }
         this.noticeFrom = from;
-        this.noticeUntil = today.plusDays(days); // max(from, today) + days, from being no later than today
+        this.noticeUntil = noticeLastDayIfRecorded(today, days).plusDays(1); // max(from, today) + days
         move(
                 COUNTY_APPROVED,
                 PUBLIC_NOTICE,

@@ -111,4 +111,30 @@ class ApplicationActionsTest {
         assertThat(a.actionsFor(Role.CITY_AUDITOR, 3, TODAY.plusDays(8), false)).isEmpty();
         assertThat(a.actionsFor(Role.HOME_ADMIN, 1, TODAY.plusDays(8), false)).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "day +{0}, objections pending {1}, user {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "0, false, 3",
+        "6, false, 3",
+        "7, false, 3",
+        "30, false, 3",
+        "7, true, 3",
+        "7, false, 2",
+        "7, false, 1",
+        "3, true, 2"
+    })
+    @DisplayName("issue #16: approval is offered exactly when the city's approval would succeed now")
+    void approveOfferedIffItSucceeds(int day, boolean pending, long userId) {
+        Application a = underNotice();
+        LocalDate on = TODAY.plusDays(day);
+        boolean offered = a.actionsFor(Role.CITY_AUDITOR, userId, on, pending).contains(APPROVE);
+        boolean succeeds;
+        try {
+            a.approveByCity(new Actor(userId, "u" + userId), null, on, pending, NOW);
+            succeeds = true;
+        } catch (com.jialicare.domain.model.shared.BusinessException e) {
+            succeeds = false;
+        }
+        assertThat(offered).isEqualTo(succeeds);
+    }
 }

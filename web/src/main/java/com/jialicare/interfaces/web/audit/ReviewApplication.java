@@ -196,6 +196,29 @@ public class ReviewApplication implements Serializable {
         run(() -> applications.pay(panel.getId(), paidOn, amount, voucher), "paymentDialog", "audit.done.paid");
     }
 
+    @Inject
+    private com.jialicare.application.PolicyService policies;
+
+    /**
+     * Whether the notice's first day entered is before today (issue #16 item 6): the dialog then warns that it
+     * still runs its full days from today ({@code Application.noticeStartsInPast}, the domain's rule).
+     */
+    public boolean isNoticeInPast() {
+        return com.jialicare.domain.model.application.Application.noticeStartsInPast(noticeFrom, LocalDate.now(clock));
+    }
+
+    /** The notice's days under the policy in force on its first day (as the service takes them). */
+    public int getNoticeDays() {
+        LocalDate from = noticeFrom == null ? LocalDate.now(clock) : noticeFrom;
+        return policies.table().inForceOn(from).noticeDays();
+    }
+
+    /** The last day of the notice if recorded today, whatever its first day ({@code Application.startNotice}). */
+    public LocalDate getNoticeLastDayIfRecorded() {
+        return com.jialicare.domain.model.application.Application.noticeLastDayIfRecorded(
+                LocalDate.now(clock), getNoticeDays());
+    }
+
     /** Prepares the dialogs with what is usually entered: today, and the approved total. */
     public void prepare() {
         comment = null;

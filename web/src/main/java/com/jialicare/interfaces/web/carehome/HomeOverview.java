@@ -21,11 +21,54 @@ public class HomeOverview implements Serializable {
     @Inject
     private UserSession session;
 
+    @Inject
+    private com.jialicare.application.ApplicationService applications;
+
+    /** How many returned applications and drafts the dashboard lists (the applications page has them all). */
+    static final int LISTED = 20;
+
     private CareHomeService.Dashboard figures;
+    private CareHomeService.Today today;
+    private java.util.List<com.jialicare.interfaces.web.ApplicationRow> returned;
+    private java.util.List<com.jialicare.interfaces.web.ApplicationRow> drafts;
 
     @PostConstruct
     void load() {
         figures = careHomes.dashboard(session.getCareHomeId());
+        // issue #16 item 7: what waits for the home, and what happens in it today
+        today = careHomes.today(session.getCareHomeId());
+        returned = rows(com.jialicare.domain.model.application.ApplicationState.RETURNED);
+        drafts = rows(com.jialicare.domain.model.application.ApplicationState.DRAFT);
+    }
+
+    private java.util.List<com.jialicare.interfaces.web.ApplicationRow> rows(
+            com.jialicare.domain.model.application.ApplicationState state) {
+        return applications.list(state, null, session.getCareHomeId(), 0, LISTED).items().stream()
+                .map(com.jialicare.interfaces.web.ApplicationRow::of)
+                .toList();
+    }
+
+    /** One of today's lists by name: away, admitted, moved, discharged. */
+    public java.util.List<com.jialicare.application.carehome.BedOnDay> tiles(String list) {
+        return switch (list) {
+            case "away" -> today.away();
+            case "admitted" -> today.admitted();
+            case "moved" -> today.moved();
+            case "discharged" -> today.discharged();
+            default -> java.util.List.of();
+        };
+    }
+
+    public CareHomeService.Today getToday() {
+        return today;
+    }
+
+    public java.util.List<com.jialicare.interfaces.web.ApplicationRow> getReturned() {
+        return returned;
+    }
+
+    public java.util.List<com.jialicare.interfaces.web.ApplicationRow> getDrafts() {
+        return drafts;
     }
 
     public CareHomeService.Dashboard getFigures() {
