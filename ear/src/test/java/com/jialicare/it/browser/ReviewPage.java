@@ -87,6 +87,51 @@ public class ReviewPage {
         return this;
     }
 
+    /** Whether the page offers the step whose button has this id (approve, return, startNotice, pay). */
+    public boolean offers(String button) {
+        return !driver.findElements(By.id("review:" + button)).isEmpty();
+    }
+
+    /** Opens the notice dialog, enters {@code from} and answers the warning shown for a first day in the past. */
+    public String noticeWarning(String from) {
+        click(driver, By.id("review:startNotice"));
+        visible(driver, By.id("noticeForm:from_input"));
+        PrimeFacesWaits.type(driver, By.id("noticeForm:from_input"), from);
+        driver.findElement(By.id("noticeForm:from_input")).sendKeys(org.openqa.selenium.Keys.TAB);
+        return visible(driver, By.id("noticeForm:pastWarningText")).getText();
+    }
+
+    /** Confirms the notice dialog already filled in, and waits for the state's words. */
+    public ReviewPage confirmNotice(String expectedState) {
+        click(driver, By.id("noticeForm:confirm"));
+        PrimeFacesWaits.text(driver, By.id("review:state"), expectedState);
+        return this;
+    }
+
+    /** What the payment dialog says is paid to whom, read with the dialog open, then closed. */
+    public String paymentDialogText() {
+        click(driver, By.id("review:pay"));
+        String text = visible(driver, By.id("paymentForm:payee")).getText();
+        driver.findElement(By.cssSelector("#paymentDlg .ui-dialog-titlebar-close"))
+                .click();
+        PrimeFacesWaits.invisible(driver, By.id("paymentDlg"));
+        return text;
+    }
+
+    /** Switches the page to English (a full reload) and waits for the state to read {@code expectedState}. */
+    public ReviewPage inEnglish(String expectedState) {
+        driver.findElement(By.id("topbar:lang-en")).click();
+        PrimeFacesWaits.text(driver, By.id("review:state"), expectedState);
+        return new ReviewPage(driver);
+    }
+
+    /** Switches the page back to Chinese. */
+    public ReviewPage inChinese(String expectedState) {
+        driver.findElement(By.id("topbar:lang-zh")).click();
+        PrimeFacesWaits.text(driver, By.id("review:state"), expectedState);
+        return new ReviewPage(driver);
+    }
+
     /** Records the payment with the amount the dialog proposes (the approved total). */
     public ReviewPage pay(String voucher) {
         click(driver, By.id("review:pay"));

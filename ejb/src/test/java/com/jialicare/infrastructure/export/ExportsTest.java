@@ -550,4 +550,17 @@ class ExportsTest {
         // an application without adjustments has no such section
         assertThat(text(new ApprovalSheetPdf().export(report(chinese)))).doesNotContain(t.text("pdf.adjustments"));
     }
+
+    @Test
+    @DisplayName(
+            "issue #16: a notice whose last day passed before the document was made reads as ended, awaiting approval")
+    void noticeEndedInTheDocuments() {
+        // printed 2025-03-21, the notice's last day 2025-03-07
+        assertThat(ExportTexts.of(true).state(report(true, ApplicationState.PUBLIC_NOTICE, 3)))
+                .isEqualTo("公示已结束，待审批");
+        assertThat(ExportTexts.of(false).state(report(false, ApplicationState.PUBLIC_NOTICE, 3)))
+                .isEqualTo("Notice ended, awaiting approval");
+        assertThat(ExportTexts.of(true).state(report(true, ApplicationState.PAID, 3)))
+                .isEqualTo(ExportTexts.of(true).state(ApplicationState.PAID));
+    }
 }
