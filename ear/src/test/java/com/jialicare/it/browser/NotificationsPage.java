@@ -27,9 +27,11 @@ public class NotificationsPage extends AppPage<NotificationsPage> {
     /** Each row as "what · detail | read state". */
     public List<String> rows() {
         return driver.findElements(By.cssSelector("#notifications\\:list_data tr")).stream()
-                .filter(tr -> !tr.findElements(By.cssSelector("span[id$=':text']")).isEmpty())
+                .filter(tr ->
+                        !tr.findElements(By.cssSelector("span[id$=':text']")).isEmpty())
                 .map(tr -> tr.findElement(By.cssSelector("td:nth-child(2)")).getText() + " | "
-                        + tr.findElement(By.cssSelector("span[id$=':readState']")).getText())
+                        + tr.findElement(By.cssSelector("span[id$=':readState']"))
+                                .getText())
                 .toList();
     }
 

@@ -51,7 +51,10 @@ class WorkflowStatesBrowserIT extends BrowserITBase {
         long id = created.id();
         ok(homeApi.post("api/applications/" + id + "/submit"));
         ok(admin.as(county, PASSWORD).post("api/applications/" + id + "/approve", object().build()));
-        BigDecimal total = homeApi.get("api/applications/" + id).json().getJsonNumber("total").bigDecimalValue();
+        BigDecimal total = homeApi.get("api/applications/" + id)
+                .json()
+                .getJsonNumber("total")
+                .bigDecimalValue();
         String amount = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(total);
         LocalDate today = ServerClock.today(admin);
 
@@ -60,8 +63,7 @@ class WorkflowStatesBrowserIT extends BrowserITBase {
         ReviewPage review = ReviewPage.open(driver, base.toString(), id);
         assertThat(review.noticeWarning(today.minusDays(2).toString()))
                 .contains("早于今天", "满 7 天", today.plusDays(6).toString());
-        PrimeFacesWaits.type(
-                driver, org.openqa.selenium.By.id("noticeForm:from_input"), today.toString());
+        PrimeFacesWaits.type(driver, org.openqa.selenium.By.id("noticeForm:from_input"), today.toString());
         review.confirmNotice("公示中");
         assertThat(review.state()).isEqualTo("公示中，至 " + today.plusDays(6));
         assertThat(review.offers("approve")).as("approve during the notice").isFalse();
