@@ -51,7 +51,11 @@ public class FamilyService {
 
     /** One application that counts months of this elder. */
     public record ApplicationState4Family(
-            long applicationId, ApplicationKind kind, ApplicationState state, List<YearMonth> months) {}
+            long applicationId,
+            ApplicationKind kind,
+            ApplicationState state,
+            List<YearMonth> months,
+            java.time.LocalDate noticeLastDay) {}
 
     /**
      * The elder as their family reads them: the name and the ID number masked — not the registration itself,
@@ -124,7 +128,8 @@ public class FamilyService {
         for (ApplicationRepository.ClaimedMonth m : applicationRecords.eligibleMonthsOf(residentId)) {
             byId.computeIfAbsent(
                             m.applicationId(),
-                            k -> new ApplicationState4Family(k, m.kind(), m.state(), new ArrayList<>()))
+                            k -> new ApplicationState4Family(
+                                    k, m.kind(), m.state(), new ArrayList<>(), m.noticeLastDay()))
                     .months()
                     .add(YearMonth.from(m.month()));
         }

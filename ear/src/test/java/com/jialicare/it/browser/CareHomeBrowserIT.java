@@ -67,7 +67,7 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(overview.heading()).isEqualTo("本机构");
         assertThat(overview.homeName()).isEqualTo(homeName);
         assertThat(overview.county()).isEqualTo("市中区");
-        assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人", "补贴预览", "补贴申请");
+        assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人", "补贴预览", "补贴申请", "待办", "通知");
         assertThat(overview.bedsInService()).isEqualTo(2);
         assertThat(overview.occupied()).isZero();
 
@@ -124,7 +124,14 @@ class CareHomeBrowserIT extends BrowserITBase {
         residents.switchToEnglish();
         assertThat(residents.heading()).isEqualTo("Residents");
         assertThat(residents.navigation())
-                .containsExactly("Overview", "Bed board", "Residents", "Subsidy preview", "Applications");
+                .containsExactly(
+                        "Overview",
+                        "Bed board",
+                        "Residents",
+                        "Subsidy preview",
+                        "Applications",
+                        "To do",
+                        "Notifications");
         assertThat(residents.tableText()).contains("ID number").contains("2 Moderate impairment");
         BedBoardPage english = residents.openBedBoard();
         assertThat(english.heading()).isEqualTo("Bed board");

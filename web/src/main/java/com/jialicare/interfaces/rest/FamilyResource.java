@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class FamilyResource {
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private FamilyService family;
 
     @Context
@@ -59,7 +62,7 @@ public class FamilyResource {
         return family.elders().stream().map(e -> view(e, zh)).toList();
     }
 
-    private static ElderView view(Elder e, boolean zh) {
+    private ElderView view(Elder e, boolean zh) {
         var r = e.resident();
         Home home = e.home() == null
                 ? null
@@ -76,7 +79,7 @@ public class FamilyResource {
                         a.applicationId(),
                         a.kind().name(),
                         a.state().name(),
-                        PlainWords.state(a.state(), zh),
+                        PlainWords.state(a.state(), a.noticeLastDay(), java.time.LocalDate.now(clock), zh),
                         a.months().stream().map(Object::toString).toList()))
                 .toList();
         return new ElderView(

@@ -23,6 +23,18 @@ public final class PlainWords {
         return words(zh).getString("plain.state." + s.name());
     }
 
+    /**
+     * Where an application stands on {@code today} (issue #16 item 6, {@code DisplayedState}): a notice whose last
+     * day has passed reads {@code plain.status.NOTICE_ENDED}, anything else as {@link #state}.
+     */
+    public static String state(
+            ApplicationState s, java.time.LocalDate noticeLastDay, java.time.LocalDate today, boolean zh) {
+        return com.jialicare.domain.model.application.DisplayedState.of(s, noticeLastDay, today)
+                        == com.jialicare.domain.model.application.DisplayedState.NOTICE_ENDED
+                ? words(zh).getString("plain.status.NOTICE_ENDED")
+                : state(s, zh);
+    }
+
     /** The capability level 0 to 4 in words (GB/T 42195-2022), e.g. 中度失能. */
     public static String level(int level, boolean zh) {
         return words(zh).getString("plain.level." + level);

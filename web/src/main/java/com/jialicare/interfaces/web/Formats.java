@@ -130,6 +130,11 @@ public class Formats {
         return state == null ? "" : PlainWords.state(state, zh());
     }
 
+    /** The state as a family member reads it today: an ended notice says so (the family API's words too). */
+    public String plainState(ApplicationState state, LocalDate noticeLastDay) {
+        return state == null ? "" : PlainWords.state(state, noticeLastDay, LocalDate.now(clock), zh());
+    }
+
     public String kind(ApplicationKind kind) {
         return kind == null ? "" : Messages.text("app.kind." + kind.name());
     }

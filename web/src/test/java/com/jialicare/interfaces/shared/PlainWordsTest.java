@@ -29,6 +29,19 @@ class PlainWordsTest {
     }
 
     @Test
+    @DisplayName(
+            "issue #16: a notice whose last day has passed reads as ended to families too, a running one as running")
+    void endedNotice() {
+        LocalDate lastDay = LocalDate.of(2025, 3, 7);
+        assertThat(PlainWords.state(ApplicationState.PUBLIC_NOTICE, lastDay, lastDay.plusDays(1), true))
+                .isEqualTo("公示已结束，等待市民政局审批");
+        assertThat(PlainWords.state(ApplicationState.PUBLIC_NOTICE, lastDay, lastDay, true))
+                .isEqualTo(PlainWords.state(ApplicationState.PUBLIC_NOTICE, true));
+        assertThat(PlainWords.state(ApplicationState.PUBLIC_NOTICE, lastDay, lastDay.plusDays(1), false))
+                .startsWith("The public notice has ended");
+    }
+
+    @Test
     @DisplayName("the words family members read")
     void words() {
         assertThat(PlainWords.state(ApplicationState.CITY_APPROVED, true)).isEqualTo("市民政局已审批，等待拨付");

@@ -46,7 +46,13 @@ public class ApplicationRepository {
     public record Listed(Application application, String homeName, String countyCode) {}
 
     /** A month of a resident in an application's current revision, eligible. */
-    public record ClaimedMonth(long applicationId, ApplicationKind kind, ApplicationState state, LocalDate month) {}
+    /** {@code noticeLastDay}: the last day of the application's notice, null if none was started. */
+    public record ClaimedMonth(
+            long applicationId,
+            ApplicationKind kind,
+            ApplicationState state,
+            LocalDate month,
+            LocalDate noticeLastDay) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -140,14 +146,18 @@ public class ApplicationRepository {
     /** The resident's eligible months in the current revision of every application, by application and month. */
     public List<ClaimedMonth> eligibleMonthsOf(long residentId) {
         return em.createQuery(
-                        "select a.id, a.kind, a.state, l.month from FrozenLine l, Application a "
+                        "select a.id, a.kind, a.state, l.month, a.noticeUntil from FrozenLine l, Application a "
                                 + "where l.applicationId = a.id and l.revision = a.revision and l.residentId = :r and l.eligible = true "
                                 + "order by a.id, l.month",
                         Object[].class)
                 .setParameter("r", residentId)
                 .getResultStream()
                 .map(r -> new ClaimedMonth(
-                        (Long) r[0], (ApplicationKind) r[1], (ApplicationState) r[2], (LocalDate) r[3]))
+                        (Long) r[0],
+                        (ApplicationKind) r[1],
+                        (ApplicationState) r[2],
+                        (LocalDate) r[3],
+                        r[4] == null ? null : ((LocalDate) r[4]).minusDays(1)))
                 .toList();
     }
 }

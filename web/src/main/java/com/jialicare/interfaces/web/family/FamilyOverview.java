@@ -41,7 +41,8 @@ public class FamilyOverview implements Serializable {
             ApplicationState state,
             YearMonth firstMonth,
             YearMonth lastMonth,
-            int months)
+            int months,
+            java.time.LocalDate noticeLastDay)
             implements Serializable {}
 
     /** What the page says about one elder; fields about the stay are null without one. */
@@ -122,7 +123,8 @@ public class FamilyOverview implements Serializable {
                         a.state(),
                         a.months().get(0),
                         a.months().get(a.months().size() - 1),
-                        a.months().size()))
+                        a.months().size(),
+                        a.noticeLastDay()))
                 .toList();
         return new ElderView(
                 e.resident().id(),
