@@ -98,7 +98,9 @@ class WorkflowStatesBrowserIT extends BrowserITBase {
         assertThat(notices.rows().get(0)).contains("申请 " + id + " 已拨付", "PZ-WS-" + id, "未读");
         notices.markFirstRead();
         assertThat(notices.rows().get(0)).contains("已读");
-        assertThat(NotificationsPage.badge(driver, "notification-badge")).isEqualTo("2");
+        WebDriver shown = driver;
+        PrimeFacesWaits.until(driver)
+                .until(d -> NotificationsPage.badge(shown, "notification-badge").equals("2"));
         notices = notices.switchToEnglish();
         assertThat(notices.heading()).isEqualTo("Notifications");
         assertThat(notices.rows().get(0)).contains("Application " + id + " was paid", "Read");

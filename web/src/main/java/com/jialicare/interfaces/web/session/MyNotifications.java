@@ -31,6 +31,9 @@ public class MyNotifications implements Serializable {
     @Inject
     private UserSession session;
 
+    @Inject
+    private MyTodos todos;
+
     private boolean unreadOnly;
     private List<Entry> items = List.of();
     private long total;
@@ -49,6 +52,7 @@ public class MyNotifications implements Serializable {
     public void markRead(long id) {
         try {
             notifications.markRead(id);
+            todos.reset(); // the nav's count, re-rendered after this, may have been read before
         } catch (BusinessException e) {
             Messages.error(e);
         }

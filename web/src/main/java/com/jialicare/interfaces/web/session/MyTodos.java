@@ -39,6 +39,11 @@ public class MyTodos {
         return counts;
     }
 
+    /** Counts again on the next read (after something this request did changed them). */
+    public void reset() {
+        counts = null;
+    }
+
     /** Whether the caller has to-dos and notifications at all (home administrators and auditors). */
     public boolean isShown() {
         return session.hasRole("HOME_ADMIN") || session.hasRole("COUNTY_AUDITOR") || session.hasRole("CITY_AUDITOR");
