@@ -47,4 +47,24 @@ public class CareHomePage extends AppPage<CareHomePage> {
     private String text(String id) {
         return driver.findElement(By.id(id)).getText().trim();
     }
+
+    /**
+     * One of the home's figures of the year (RULES.md §8.8): {@code applied}, {@code approved}, {@code paid}, {@code
+     * recovery} or {@code backPay}, as shown (e.g. "¥480.00").
+     */
+    public String money(String figure) {
+        return text("money:" + figure);
+    }
+
+    /** The panel of the home's figures: its title, the labels and the words under them. */
+    public String moneyPanel() {
+        return text("money:moneyPanel");
+    }
+
+    /** Chooses the year of the home's figures. */
+    public CareHomePage moneyYear(int year) {
+        choose("money:year", String.valueOf(year));
+        PrimeFacesWaits.ajax(driver);
+        return this;
+    }
 }

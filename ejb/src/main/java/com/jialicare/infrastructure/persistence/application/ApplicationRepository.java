@@ -12,6 +12,7 @@ import com.jialicare.infrastructure.persistence.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -159,5 +160,74 @@ public class ApplicationRepository {
                         (LocalDate) r[3],
                         r[4] == null ? null : ((LocalDate) r[4]).minusDays(1)))
                 .toList();
+    }
+
+    /**
+     * One group of the pipeline (RULES.md §8.8): a home's applications of one kind in one state, how many and their
+     * totals ({@code total}; {@code paidAmount} only of paid ones, else 0).
+     */
+    public record PipelineGroup(
+            String countyCode,
+            long careHomeId,
+            String homeName,
+            ApplicationKind kind,
+            ApplicationState state,
+            long count,
+            BigDecimal total,
+            BigDecimal paidAmount) {}
+
+    /**
+     * The applications of a year in the given states, summed per home, kind and state in one query: an
+     * application's year is that of its as-of date (construction) or of its first month (operating). {@code
+     * countyCode} and {@code careHomeId}: null for all (the caller's scope is the service's to check).
+     */
+    public List<PipelineGroup> pipeline(int year, Set<ApplicationState> states, String countyCode, Long careHomeId) {
+        Where where = yearOf(year, states, countyCode, careHomeId);
+        return where.bind(em.createQuery(
+                        "select h.countyCode, h.id, h.name, a.kind, a.state, count(a), sum(a.total), "
+                                + "sum(a.paidAmount) from Application a, CareHome h"
+                                + where
+                                + " group by h.countyCode, h.id, h.name, a.kind, a.state"
+                                + " order by h.countyCode, h.name, h.id",
+                        Object[].class))
+                .getResultStream()
+                .map(r -> new PipelineGroup(
+                        (String) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        (ApplicationKind) r[3],
+                        (ApplicationState) r[4],
+                        (Long) r[5],
+                        money(r[6]),
+                        money(r[7])))
+                .toList();
+    }
+
+    /** The applications of a home's year in the given states (the pipeline's drill-down), oldest first. */
+    public List<Application> ofYear(long careHomeId, int year, Set<ApplicationState> states) {
+        Where where = yearOf(year, states, null, careHomeId);
+        return where.bind(em.createQuery(
+                        "select a from Application a, CareHome h" + where + " order by a.id", Application.class))
+                .getResultList();
+    }
+
+    private static Where yearOf(int year, Set<ApplicationState> states, String countyCode, Long careHomeId) {
+        Where where = new Where()
+                .and("h.id = a.careHomeId")
+                .and("a.state in :states", "states", states)
+                .and("coalesce(a.asOf, a.fromMonth) >= :yearStart", "yearStart", LocalDate.of(year, 1, 1))
+                .and("coalesce(a.asOf, a.fromMonth) < :yearEnd", "yearEnd", LocalDate.of(year + 1, 1, 1));
+        if (countyCode != null) {
+            where.and("h.countyCode = :county", "county", countyCode);
+        }
+        if (careHomeId != null) {
+            where.and("a.careHomeId = :home", "home", careHomeId);
+        }
+        return where;
+    }
+
+    private static BigDecimal money(Object sum) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        return sum == null ? zero : ((BigDecimal) sum).setScale(2);
     }
 }

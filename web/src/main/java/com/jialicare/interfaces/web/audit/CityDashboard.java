@@ -3,8 +3,12 @@ package com.jialicare.interfaces.web.audit;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.application.CareHomeService.CountyOccupancy;
 import com.jialicare.application.SubsidyService;
+import com.jialicare.application.subsidy.PipelineService;
+import com.jialicare.application.subsidy.PipelineService.Figures;
 import com.jialicare.application.subsidy.SubsidyPreview;
 import com.jialicare.application.subsidy.SubsidyPreview.CountySubsidy;
+import com.jialicare.domain.model.application.ApplicationKind;
+import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.Formats;
 import com.jialicare.interfaces.web.Messages;
@@ -49,6 +53,9 @@ public class CityDashboard implements Serializable {
     private Formats formats;
 
     @Inject
+    private PipelineService pipelineService;
+
+    @Inject
     private Clock clock;
 
     /** One county's row of the subsidy table. */
@@ -59,6 +66,29 @@ public class CityDashboard implements Serializable {
             long constructionBeds,
             BigDecimal construction)
             implements Serializable {}
+
+    /** A county's or a home's row of the pipeline (RULES.md §8.8): {@code key} is the county code or the home's id. */
+    public record PipelineRow(String key, String name, Figures figures) implements Serializable {}
+
+    /** An application of the home drilled into, counted in its {@code applied}. */
+    public record PipelineApplication(
+            long id,
+            ApplicationKind kind,
+            ApplicationState state,
+            LocalDate asOf,
+            YearMonth from,
+            YearMonth to,
+            BigDecimal total,
+            BigDecimal paidAmount)
+            implements Serializable {}
+
+    private List<PipelineRow> pipelineCounties;
+    private Figures pipelineTotal;
+    private String pipelineCounty;
+    private List<PipelineRow> pipelineHomes = List.of();
+    private PipelineRow pipelineHome;
+    private List<PipelineApplication> pipelineApplications = List.of();
+    private final Map<String, List<PipelineRow>> homesByCounty = new LinkedHashMap<>();
 
     private LocalDate today;
     private int year;
@@ -116,6 +146,112 @@ public class CityDashboard implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         }
+        loadPipeline();
+    }
+
+    /** The year's pipeline per county and home (PipelineService); forgets the drill-down. */
+    void loadPipeline() {
+        pipelineCounties = null;
+        pipelineCounty = null;
+        pipelineHome = null;
+        pipelineHomes = List.of();
+        pipelineApplications = List.of();
+        homesByCounty.clear();
+        try {
+            PipelineService.Pipeline p = pipelineService.pipeline(year, null, null);
+            List<PipelineRow> counties = new ArrayList<>();
+            for (PipelineService.CountyPipeline c : p.counties()) {
+                counties.add(new PipelineRow(
+                        c.countyCode(),
+                        formats.county(c.countyCode()),
+                        c.figures().total()));
+                homesByCounty.put(
+                        c.countyCode(),
+                        c.homes().stream()
+                                .map(h -> new PipelineRow(
+                                        Long.toString(h.careHomeId()),
+                                        h.name(),
+                                        h.figures().total()))
+                                .toList());
+            }
+            pipelineCounties = counties;
+            pipelineTotal = p.figures().total();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** Drills into a county: its homes. */
+    public void openCounty(String countyCode) {
+        pipelineCounty = countyCode;
+        pipelineHomes = homesByCounty.getOrDefault(countyCode, List.of());
+        pipelineHome = null;
+        pipelineApplications = List.of();
+    }
+
+    /** Drills into a home of the county open: its applications of the year. */
+    public void openHome(String careHomeId) {
+        try {
+            long id = Long.parseLong(careHomeId);
+            PipelineService.Pipeline p = pipelineService.pipeline(year, pipelineCounty, id);
+            if (p.counties().isEmpty()) {
+                closeHome(); // nothing of the year left for the home
+                return;
+            }
+            PipelineService.HomePipeline h = p.counties().get(0).homes().get(0);
+            pipelineHome = new PipelineRow(careHomeId, h.name(), h.figures().total());
+            pipelineApplications = h.applications().stream()
+                    .map(a -> new PipelineApplication(
+                            a.getId(),
+                            a.getKind(),
+                            a.getState(),
+                            a.getAsOf(),
+                            a.getFrom(),
+                            a.getTo(),
+                            a.getTotal(),
+                            a.getPaidAmount()))
+                    .toList();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** Back from a county's homes (or a home's applications) to the counties. */
+    public void closeCounty() {
+        pipelineCounty = null;
+        pipelineHome = null;
+        pipelineHomes = List.of();
+        pipelineApplications = List.of();
+    }
+
+    /** Back from a home's applications to its county's homes. */
+    public void closeHome() {
+        pipelineHome = null;
+        pipelineApplications = List.of();
+    }
+
+    public List<PipelineRow> getPipelineCounties() {
+        return pipelineCounties;
+    }
+
+    public Figures getPipelineTotal() {
+        return pipelineTotal;
+    }
+
+    public String getPipelineCounty() {
+        return pipelineCounty;
+    }
+
+    public List<PipelineRow> getPipelineHomes() {
+        return pipelineHomes;
+    }
+
+    public PipelineRow getPipelineHome() {
+        return pipelineHome;
+    }
+
+    public List<PipelineApplication> getPipelineApplications() {
+        return pipelineApplications;
     }
 
     private static Map<String, CountySubsidy> byCode(List<CountySubsidy> list) {

@@ -2,12 +2,14 @@ package com.jialicare.interfaces.web.carehome;
 
 import com.jialicare.application.ApplicationService;
 import com.jialicare.application.ApplicationService.NewApplication;
+import com.jialicare.application.subsidy.RecomputationService;
 import com.jialicare.domain.model.application.Application;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ReviewAction;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.ApplicationPanel;
 import com.jialicare.interfaces.web.ApplicationRows;
+import com.jialicare.interfaces.web.FactsChanged;
 import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -323,12 +325,38 @@ public class HomeApplications implements Serializable {
 
     /** The application with what it carries (RULES.md §8.4: adjustments apart from the lines, and the totals). */
     private ApplicationPanel panel(com.jialicare.application.ApplicationService.Details d) {
-        return new ApplicationPanel(
+        ApplicationPanel p = new ApplicationPanel(
                 d,
                 adjustmentService.ofApplication(
                         d.application().getId(),
                         d.revisionShown(),
                         d.frozen() ? null : ApplicationPanel.eligibleTotal(d)));
+        factsChanged = factsChanged(p);
+        return p;
+    }
+
+    @Inject
+    private RecomputationService recomputation;
+
+    private FactsChanged factsChanged;
+
+    /** "Facts changed since submission" (RULES.md §8.3) of a submitted application, or null when nothing differs. */
+    private FactsChanged factsChanged(ApplicationPanel p) {
+        if (!p.isFrozen() || !RecomputationService.FROZEN.contains(p.getState())) {
+            return null;
+        }
+        try {
+            FactsChanged found = new FactsChanged(recomputation.recompute(p.getId()));
+            return found.isShown() ? found : null;
+        } catch (BusinessException e) {
+            Messages.error(e); // the application itself is still shown
+            return null;
+        }
+    }
+
+    /** The home's view of "facts changed since submission" for the application open, or {@code null}. */
+    public FactsChanged getFactsChanged() {
+        return selected == null ? null : factsChanged;
     }
 
     private List<ApplicationPanel.AdjustmentRow> outstanding;
