@@ -20,12 +20,17 @@ import java.util.Map;
 /** The application's REST API as one user sees it (HTTP Basic). */
 final class Api {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
     private final String authorization;
 
     Api(int port, String username, String password) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), port, username, password);
+    }
+
+    /** With a client shared by many users (each client holds a thread of its own). */
+    Api(HttpClient http, int port, String username, String password) {
+        this.http = http;
         this.base = "http://127.0.0.1:" + port;
         this.authorization = basic(username, password);
     }

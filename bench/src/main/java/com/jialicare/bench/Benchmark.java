@@ -45,6 +45,8 @@ import java.util.concurrent.Future;
  * <li>REST reads of a home's bed list on a day under concurrent connections, against a static file served
  * by the same server: requests per second, p50, p99, and the ratio;</li>
  * <li>importing residents from Excel (when the application has an import);</li>
+ * <li>every paid line of the year of step 1 recomputed after a batch of reported deaths ({@link Recomputation},
+ * issue #15), beside that year's operating preview;</li>
  * <li>the server's heap after each step, and during an import of the largest file allowed.</li>
  * </ol>
  * Figures are printed (and copied to a file in the work folder), never asserted; the run fails only on real
@@ -142,7 +144,7 @@ public final class Benchmark {
         boolean keep = Boolean.parseBoolean(options.getOrDefault("keep", "false"));
         String adminPassword =
                 options.getOrDefault("admin-password", UUID.randomUUID().toString());
-        String[] row = new String[16];
+        String[] row = new String[17];
         row[0] = scale.name();
         try {
             int offset = Integer.parseInt(options.getOrDefault("port-offset", "600"));
@@ -158,7 +160,10 @@ public final class Benchmark {
                     "JIALI_ADMIN_PASSWORD",
                     adminPassword,
                     "JIALI_DEMO",
-                    "false");
+                    "false",
+                    // step 5 passes the public notices of the applications it pays (API.md, training clock)
+                    "JIALI_TRAINING_CLOCK",
+                    "true");
             long t0 = System.nanoTime();
             try (WildFly server = WildFly.start(
                             Path.of(options.get("server-home")),
@@ -185,15 +190,27 @@ public final class Benchmark {
                 row[3] = String.format("%,.0f", load.rows() / load.writeSeconds());
                 out.println("  heap after loading: " + server.heap());
 
-                operating(auditor, data, row);
+                double operatingMedian = operating(auditor, data, row);
                 out.println("  heap after step 1: " + server.heap());
                 construction(auditor, data, row);
                 out.println("  heap after step 2: " + server.heap());
                 bedList(auditor, server.httpPort(), plan, row);
                 out.println("  heap after step 3: " + server.heap());
                 residentImport(admin, server, data, row);
-                row[15] = server.heap().liveMb() + " MB";
                 out.println("  heap after step 4: " + server.heap());
+                Recomputation.Figures r = new Recomputation(
+                                out, problems, data, server.httpPort(), admin, auditor, measuredYear(), quick)
+                        .run(scale, operatingMedian);
+                row[16] = String.format(
+                        Locale.ROOT,
+                        "%,d / %,d / %,d / %.2f s / %.2f s",
+                        r.paidLines(),
+                        r.deaths(),
+                        r.changed(),
+                        r.seconds(),
+                        r.preview());
+                row[15] = server.heap().liveMb() + " MB";
+                out.println("  heap after step 5: " + server.heap());
                 out.println("  load average: " + Machine.loadAverage());
             }
         } catch (Exception e) {
@@ -246,13 +263,14 @@ public final class Benchmark {
 
     // ------------------------------------------------------------------ 1. and 2.: engine against floor
 
-    private void operating(Api auditor, Connection data, String[] row) throws Exception {
+    /** Step 1; answers the application's median. */
+    private double operating(Api auditor, Connection data, String[] row) throws Exception {
         YearMonth from = YearMonth.of(measuredYear(), 1);
         YearMonth to = YearMonth.of(measuredYear(), 12);
         String sql = sql(
                 "floor-operating.sql",
                 Map.of("first_day", from.atDay(1), "end_day", to.plusMonths(1).atDay(1)));
-        compare(
+        return compare(
                 "1. operating-subsidy preview " + from + ".." + to,
                 "eligibleMonths",
                 "months",
@@ -280,7 +298,7 @@ public final class Benchmark {
      * Warm-ups, then repetitions alternating application and floor (so that the shared machine's load hits
      * both alike); min and median of each, the ratio of the medians, and the totals compared home by home.
      */
-    private void compare(
+    private double compare(
             String title,
             String countField,
             String unit,
@@ -343,6 +361,7 @@ public final class Benchmark {
         row[column] = String.format(Locale.ROOT, "%.3f / %.3f s", median(engineTimes), median(floorTimes));
         row[column + 1] = String.format(Locale.ROOT, "%.2f", ratio);
         row[column + 2] = agreement.startsWith("totals agree") ? "yes" : "NO";
+        return median(engineTimes);
     }
 
     private String agreement(
@@ -634,7 +653,8 @@ public final class Benchmark {
     private void printSummary() {
         out.println();
         out.println(
-                "Summary (application / floor medians; REST / static; import: the file with wrong rows / the corrected one; heap = live after the last step)");
+                "Summary (application / floor medians; REST / static; import: the file with wrong rows / the corrected one; heap = live after the last step;"
+                        + " recomputation: paid lines / deaths / lines changed / time of every paid line / time of the operating preview)");
         String[] head = {
             "scale",
             "stays",
@@ -651,7 +671,8 @@ public final class Benchmark {
             "p50 / p99",
             "import (report / 10,000)",
             "rows",
-            "heap"
+            "heap",
+            "recomputation after deaths"
         };
         List<String[]> rows = new ArrayList<>();
         rows.add(head);

@@ -414,4 +414,70 @@ class AdjustmentsIT extends ApiITBase {
                 .isEqualTo(2);
         assertThat(adjustments("?state=OUTSTANDING")).hasSize(2);
     }
+
+    private JsonObject recomputationSummary(int year) {
+        var r = admin.get("api/subsidies/recomputation-summary?year=" + year);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    @DisplayName("(f) every paid line of a year recomputed: a death recorded late moves the city's counts and totals by"
+            + " exactly the months recovered; the administrator only")
+    void recomputationSummary() {
+        long a = resident(12);
+        long b = resident(13);
+        long stayA = city.admit(a, bed1, LocalDate.of(2024, 6, 1));
+        city.admit(b, bed2, LocalDate.of(2024, 6, 1));
+        discharge(stayA, "2026-01-01");
+        // other tests of the server have paid applications of 2025 too: the figures are compared before and after
+        JsonObject before = recomputationSummary(2025);
+        JsonObject paid = paidYear();
+        long paidId = paid.getJsonNumber("id").longValue();
+        JsonObject afterPayment = recomputationSummary(2025);
+        assertThat(afterPayment.getInt("year")).isEqualTo(2025);
+        assertThat(afterPayment.getInt("applications")).isEqualTo(before.getInt("applications") + 1);
+        assertThat(afterPayment.getJsonNumber("paidLines").longValue())
+                .as("12 months of each of the two residents")
+                .isEqualTo(before.getJsonNumber("paidLines").longValue() + 24);
+        assertThat(money(afterPayment, "frozenTotal").subtract(money(before, "frozenTotal")))
+                .isEqualByComparingTo(money(paid, "total"));
+        assertThat(afterPayment.getJsonNumber("changedLines").longValue())
+                .isEqualTo(before.getJsonNumber("changedLines").longValue());
+        assertThat(money(afterPayment, "recovery")).isEqualByComparingTo(money(before, "recovery"));
+
+        correctDischarge(stayA, "2025-09-01", "DECEASED"); // September to December: 4 × 120 to recover
+
+        JsonObject after = recomputationSummary(2025);
+        assertThat(after.getJsonNumber("paidLines").longValue())
+                .isEqualTo(afterPayment.getJsonNumber("paidLines").longValue());
+        assertThat(after.getJsonNumber("changedLines").longValue())
+                .isEqualTo(afterPayment.getJsonNumber("changedLines").longValue() + 4);
+        assertThat(money(after, "recovery").subtract(money(afterPayment, "recovery")))
+                .isEqualByComparingTo("480.00");
+        assertThat(money(after, "backPay")).isEqualByComparingTo(money(afterPayment, "backPay"));
+        assertThat(money(after, "frozenTotal")).isEqualByComparingTo(money(afterPayment, "frozenTotal"));
+        assertThat(money(after, "difference"))
+                .isEqualByComparingTo(money(after, "currentTotal").subtract(money(after, "frozenTotal")))
+                .isEqualByComparingTo(money(after, "backPay").subtract(money(after, "recovery")));
+        // the same figure as the application's own recomputation
+        var one = cityAuditor.get("api/applications/" + paidId + "/recomputation");
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(money(after, "difference").subtract(money(afterPayment, "difference")))
+                .isEqualByComparingTo(money(one.json(), "difference"))
+                .isEqualByComparingTo("-480.00");
+        assertThat(recomputationSummary(2019).getInt("applications")).isZero();
+
+        assertThat(cityAuditor
+                        .get("api/subsidies/recomputation-summary?year=2025")
+                        .status())
+                .isEqualTo(403);
+        assertThat(homeAdmin
+                        .get("api/subsidies/recomputation-summary?year=2025")
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin.get("api/subsidies/recomputation-summary").status()).isEqualTo(400);
+        assertThat(admin.get("api/subsidies/recomputation-summary?year=abc").status())
+                .isEqualTo(400);
+    }
 }

@@ -74,6 +74,30 @@ public class PolicyService {
                 .toList());
     }
 
+    /**
+     * {@link #tableAsOf} for many instants (the recomputation of every paid line): the versions are read once,
+     * and one table is built per set of versions that existed at the instants asked for.
+     */
+    public java.util.function.Function<java.time.Instant, PolicyTable> tablesAsOf() {
+        List<PolicyVersionRecord> all = versions.all();
+        PolicyTable current = table();
+        java.util.Map<java.util.Set<Long>, PolicyTable> built = new java.util.HashMap<>();
+        return at -> {
+            List<PolicyVersionRecord> then =
+                    all.stream().filter(r -> !r.getCreatedAt().isAfter(at)).toList();
+            if (then.size() == all.size()) {
+                return current;
+            }
+            java.util.Set<Long> ids =
+                    then.stream().map(PolicyVersionRecord::getId).collect(java.util.stream.Collectors.toSet());
+            return built.computeIfAbsent(
+                    ids,
+                    k -> new PolicyTable(then.stream()
+                            .map(PolicyVersionRecord::toPolicyVersion)
+                            .toList()));
+        };
+    }
+
     /** Every stored version with who added it, newest (latest effective date) first; any logged-in user. */
     public List<PolicyVersionRecord> versions() {
         currentCaller.get();

@@ -245,6 +245,145 @@ public class RecomputationService {
         return result;
     }
 
+    /**
+     * Every paid line of a year recomputed (RULES.md §8.3), city-wide: {@code applications} paid applications on
+     * {@code homes} homes, {@code paidLines} claimed lines, {@code changedLines} of them whose amount the facts no
+     * longer give; {@code frozenTotal} paid for them, {@code currentTotal} what the facts give now,
+     * {@code backPay} the sum of the increases and {@code recovery} the sum of the decreases (both zero or more:
+     * {@code currentTotal - frozenTotal = backPay - recovery}). What was owed before adjustments were claimed: the
+     * adjustments themselves are each home's ({@link #outstanding}).
+     */
+    public record Summary(
+            int year,
+            int applications,
+            int homes,
+            long paidLines,
+            long changedLines,
+            BigDecimal frozenTotal,
+            BigDecimal currentTotal,
+            BigDecimal backPay,
+            BigDecimal recovery) {}
+
+    /** Applications whose claimed lines are read in one query. */
+    static final int CHUNK = 500;
+
+    /**
+     * {@code GET /api/subsidies/recomputation-summary?year=}: every paid application whose period touches
+     * {@code year} (operating: its months overlap it; construction: its as-of day is in it), each claimed line
+     * recomputed as {@link #recompute} does (the same calculators, facts as they are now, the policy table as it
+     * stood at the submission, the line's own claim not counted). The operating ones are taken by their range of
+     * months: each range's facts are read once for the whole city, as the previews read them, and the claimed
+     * lines {@value #CHUNK} applications at a time, as values. The administrator only.
+     *
+     * @throws BusinessException 403 {@code ROLE_NOT_ALLOWED}; 400 {@code INVALID_NUMBER} for a year outside
+     *                           2000–2100
+     */
+    public Summary paidLines(int year) {
+        callers.get().require(Role.ADMIN);
+        if (year < 2000 || year > 2100) {
+            throw BusinessException.invalid(
+                    "INVALID_NUMBER", "year", "year must be a year from 2000 to 2100, was " + year, year);
+        }
+        List<Application> paid = applications.paidIn(year);
+        java.util.function.Function<java.time.Instant, PolicyTable> tables = policies.tablesAsOf();
+        Map<Long, HomeRow> homes = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        Tally tally = new Tally();
+        Map<List<YearMonth>, List<Application>> byRange = new LinkedHashMap<>();
+        for (Application a : paid) {
+            if (a.getKind() == ApplicationKind.OPERATING) {
+                byRange.computeIfAbsent(List.of(a.getFrom(), a.getTo()), k -> new ArrayList<>())
+                        .add(a);
+            } else {
+                List<FrozenLine> claimed = claimedLines(a);
+                Map<LineKey, Current> now = current(a, claimed);
+                for (FrozenLine l : claimed) {
+                    tally.add(l.getAmount(), now.get(LineKey.of(l)).amount());
+                }
+            }
+        }
+        if (!byRange.isEmpty()) {
+            facts.homes(null).forEach(h -> homes.put(h.careHomeId(), h));
+        }
+        for (Map.Entry<List<YearMonth>, List<Application>> range : byRange.entrySet()) {
+            YearMonth from = range.getKey().get(0);
+            YearMonth to = range.getKey().get(1);
+            List<Application> group = range.getValue();
+            OperatingFacts f = facts.operatingFacts(
+                    group.size() == 1 ? HomeSelection.home(group.get(0).getCareHomeId()) : HomeSelection.county(null),
+                    from.atDay(1),
+                    to.plusMonths(1).atDay(1));
+            for (int i = 0; i < group.size(); i += CHUNK) {
+                List<Application> chunk = group.subList(i, Math.min(group.size(), i + CHUNK));
+                Map<Long, List<ApplicationRepository.ClaimedMonthLine>> lines = new HashMap<>();
+                for (ApplicationRepository.ClaimedMonthLine l : applications.claimedMonthLines(
+                        chunk.stream().map(Application::getId).toList())) {
+                    lines.computeIfAbsent(l.applicationId(), k -> new ArrayList<>())
+                            .add(l);
+                }
+                for (Application a : chunk) {
+                    long homeId = a.getCareHomeId();
+                    Map<LineKey, BigDecimal> now = new HashMap<>();
+                    for (OperatingLine o : OPERATING
+                            .calculate(
+                                    homes.get(homeId).facts(),
+                                    f.residents(),
+                                    f.staysOf(homeId),
+                                    tables.apply(a.getSubmittedAt()),
+                                    from,
+                                    to,
+                                    today,
+                                    Set.of())
+                            .lines()) {
+                        if (o.eligible()) {
+                            now.put(LineKey.month(o.stayId(), o.month()), o.amount());
+                        }
+                    }
+                    for (ApplicationRepository.ClaimedMonthLine l : lines.getOrDefault(a.getId(), List.of())) {
+                        tally.add(
+                                l.amount(),
+                                now.getOrDefault(LineKey.month(l.stayId(), YearMonth.from(l.month())), zero()));
+                    }
+                }
+            }
+        }
+        return new Summary(
+                year,
+                paid.size(),
+                (int) paid.stream().map(Application::getCareHomeId).distinct().count(),
+                tally.lines,
+                tally.changed,
+                tally.frozen,
+                tally.current,
+                tally.backPay,
+                tally.recovery);
+    }
+
+    /** The running totals of {@link #paidLines}. */
+    private static final class Tally {
+        long lines;
+        long changed;
+        BigDecimal frozen = zero();
+        BigDecimal current = zero();
+        BigDecimal backPay = zero();
+        BigDecimal recovery = zero();
+
+        void add(BigDecimal frozenAmount, BigDecimal currentAmount) {
+            lines++;
+            frozen = frozen.add(frozenAmount);
+            current = current.add(currentAmount);
+            BigDecimal difference = currentAmount.subtract(frozenAmount);
+            if (difference.signum() != 0) {
+                changed++;
+                if (difference.signum() > 0) {
+                    backPay = backPay.add(difference);
+                } else {
+                    recovery = recovery.subtract(difference);
+                }
+            }
+        }
+    }
+
     /** The eligible (claimed) lines of the application's current revision. */
     private List<FrozenLine> claimedLines(Application a) {
         return applications.lines(a.getId(), a.getRevision()).stream()

@@ -3,6 +3,7 @@ package com.jialicare.interfaces.rest;
 import com.jialicare.application.SubsidyService;
 import com.jialicare.application.subsidy.PipelineService;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.application.subsidy.RecomputationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * City-wide previews for auditors and the administrator: {@code GET /api/subsidies/operating?from=&to=
  * &countyCode=} and {@code GET /api/subsidies/construction?asOf=&countyCode=}, home by home over the
- * caller's scope.
+ * caller's scope; {@code GET /api/subsidies/recomputation-summary?year=}, every paid line of a year recomputed
+ * (the administrator).
  */
 @ApplicationScoped
 @Path("subsidies")
@@ -83,6 +85,42 @@ public class SubsidiesResource {
             throw BusinessException.invalid("INVALID_NUMBER", "careHomeId", "careHomeId must be an id");
         }
         return Long.valueOf(raw.strip());
+    }
+
+    @Inject
+    private RecomputationService recomputation;
+
+    /**
+     * Every paid line of a year recomputed from the facts as they are now (RULES.md §8.3): counts and totals; the
+     * administrator only.
+     */
+    public record RecomputationSummaryView(
+            int year,
+            int applications,
+            int homes,
+            long paidLines,
+            long changedLines,
+            java.math.BigDecimal frozenTotal,
+            java.math.BigDecimal currentTotal,
+            java.math.BigDecimal difference,
+            java.math.BigDecimal backPay,
+            java.math.BigDecimal recovery) {}
+
+    @GET
+    @Path("recomputation-summary")
+    public RecomputationSummaryView recomputationSummary(@QueryParam("year") String year) {
+        RecomputationService.Summary s = recomputation.paidLines(Params.queryInt(year, "year", 0));
+        return new RecomputationSummaryView(
+                s.year(),
+                s.applications(),
+                s.homes(),
+                s.paidLines(),
+                s.changedLines(),
+                s.frozenTotal(),
+                s.currentTotal(),
+                s.currentTotal().subtract(s.frozenTotal()),
+                s.backPay(),
+                s.recovery());
     }
 
     private static String blankToNull(String s) {

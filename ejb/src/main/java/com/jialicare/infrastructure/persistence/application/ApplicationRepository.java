@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -133,6 +134,48 @@ public class ApplicationRepository {
                 .setParameter("k", kind)
                 .setParameter("s", ApplicationState.PAID)
                 .getResultList();
+    }
+
+    /**
+     * Every paid application whose period touches {@code year}: an operating one whose months overlap it, a
+     * construction one whose as-of day is in it; by id (RULES.md §8.3, the recomputation of every paid line).
+     */
+    public List<Application> paidIn(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return em.createQuery(
+                        "select a from Application a where a.state = :s and ("
+                                + "(a.kind = :operating and a.fromMonth <= :last and a.toMonth >= :first) or "
+                                + "(a.kind = :construction and a.asOf >= :first and a.asOf <= :last)) order by a.id",
+                        Application.class)
+                .setParameter("s", ApplicationState.PAID)
+                .setParameter("operating", ApplicationKind.OPERATING)
+                .setParameter("construction", ApplicationKind.CONSTRUCTION)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList();
+    }
+
+    /** A claimed (eligible) resident-month line of an application's current revision, as read in bulk. */
+    public record ClaimedMonthLine(long applicationId, long stayId, LocalDate month, BigDecimal amount) {}
+
+    /**
+     * The claimed resident-month lines of the current revisions of {@code applicationIds} (at most a few
+     * thousand ids a call), as plain values: none of them becomes a managed entity.
+     */
+    public List<ClaimedMonthLine> claimedMonthLines(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select l.applicationId, l.stayId, l.month, l.amount from FrozenLine l, Application a "
+                                + "where a.id in :ids and l.applicationId = a.id and l.revision = a.revision "
+                                + "and l.eligible = true and l.stayId is not null",
+                        Object[].class)
+                .setParameter("ids", applicationIds)
+                .getResultStream()
+                .map(r -> new ClaimedMonthLine((Long) r[0], (Long) r[1], (LocalDate) r[2], (BigDecimal) r[3]))
+                .toList();
     }
 
     /** The objections to an application, in the order they were raised. */
