@@ -27,8 +27,7 @@ class ResidentImportRowsTest {
     /** A valid ID number (born 1945-01-01), and the same with its check character changed. */
     private static final String GOOD_ID = ResidentSheetWriter.EXAMPLE.get(1);
 
-    private static final String BAD_CHECK =
-            GOOD_ID.substring(0, 17) + (GOOD_ID.charAt(17) == '1' ? '2' : '1');
+    private static final String BAD_CHECK = GOOD_ID.substring(0, 17) + (GOOD_ID.charAt(17) == '1' ? '2' : '1');
 
     private static byte[] workbook(List<String> header, List<List<String>> rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook();
@@ -91,8 +90,7 @@ class ResidentImportRowsTest {
     @DisplayName("a row missing every cell but its name has an error for each of the five")
     void missingCells() throws IOException {
         byte[] file = workbook(
-                ResidentSheetWriter.header(),
-                List.of(java.util.Arrays.asList("赵六", null, null, null, null, null)));
+                ResidentSheetWriter.header(), List.of(java.util.Arrays.asList("赵六", null, null, null, null, null)));
 
         assertThat(errors(file))
                 .extracting(e -> e.column() + " " + e.code())
