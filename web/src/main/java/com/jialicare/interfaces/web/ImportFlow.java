@@ -129,7 +129,7 @@ public abstract class ImportFlow implements Serializable {
     }
 
     @PreDestroy
-    void discard() {
+    protected void discard() {
         if (pending != null) {
             try {
                 Files.deleteIfExists(Path.of(pending));
