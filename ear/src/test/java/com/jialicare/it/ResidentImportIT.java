@@ -77,7 +77,7 @@ class ResidentImportIT extends ApiITBase {
         var errors = rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class);
         assertThat(errors)
                 .extracting(e -> e.getInt("row") + ":" + e.getString("code"))
-                .containsExactly("4:ID_NUMBER_CHECK", "6:INVALID_CARE_LEVEL");
+                .containsExactly("4:ID_NUMBER_CHECK", "6:INVALID_CARE_LEVEL", "6:INVALID_DATE");
         assertThat(Database.counts()).as("nothing imported").isEqualTo(before);
 
         var imported = homeAdmin.upload("api/residents/import", Workbooks.residents(rows), XLSX);
@@ -101,6 +101,64 @@ class ResidentImportIT extends ApiITBase {
         assertThat(county.upload("api/residents/import", Workbooks.residents(rows), XLSX)
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName(
+            "?preview=true stores nothing and says what an import would do; every bad cell of a row with its column"
+                    + " as written; missing columns by their reason; the template to fill in")
+    void previewColumnsAndTemplate() {
+        long home = city.home("PRIVATE", "511102", LocalDate.of(2020, 1, 1), 10);
+        ApiClient homeAdmin =
+                city.user("HOME_ADMIN", object().add("careHomeId", home).build());
+        String first = TestData.idNumber(LocalDate.of(1946, 2, 2), true);
+        String second = TestData.idNumber(LocalDate.of(1946, 2, 3), false);
+        List<List<String>> rows = List.of(
+                row(TestData.name("预览"), first, "511102", "否", "1", "2024-03-01"),
+                row(TestData.name("预览"), second, "511102", "是", "2", "2024-03-01"));
+        String wrongCheck = second.substring(0, 17) + (second.charAt(17) == '1' ? '2' : '1');
+        List<List<String>> bad =
+                List.of(rows.get(0), row(rows.get(1).get(0), wrongCheck, "5111", "是", "9", "2024-03-01"));
+
+        Map<String, Long> before = Database.counts();
+        var rejected = homeAdmin.upload("api/residents/import?preview=true", Workbooks.residents(bad), XLSX);
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(400);
+        assertThat(rejected.code()).isEqualTo("IMPORT_REJECTED");
+        assertThat(rejected.json().getBoolean("preview")).isTrue();
+        assertThat(rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getInt("row") + ":" + e.getString("column") + ":" + e.getString("columnKey") + ":"
+                        + e.getString("field") + ":" + e.getString("code"))
+                .containsExactly(
+                        "3:身份证号码:ID_NUMBER:idNumber:ID_NUMBER_CHECK",
+                        "3:户籍地代码:HUKOU:hukouCode:DIVISION_CODE_FORMAT",
+                        "3:能力等级:CARE_LEVEL:careLevel:INVALID_CARE_LEVEL");
+
+        var preview = homeAdmin.upload("api/residents/import?preview=true", Workbooks.residents(rows), XLSX);
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().getBoolean("preview")).isTrue();
+        assertThat(preview.json().getInt("rows")).isEqualTo(2);
+        assertThat(preview.json().getInt("imported")).isZero();
+        assertThat(Database.counts()).as("a preview stores nothing").isEqualTo(before);
+
+        var imported = homeAdmin.upload("api/residents/import", Workbooks.residents(rows), XLSX);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("imported")).isEqualTo(2);
+        assertThat(imported.json().getBoolean("preview")).isFalse();
+
+        // a list of another import: its ID number column only
+        var missing = homeAdmin.upload(
+                "api/residents/import",
+                com.jialicare.infrastructure.importing.RegistryEventSheet.xlsx(List.of()),
+                XLSX);
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+        assertThat(missing.code()).as("the file's code is as before").isEqualTo("IMPORT_FILE_UNREADABLE");
+        assertThat(missing.json().getString("reason")).isEqualTo("IMPORT_MISSING_COLUMN");
+        assertThat(missing.json().getJsonArray("reasonArgs").getString(0)).isEqualTo("姓名, 户籍地代码, 特困供养, 能力等级, 评估日期");
+
+        byte[] template = homeAdmin.bytes("api/residents/template.xlsx", 200);
+        var read = new com.jialicare.infrastructure.importing.ResidentSheet().read(template);
+        assertThat(read.headers()).containsExactlyElementsOf(Workbooks.HEADER);
+        assertThat(read.rows()).hasSize(1);
     }
 
     @Test

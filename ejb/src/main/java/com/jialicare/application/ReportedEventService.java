@@ -129,8 +129,40 @@ public class ReportedEventService {
             String fileCode,
             String fileError,
             List<Object> fileArgs,
-            List<RowError> errors)
+            List<RowError> errors,
+            String fileReason,
+            List<Object> fileReasonArgs,
+            boolean preview)
             implements Serializable {
+
+        public Report(
+                int rows,
+                int matched,
+                int staysEnded,
+                int hukouChanged,
+                int unchanged,
+                int alreadyApplied,
+                List<CaseRef> cases,
+                String fileCode,
+                String fileError,
+                List<Object> fileArgs,
+                List<RowError> errors) {
+            this(
+                    rows,
+                    matched,
+                    staysEnded,
+                    hukouChanged,
+                    unchanged,
+                    alreadyApplied,
+                    cases,
+                    fileCode,
+                    fileError,
+                    fileArgs,
+                    errors,
+                    null,
+                    List.of(),
+                    false);
+        }
 
         public boolean accepted() {
             return fileCode == null && errors.isEmpty();
@@ -138,6 +170,24 @@ public class ReportedEventService {
 
         public static Report fileError(String code, String message, List<Object> args) {
             return new Report(0, 0, 0, 0, 0, 0, List.of(), code, message, args, List.of());
+        }
+
+        static Report fileError(SheetReader.Result sheet, String reason, boolean preview) {
+            return new Report(
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    List.of(),
+                    sheet.fileCode() == null ? SheetReader.UNREADABLE : sheet.fileCode(),
+                    sheet.fileError() == null ? "The sheet has no rows below its header row" : sheet.fileError(),
+                    sheet.args(),
+                    List.of(),
+                    reason,
+                    reason == null ? List.of() : sheet.reasonArgs(),
+                    preview);
         }
     }
 
@@ -161,6 +211,18 @@ public class ReportedEventService {
 
     /** Imports a list (at most {@link SheetReader#MAX_FILE_BYTES} of it is read; the caller closes it). */
     public Report importList(InputStream xlsx) {
+        return run(xlsx, false);
+    }
+
+    /**
+     * What importing the list would do, doing nothing: its rows, or every error of every row (the same checks as
+     * {@link #importList}, which checks again when the list is then imported).
+     */
+    public Report preview(InputStream xlsx) {
+        return run(xlsx, true);
+    }
+
+    private Report run(InputStream xlsx, boolean preview) {
         Caller caller = callers.get();
         caller.require(AUDITORS);
         if (!ResidentImportService.RUNNING.tryAcquire()) {
@@ -170,30 +232,31 @@ public class ReportedEventService {
                     List.of(ResidentImportService.RETRY_AFTER_SECONDS));
         }
         try {
-            return importRows(caller, RegistryEventSheet.read(xlsx));
+            return importRows(caller, RegistryEventSheet.read(xlsx), preview);
         } finally {
             ResidentImportService.RUNNING.release();
         }
     }
 
-    private Report importRows(Caller caller, SheetReader.Result sheet) {
+    private Report importRows(Caller caller, SheetReader.Result sheet, boolean preview) {
         if (sheet.fileError() != null) {
-            return Report.fileError(sheet.fileCode(), sheet.fileError(), sheet.args());
+            return Report.fileError(sheet, sheet.reason(), preview);
         }
         if (sheet.rows().isEmpty()) {
-            return Report.fileError(SheetReader.UNREADABLE, "The sheet has no rows below its header row", List.of());
+            return Report.fileError(sheet, SheetReader.NO_ROWS, preview);
         }
         List<RowError> errors = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();
         for (SheetReader.RawRow raw : sheet.rows()) {
-            Valid v = check(raw, errors);
+            Valid v = check(raw, sheet, errors);
             if (v == null) {
                 continue;
             }
             Integer earlier = firstRow.putIfAbsent(v.key(), raw.row());
             if (earlier != null) {
                 errors.add(error(
+                        sheet,
                         raw.row(),
                         Column.ID_NUMBER,
                         "DUPLICATE_IN_FILE",
@@ -222,6 +285,7 @@ public class ReportedEventService {
                 fresh.add(v);
             } else if (!before.getEventDate().equals(v.date())) {
                 errors.add(error(
+                        sheet,
                         v.row(),
                         Column.DATE,
                         "ALREADY_REPORTED_OTHERWISE",
@@ -236,8 +300,40 @@ public class ReportedEventService {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(RowError::row));
-            return new Report(sheet.rows().size(), 0, 0, 0, 0, 0, List.of(), null, null, List.of(), errors);
+            errors.sort(Comparator.comparingInt(RowError::row)
+                    .thenComparingInt(e -> Column.valueOf(e.columnKey()).ordinal()));
+            return new Report(
+                    sheet.rows().size(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    List.of(),
+                    null,
+                    null,
+                    List.of(),
+                    errors,
+                    null,
+                    List.of(),
+                    preview);
+        }
+        if (preview) {
+            return new Report(
+                    sheet.rows().size(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    already,
+                    cases,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    true);
         }
         int matched = 0;
         int ended = 0;
@@ -374,23 +470,24 @@ public class ReportedEventService {
                 facts, local, laterEntries, otherDays, registering == null ? null : registering.getCountyCode());
     }
 
-    private Valid check(SheetReader.RawRow raw, List<RowError> errors) {
+    private Valid check(SheetReader.RawRow raw, SheetReader.Result sheet, List<RowError> errors) {
         int before = errors.size();
         IdNumber id = null;
         try {
             id = IdNumber.of(RegistryEventSheet.get(raw, Column.ID_NUMBER), clock);
         } catch (BusinessException e) {
-            errors.add(error(raw.row(), Column.ID_NUMBER, e));
+            errors.add(error(sheet, raw.row(), Column.ID_NUMBER, e));
         }
         LocalDate date = null;
         String rawDate = RegistryEventSheet.get(raw, Column.DATE);
         if (rawDate == null) {
-            errors.add(error(raw.row(), Column.DATE, "DATE_REQUIRED", "日期 (date) is required (YYYY-MM-DD)"));
+            errors.add(error(sheet, raw.row(), Column.DATE, "DATE_REQUIRED", "日期 (date) is required (YYYY-MM-DD)"));
         } else {
             try {
                 date = LocalDate.parse(rawDate.strip(), DATE);
             } catch (DateTimeParseException e) {
                 errors.add(error(
+                        sheet,
                         raw.row(),
                         Column.DATE,
                         "INVALID_DATE",
@@ -400,6 +497,7 @@ public class ReportedEventService {
         }
         if (id != null && date != null && date.isBefore(id.birthDate())) {
             errors.add(error(
+                    sheet,
                     raw.row(),
                     Column.DATE,
                     "DATE_BEFORE_BIRTH",
@@ -410,28 +508,34 @@ public class ReportedEventService {
         try {
             kind = ReportedEventKind.of(RegistryEventSheet.get(raw, Column.KIND));
         } catch (BusinessException e) {
-            errors.add(error(raw.row(), Column.KIND, e));
+            errors.add(error(sheet, raw.row(), Column.KIND, e));
         }
         String reference = RegistryEventSheet.get(raw, Column.SOURCE_REF);
         if (reference == null) {
-            errors.add(
-                    error(raw.row(), Column.SOURCE_REF, "SOURCE_REF_REQUIRED", "来源编号 (source reference) is required"));
+            errors.add(error(
+                    sheet, raw.row(), Column.SOURCE_REF, "SOURCE_REF_REQUIRED", "来源编号 (source reference) is required"));
         } else {
             try {
                 reference = Text.required(reference, "sourceRef", MAX_REFERENCE);
             } catch (BusinessException e) {
-                errors.add(error(raw.row(), Column.SOURCE_REF, e));
+                errors.add(error(sheet, raw.row(), Column.SOURCE_REF, e));
             }
         }
         return errors.size() > before ? null : new Valid(raw.row(), id, date, kind, reference);
     }
 
-    private static RowError error(int row, Column column, BusinessException e) {
-        return new RowError(row, column.header(), column.name(), e.code(), e.getMessage(), List.of(e.args()));
+    /** The column as the list's header row wrote it. */
+    private static String header(SheetReader.Result sheet, Column column) {
+        return sheet.header(column.ordinal(), column.header());
     }
 
-    private static RowError error(int row, Column column, String code, String message, Object... args) {
-        return new RowError(row, column.header(), column.name(), code, message, List.of(args));
+    private static RowError error(SheetReader.Result sheet, int row, Column column, BusinessException e) {
+        return new RowError(row, header(sheet, column), column.name(), e.code(), e.getMessage(), List.of(e.args()));
+    }
+
+    private static RowError error(
+            SheetReader.Result sheet, int row, Column column, String code, String message, Object... args) {
+        return new RowError(row, header(sheet, column), column.name(), code, message, List.of(args));
     }
 
     // ---------------------------------------------------------------- the cases

@@ -11,6 +11,7 @@ import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.importing.ResidentSheet;
 import com.jialicare.infrastructure.importing.ResidentSheet.Column;
 import com.jialicare.infrastructure.importing.ResidentSheet.RawRow;
+import com.jialicare.infrastructure.importing.SheetReader;
 import com.jialicare.infrastructure.persistence.resident.ResidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,24 +62,72 @@ public class ResidentImportService {
     @Inject
     private Clock clock;
 
-    /** A rejected row: the row number as Excel shows it, the field, a stable code and a message. */
-    public record RowError(int row, String field, String code, String message, List<Object> args)
-            implements java.io.Serializable {}
+    /**
+     * A rejected row: the row number as Excel shows it, the field, a stable code and a message; the
+     * {@code column} as the file's header row wrote it and its {@code columnKey} ({@link Column}'s name). A row has
+     * one error for each wrong cell.
+     */
+    public record RowError(
+            int row, String field, String code, String message, List<Object> args, String column, String columnKey)
+            implements java.io.Serializable {
+
+        public RowError(int row, String field, String code, String message, List<Object> args) {
+            this(row, field, code, message, args, null, null);
+        }
+    }
 
     /**
      * What happened: rows read, rows imported (all or none), and the rejected rows; or why the file as a
-     * whole was not read ({@code fileCode}, with {@code fileArgs} for its message).
+     * whole was not read ({@code fileCode}, with {@code fileArgs} for its message, and more precisely
+     * {@code fileReason} with {@code fileReasonArgs}, e.g. {@code IMPORT_MISSING_COLUMN}). A {@code preview}
+     * stored nothing: it says what importing the file would do.
      */
     public record Report(
-            int rows, int imported, String fileCode, String fileError, List<Object> fileArgs, List<RowError> errors)
+            int rows,
+            int imported,
+            String fileCode,
+            String fileError,
+            List<Object> fileArgs,
+            List<RowError> errors,
+            String fileReason,
+            List<Object> fileReasonArgs,
+            boolean preview)
             implements java.io.Serializable {
+
+        public Report(
+                int rows,
+                int imported,
+                String fileCode,
+                String fileError,
+                List<Object> fileArgs,
+                List<RowError> errors) {
+            this(rows, imported, fileCode, fileError, fileArgs, errors, null, List.of(), false);
+        }
 
         public boolean accepted() {
             return fileError == null && errors.isEmpty() && imported > 0;
         }
 
+        /** A preview without a single error: importing the file would store its {@link #rows} residents. */
+        public boolean clean() {
+            return fileError == null && errors.isEmpty() && rows > 0;
+        }
+
         static Report fileError(String code, String message, List<Object> args) {
             return new Report(0, 0, code, message, args, List.of());
+        }
+
+        static Report fileError(ResidentSheet.Result sheet, boolean preview) {
+            return new Report(
+                    0,
+                    0,
+                    sheet.fileCode(),
+                    sheet.fileError(),
+                    sheet.args(),
+                    List.of(),
+                    sheet.reason(),
+                    sheet.reasonArgs(),
+                    preview);
         }
     }
 
@@ -121,12 +169,30 @@ public class ResidentImportService {
     private record Valid(
             int row, String name, IdNumber id, String hukou, boolean stateSupported, int level, LocalDate assessedOn) {}
 
+    /** The template (.xlsx): the columns and an example row; for those who import residents. */
+    public byte[] template() {
+        callers.get().require(Role.ADMIN, Role.HOME_ADMIN);
+        return com.jialicare.infrastructure.importing.ResidentSheetWriter.template();
+    }
+
     public Report importResidents(byte[] xlsx) {
         return importResidents(new ByteArrayInputStream(xlsx == null ? new byte[0] : xlsx));
     }
 
     /** Reads at most {@link ResidentSheet#MAX_FILE_BYTES} of {@code xlsx}; the caller closes it. */
     public Report importResidents(InputStream xlsx) {
+        return run(xlsx, false);
+    }
+
+    /**
+     * What importing the file would do, storing nothing: the rows it would store, or every error of every row
+     * (the same checks as {@link #importResidents}, which checks again when the file is then imported).
+     */
+    public Report preview(InputStream xlsx) {
+        return run(xlsx, true);
+    }
+
+    private Report run(InputStream xlsx, boolean preview) {
         Caller caller = callers.get();
         caller.require(Role.ADMIN, Role.HOME_ADMIN);
         if (!RUNNING.tryAcquire()) {
@@ -134,55 +200,55 @@ public class ResidentImportService {
                     BUSY, "Other imports are running: try again in a few seconds", List.of(RETRY_AFTER_SECONDS));
         }
         try {
-            return importRows(caller, new ResidentSheet().read(xlsx));
+            return importRows(caller, new ResidentSheet().read(xlsx), preview);
         } finally {
             RUNNING.release();
         }
     }
 
-    private Report importRows(Caller caller, ResidentSheet.Result sheet) {
+    private Report importRows(Caller caller, ResidentSheet.Result sheet, boolean preview) {
         if (sheet.fileError() != null) {
-            return Report.fileError(sheet.fileCode(), sheet.fileError(), sheet.args());
+            return Report.fileError(sheet, preview);
         }
         if (sheet.rows().isEmpty()) {
-            return Report.fileError(
-                    ResidentSheet.UNREADABLE, "The sheet has no residents below its header row", List.of());
+            return new Report(
+                    0,
+                    0,
+                    ResidentSheet.UNREADABLE,
+                    "The sheet has no residents below its header row",
+                    List.of(),
+                    List.of(),
+                    SheetReader.NO_ROWS,
+                    List.of(),
+                    preview);
         }
-        List<RowError> errors = new ArrayList<>();
-        List<Valid> valid = new ArrayList<>();
-        Map<String, Integer> firstRowOfId = new HashMap<>();
-        for (RawRow raw : sheet.rows()) {
-            try {
-                Valid v = check(raw);
-                Integer earlier = firstRowOfId.putIfAbsent(v.id().value(), raw.row());
-                if (earlier != null) {
-                    errors.add(new RowError(
-                            raw.row(),
-                            "idNumber",
-                            "DUPLICATE_IN_FILE",
-                            "The same ID number is already in row " + earlier,
-                            List.of(earlier)));
-                } else {
-                    valid.add(v);
-                }
-            } catch (BusinessException e) {
-                errors.add(new RowError(raw.row(), e.field(), e.code(), e.getMessage(), List.of(e.args())));
-            }
-        }
-        Set<String> registered = alreadyRegistered(firstRowOfId.keySet());
-        for (Valid v : valid) {
-            if (registered.contains(v.id().value())) {
+        Checked checked = checkRows(sheet, clock);
+        List<RowError> errors = checked.errors();
+        List<Valid> valid = checked.valid();
+        Map<Integer, IdNumber> idOfRow = checked.idOfRow();
+        Map<String, Long> registered = alreadyRegistered(
+                idOfRow.values().stream().map(IdNumber::value).collect(java.util.stream.Collectors.toSet()));
+        idOfRow.forEach((row, id) -> {
+            Long resident = registered.get(id.value());
+            if (resident != null) {
                 errors.add(new RowError(
-                        v.row(),
+                        row,
                         "idNumber",
                         "RESIDENT_ALREADY_REGISTERED",
-                        "This person is already registered in the city",
-                        List.of()));
+                        "This person is already registered in the city (resident no. " + resident + ")",
+                        List.of(resident),
+                        sheet.header(Column.ID_NUMBER),
+                        Column.ID_NUMBER.name()));
             }
-        }
+        });
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(RowError::row));
-            return new Report(sheet.rows().size(), 0, null, null, List.of(), errors);
+            // by row, then in the order of the columns
+            errors.sort(java.util.Comparator.comparingInt(RowError::row)
+                    .thenComparingInt(e -> Column.valueOf(e.columnKey()).ordinal()));
+            return new Report(sheet.rows().size(), 0, null, null, List.of(), errors, null, List.of(), preview);
+        }
+        if (preview) {
+            return new Report(sheet.rows().size(), 0, null, null, List.of(), List.of(), null, List.of(), true);
         }
         Long homeId = caller.role() == Role.HOME_ADMIN ? caller.careHomeId() : null;
         int n = 0;
@@ -200,22 +266,115 @@ public class ResidentImportService {
         return new Report(sheet.rows().size(), valid.size(), null, null, List.of(), List.of());
     }
 
-    private Valid check(RawRow raw) {
-        String name = Text.required(raw.get(Column.NAME), "name", 100);
-        IdNumber id = IdNumber.of(raw.get(Column.ID_NUMBER), clock);
-        DivisionCode hukou = DivisionCode.of(raw.get(Column.HUKOU), "hukouCode");
-        boolean stateSupported = yesNo(raw.get(Column.STATE_SUPPORTED));
-        int level = level(raw.get(Column.CARE_LEVEL));
-        LocalDate assessedOn = date(raw.get(Column.ASSESSED_ON));
-        Dates.notFuture(assessedOn, "assessedOn", clock);
-        if (assessedOn.isBefore(id.birthDate())) {
-            throw BusinessException.invalid(
-                    "ASSESSMENT_BEFORE_BIRTH",
-                    "assessedOn",
-                    "The assessment is dated before the birth date " + id.birthDate(),
-                    id.birthDate());
+    private record Checked(List<RowError> errors, List<Valid> valid, Map<Integer, IdNumber> idOfRow) {}
+
+    /**
+     * Every error of every row of the sheet that the file itself shows (each wrong cell, and an ID number repeated
+     * in the file), by row and then column; not yet whether the people are registered already.
+     */
+    public static List<RowError> rowErrors(ResidentSheet.Result sheet, Clock clock) {
+        List<RowError> errors = new ArrayList<>(checkRows(sheet, clock).errors());
+        errors.sort(java.util.Comparator.comparingInt(RowError::row)
+                .thenComparingInt(e -> Column.valueOf(e.columnKey()).ordinal()));
+        return errors;
+    }
+
+    private static Checked checkRows(ResidentSheet.Result sheet, Clock clock) {
+        List<RowError> errors = new ArrayList<>();
+        List<Valid> valid = new ArrayList<>();
+        Map<String, Integer> firstRowOfId = new HashMap<>();
+        Map<Integer, IdNumber> idOfRow = new HashMap<>();
+        for (RawRow raw : sheet.rows()) {
+            int before = errors.size();
+            Valid v = check(raw, sheet, errors, clock);
+            IdNumber id = v != null ? v.id() : idOrNull(raw, clock);
+            if (id != null) {
+                Integer earlier = firstRowOfId.putIfAbsent(id.value(), raw.row());
+                if (earlier != null) {
+                    errors.add(new RowError(
+                            raw.row(),
+                            "idNumber",
+                            "DUPLICATE_IN_FILE",
+                            "The same ID number is already in row " + earlier,
+                            List.of(earlier),
+                            sheet.header(Column.ID_NUMBER),
+                            Column.ID_NUMBER.name()));
+                } else {
+                    idOfRow.put(raw.row(), id);
+                }
+            }
+            if (v != null && errors.size() == before) {
+                valid.add(v);
+            }
         }
-        return new Valid(raw.row(), name, id, hukou.value(), stateSupported, level, assessedOn);
+        return new Checked(errors, valid, idOfRow);
+    }
+
+    private static IdNumber idOrNull(RawRow raw, Clock clock) {
+        try {
+            return IdNumber.of(raw.get(Column.ID_NUMBER), clock);
+        } catch (BusinessException e) {
+            return null;
+        }
+    }
+
+    private static RowError error(int row, ResidentSheet.Result sheet, Column column, BusinessException e) {
+        return new RowError(
+                row, e.field(), e.code(), e.getMessage(), List.of(e.args()), sheet.header(column), column.name());
+    }
+
+    /** Checks every cell of the row: one error for each wrong cell; the row if none is wrong, else null. */
+    private static Valid check(RawRow raw, ResidentSheet.Result sheet, List<RowError> errors, Clock clock) {
+        int before = errors.size();
+        String name = null;
+        try {
+            name = Text.required(raw.get(Column.NAME), "name", 100);
+        } catch (BusinessException e) {
+            errors.add(error(raw.row(), sheet, Column.NAME, e));
+        }
+        IdNumber id = null;
+        try {
+            id = IdNumber.of(raw.get(Column.ID_NUMBER), clock);
+        } catch (BusinessException e) {
+            errors.add(error(raw.row(), sheet, Column.ID_NUMBER, e));
+        }
+        String hukou = null;
+        try {
+            hukou = DivisionCode.of(raw.get(Column.HUKOU), "hukouCode").value();
+        } catch (BusinessException e) {
+            errors.add(error(raw.row(), sheet, Column.HUKOU, e));
+        }
+        boolean stateSupported = false;
+        try {
+            stateSupported = yesNo(raw.get(Column.STATE_SUPPORTED));
+        } catch (BusinessException e) {
+            errors.add(error(raw.row(), sheet, Column.STATE_SUPPORTED, e));
+        }
+        int level = -1;
+        try {
+            level = level(raw.get(Column.CARE_LEVEL));
+        } catch (BusinessException e) {
+            errors.add(error(raw.row(), sheet, Column.CARE_LEVEL, e));
+        }
+        LocalDate assessedOn = null;
+        try {
+            assessedOn = date(raw.get(Column.ASSESSED_ON));
+            Dates.notFuture(assessedOn, "assessedOn", clock);
+            if (id != null && assessedOn.isBefore(id.birthDate())) {
+                throw BusinessException.invalid(
+                        "ASSESSMENT_BEFORE_BIRTH",
+                        "assessedOn",
+                        "The assessment is dated before the birth date " + id.birthDate(),
+                        id.birthDate());
+            }
+        } catch (BusinessException e) {
+            assessedOn = null;
+            errors.add(error(raw.row(), sheet, Column.ASSESSED_ON, e));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new Valid(raw.row(), name, id, hukou, stateSupported, level, assessedOn);
     }
 
     private static boolean yesNo(String raw) {
@@ -264,12 +423,12 @@ public class ResidentImportService {
         }
     }
 
-    /** The ID numbers of this file already registered in the city, in a few IN queries. */
-    private Set<String> alreadyRegistered(Set<String> ids) {
-        Set<String> found = new HashSet<>();
+    /** The ID numbers of this file already registered in the city, with their resident numbers, in a few IN queries. */
+    private Map<String, Long> alreadyRegistered(Set<String> ids) {
+        Map<String, Long> found = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += 1000) {
-            found.addAll(residents.registeredIdNumbers(all.subList(i, Math.min(all.size(), i + 1000))));
+            found.putAll(residents.registeredIds(all.subList(i, Math.min(all.size(), i + 1000))));
         }
         return found;
     }

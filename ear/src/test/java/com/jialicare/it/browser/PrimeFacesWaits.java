@@ -119,6 +119,22 @@ final class PrimeFacesWaits {
         return growl(driver);
     }
 
+    /**
+     * Runs {@code action} (choosing a file in an import form, or clicking its Import button) and waits for the import
+     * result it brings: a new {@code #import-summary} (the one shown before is marked, and must be replaced).
+     */
+    static void importResult(WebDriver driver, Runnable action) {
+        ((JavascriptExecutor) driver)
+                .executeScript("var s = document.getElementById('import-summary');"
+                        + " if (s) { s.setAttribute('data-seen', 'yes'); }");
+        action.run();
+        until(driver).until(d -> {
+            var fresh = d.findElements(By.cssSelector("#import-summary:not([data-seen])"));
+            return !fresh.isEmpty() && fresh.get(0).isDisplayed();
+        });
+        ajax(driver);
+    }
+
     /** What {@code fetch(href)} gets in this browser session: "status content-type". */
     static String fetch(WebDriver driver, String href) {
         Object r = ((JavascriptExecutor) driver)

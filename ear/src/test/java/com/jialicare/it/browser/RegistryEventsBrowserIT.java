@@ -43,7 +43,8 @@ class RegistryEventsBrowserIT extends BrowserITBase {
         assertThat(page.heading()).isEqualTo("外部报送的死亡与户籍迁出");
         assertThat(page.templateFetched()).startsWith("200 application/vnd.openxmlformats");
         page.importFile(bad);
-        assertThat(page.importSummary()).contains("2 行中有 1 处错误").contains("未做任何处理");
+        assertThat(page.importSummary()).contains("共读取 2 行，其中 1 行有 1 处错误").contains("不会导入任何数据");
+        assertThat(page.importFailed()).isTrue();
         assertThat(page.importErrors())
                 .singleElement()
                 .satisfies(e -> assertThat(e).startsWith("2: 日期: ").contains("2024-13-01"));

@@ -1,6 +1,5 @@
 package com.jialicare.it.browser;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,33 +23,57 @@ class RegistryEventsPage extends AppPage<RegistryEventsPage> {
         return this;
     }
 
-    public RegistryEventsPage importFile(Path xlsx) {
-        driver.findElement(By.cssSelector("#registry-import input[type=file]"))
-                .sendKeys(xlsx.toAbsolutePath().toString());
-        driver.findElement(By.id("registry-import:import")).click();
-        PrimeFacesWaits.visible(driver, By.id("import-summary"));
-        PrimeFacesWaits.ajax(driver);
+    /** Chooses an .xlsx file: it is uploaded at once and previewed (nothing stored yet). */
+    public RegistryEventsPage chooseFile(java.nio.file.Path xlsx) {
+        PrimeFacesWaits.importResult(
+                driver,
+                () -> driver.findElement(By.cssSelector("[id='registry-import'] input[type=file]"))
+                        .sendKeys(xlsx.toAbsolutePath().toString()));
         return this;
+    }
+
+    /** Whether the preview offers to import the file (it found nothing wrong). */
+    public boolean canCommit() {
+        return !driver.findElements(By.id("registry-import:commit")).isEmpty();
+    }
+
+    /** Imports the previewed file. */
+    public RegistryEventsPage commit() {
+        PrimeFacesWaits.importResult(
+                driver,
+                () -> driver.findElement(By.id("registry-import:commit")).click());
+        return this;
+    }
+
+    /** Chooses the file, and imports it when the preview allows. */
+    public RegistryEventsPage importFile(java.nio.file.Path xlsx) {
+        chooseFile(xlsx);
+        return canCommit() ? commit() : this;
     }
 
     public String importSummary() {
         return driver.findElement(By.id("import-summary")).getText();
     }
 
-    /** The wrong rows as "row: column: reason". */
-    public List<String> importErrors() {
-        return driver.findElements(By.cssSelector("#registry-import\\:import-errors tbody tr")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")))
-                .filter(tds -> tds.size() >= 3)
-                .map(tds -> tds.get(0).getText() + ": " + tds.get(1).getText() + ": "
-                        + tds.get(2).getText())
-                .toList();
+    /** Whether the result is styled as an error. */
+    public boolean importFailed() {
+        return driver.findElement(By.id("import-summary")).getAttribute("class").contains("error");
     }
 
     /** The template link's target as this browser session fetches it: "status content-type". */
     public String templateFetched() {
         String href = driver.findElement(By.id("registry-import:template")).getAttribute("href");
         return PrimeFacesWaits.fetch(driver, href);
+    }
+
+    /** The errors as "row: column: reason". */
+    public java.util.List<String> importErrors() {
+        return driver.findElements(By.cssSelector("[id='registry-import:import-errors'] tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")))
+                .filter(tds -> tds.size() >= 3)
+                .map(tds -> tds.get(0).getText() + ": " + tds.get(1).getText() + ": "
+                        + tds.get(2).getText())
+                .toList();
     }
 
     /** The queue's row of a case, its cells' texts joined by " | "; empty if the case is not listed. */

@@ -106,25 +106,55 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
         return this;
     }
 
-    /** Uploads an .xlsx file through the import form and waits for the page to come back with the report. */
-    public ResidentsPage importFile(java.nio.file.Path xlsx) {
-        driver.findElement(By.cssSelector("#import-form input[type=file]"))
-                .sendKeys(xlsx.toAbsolutePath().toString());
-        driver.findElement(By.id("import-form:import")).click();
-        PrimeFacesWaits.visible(driver, By.id("import-summary"));
+    /** Chooses an .xlsx file: it is uploaded at once and previewed (nothing stored yet). */
+    public ResidentsPage chooseFile(java.nio.file.Path xlsx) {
+        PrimeFacesWaits.importResult(
+                driver,
+                () -> driver.findElement(By.cssSelector("[id='import-form'] input[type=file]"))
+                        .sendKeys(xlsx.toAbsolutePath().toString()));
         return this;
+    }
+
+    /** Whether the preview offers to import the file (it found nothing wrong). */
+    public boolean canCommit() {
+        return !driver.findElements(By.id("import-form:commit")).isEmpty();
+    }
+
+    /** Imports the previewed file. */
+    public ResidentsPage commit() {
+        PrimeFacesWaits.importResult(
+                driver, () -> driver.findElement(By.id("import-form:commit")).click());
+        return this;
+    }
+
+    /** Chooses the file, and imports it when the preview allows. */
+    public ResidentsPage importFile(java.nio.file.Path xlsx) {
+        chooseFile(xlsx);
+        return canCommit() ? commit() : this;
     }
 
     public String importSummary() {
         return driver.findElement(By.id("import-summary")).getText();
     }
 
-    /** The rejected rows as "row: reason". */
+    /** Whether the result is styled as an error. */
+    public boolean importFailed() {
+        return driver.findElement(By.id("import-summary")).getAttribute("class").contains("error");
+    }
+
+    /** The template link's target as this browser session fetches it: "status content-type". */
+    public String templateFetched() {
+        String href = driver.findElement(By.id("import-form:template")).getAttribute("href");
+        return PrimeFacesWaits.fetch(driver, href);
+    }
+
+    /** The errors as "row: column: reason". */
     public java.util.List<String> importErrors() {
-        return driver.findElements(By.cssSelector("#import-form\\:import-errors tbody tr")).stream()
+        return driver.findElements(By.cssSelector("[id='import-form:import-errors'] tbody tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")))
                 .filter(tds -> tds.size() >= 3)
-                .map(tds -> tds.get(0).getText() + ": " + tds.get(2).getText())
+                .map(tds -> tds.get(0).getText() + ": " + tds.get(1).getText() + ": "
+                        + tds.get(2).getText())
                 .toList();
     }
 }

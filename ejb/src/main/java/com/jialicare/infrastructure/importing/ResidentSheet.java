@@ -68,10 +68,19 @@ public final class ResidentSheet {
      * {@link #TOO_MANY_ROWS}, {@link #FILE_TOO_LARGE} or {@link #CONTENT_TOO_LARGE}, with {@code args} for
      * the message.
      */
-    public record Result(List<RawRow> rows, String fileCode, String fileError, List<Object> args) {
+    public record Result(
+            List<RawRow> rows,
+            String fileCode,
+            String fileError,
+            List<Object> args,
+            String reason,
+            List<Object> reasonArgs,
+            List<String> headers) {
 
-        static Result error(String code, String message, Object... args) {
-            return new Result(List.of(), code, message, List.of(args));
+        /** The header of that column as the file wrote it (else the template's). */
+        public String header(Column c) {
+            String h = c.ordinal() < headers.size() ? headers.get(c.ordinal()) : null;
+            return h == null || h.isBlank() ? c.header() : h;
         }
     }
 
@@ -123,6 +132,6 @@ public final class ResidentSheet {
                     return new RawRow(raw.row(), values);
                 })
                 .toList();
-        return new Result(rows, r.fileCode(), r.fileError(), r.args());
+        return new Result(rows, r.fileCode(), r.fileError(), r.args(), r.reason(), r.reasonArgs(), r.headers());
     }
 }

@@ -58,6 +58,14 @@ public final class ResidentSheetWriter {
         }
     }
 
+    /** The example row of {@link #template()}: a made-up person (a valid ID number of nobody), to be replaced. */
+    public static final List<String> EXAMPLE = List.of("王秀英", "511102194501011232", "511102", "否", "2", "2024-03-01");
+
+    /** The template a care home fills in: the header row and {@link #EXAMPLE}. */
+    public static byte[] template() {
+        return xlsx(List.of(EXAMPLE));
+    }
+
     private static void row(Sheet sheet, int index, List<String> values) {
         Row row = sheet.createRow(index);
         for (int i = 0; i < values.size(); i++) {

@@ -80,12 +80,57 @@ public final class SheetReader {
      * {@link #TOO_MANY_ROWS}, {@link #FILE_TOO_LARGE} or {@link #CONTENT_TOO_LARGE}, with {@code args} for
      * the message.
      */
-    public record Result(List<RawRow> rows, String fileCode, String fileError, List<Object> args) {
+    public record Result(
+            List<RawRow> rows,
+            String fileCode,
+            String fileError,
+            List<Object> args,
+            String reason,
+            List<Object> reasonArgs,
+            List<String> headers) {
+
+        /**
+         * {@code reason} says more precisely why the file was refused ({@link #MISSING_COLUMN}, {@link #EMPTY_FILE},
+         * {@link #NO_HEADER}, {@link #NO_ROWS}) with {@code reasonArgs}, or is null; {@code headers} are the header
+         * row's texts as the person wrote them, in the order of the reader's columns (null for a column not found).
+         */
+        public Result {
+            rows = List.copyOf(rows);
+            args = List.copyOf(args);
+            reasonArgs = reasonArgs == null ? List.of() : List.copyOf(reasonArgs);
+            headers = headers == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(headers));
+        }
+
+        public Result(List<RawRow> rows, String fileCode, String fileError, List<Object> args) {
+            this(rows, fileCode, fileError, args, null, List.of(), List.of());
+        }
 
         static Result error(String code, String message, Object... args) {
             return new Result(List.of(), code, message, List.of(args));
         }
+
+        static Result refused(String reason, List<Object> reasonArgs, String message) {
+            return new Result(List.of(), UNREADABLE, message, List.of(), reason, reasonArgs, List.of());
+        }
+
+        /** The header of that column as the file wrote it; else {@code fallback}. */
+        public String header(int column, String fallback) {
+            String h = column < headers.size() ? headers.get(column) : null;
+            return h == null || h.isBlank() ? fallback : h.strip();
+        }
     }
+
+    /** Reason (with {@link #UNREADABLE}): the header row lacks columns; the argument lists them. */
+    public static final String MISSING_COLUMN = "IMPORT_MISSING_COLUMN";
+
+    /** Reason (with {@link #UNREADABLE}): the file is empty. */
+    public static final String EMPTY_FILE = "IMPORT_EMPTY_FILE";
+
+    /** Reason (with {@link #UNREADABLE}): the workbook has no sheet, or its first sheet no header row. */
+    public static final String NO_HEADER = "IMPORT_NO_HEADER";
+
+    /** Reason (with {@link #UNREADABLE}): nothing below the header row (set by the importing services). */
+    public static final String NO_ROWS = "IMPORT_NO_ROWS";
 
     public static final String UNREADABLE = "IMPORT_FILE_UNREADABLE";
     public static final String TOO_MANY_ROWS = "IMPORT_TOO_MANY_ROWS";
@@ -121,7 +166,7 @@ public final class SheetReader {
 
     public Result read(byte[] xlsx) {
         if (xlsx == null || xlsx.length == 0) {
-            return new Result(List.of(), UNREADABLE, "The file is empty", List.of());
+            return Result.refused(EMPTY_FILE, List.of(), "The file is empty");
         }
         return read(new ByteArrayInputStream(xlsx));
     }
@@ -139,7 +184,7 @@ public final class SheetReader {
                 return tooLargeFile();
             }
             if (size == 0) {
-                return new Result(List.of(), UNREADABLE, "The file is empty", List.of());
+                return Result.refused(EMPTY_FILE, List.of(), "The file is empty");
             }
             return readFile(file);
         } catch (IOException e) {
@@ -225,7 +270,7 @@ public final class SheetReader {
         }
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
-            return Result.error(UNREADABLE, "The workbook has no sheet");
+            return Result.refused(NO_HEADER, List.of(), "The workbook has no sheet");
         }
         Rows rows = new Rows(columns);
         try (InputStream sheet = limited(sheets.next(), MAX_SHEET_BYTES, opened)) {
@@ -405,6 +450,7 @@ public final class SheetReader {
         private Map<Integer, Integer> columnOfCell;
         private final Map<Integer, String> headerTexts = new HashMap<>();
         private final List<RawRow> rows = new ArrayList<>();
+        private final List<String> headers = new ArrayList<>();
         private Map<Integer, String> values;
         private boolean sawHeader;
 
@@ -457,14 +503,30 @@ public final class SheetReader {
                         columnOfCell.put(col, c);
                     }
                 });
+                List<String> missing = new ArrayList<>();
+                List<String> message = new ArrayList<>();
                 for (int required = 0; required < spec.size(); required++) {
                     if (!columnOfCell.containsValue(required)) {
                         String[] names = spec.get(required);
-                        throw new Stop(Result.error(
-                                UNREADABLE,
-                                "Missing column " + names[0] + " (" + names[Math.min(1, names.length - 1)] + ")"));
+                        missing.add(names[0]);
+                        message.add(names[0] + " (" + names[Math.min(1, names.length - 1)] + ")");
                     }
                 }
+                if (!missing.isEmpty()) {
+                    // every missing column at once, each by the header the template writes
+                    throw new Stop(Result.refused(
+                            MISSING_COLUMN,
+                            List.of(String.join(", ", missing), missing.size()),
+                            "Missing column " + String.join(", ", message)));
+                }
+                columnOfCell.forEach((col, c) -> {
+                    while (headers.size() <= c) {
+                        headers.add(null);
+                    }
+                    if (headers.get(c) == null) {
+                        headers.set(c, headerTexts.get(col).strip());
+                    }
+                });
                 return;
             }
             if (!values.isEmpty()) {
@@ -478,9 +540,9 @@ public final class SheetReader {
 
         Result result() {
             if (!sawHeader) {
-                return Result.error(UNREADABLE, "The first sheet has no header row");
+                return Result.refused(NO_HEADER, List.of(), "The first sheet has no header row");
             }
-            return new Result(rows, null, null, List.of());
+            return new Result(rows, null, null, List.of(), null, List.of(), headers);
         }
     }
 }

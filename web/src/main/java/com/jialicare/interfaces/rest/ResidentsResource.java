@@ -57,13 +57,30 @@ public class ResidentsResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** The answer to an import: how many rows were read and imported, or every rejected row. */
+    /**
+     * The answer to an import: how many rows were read and imported, or every rejected row (each wrong cell, with
+     * its column as the file's header wrote it); {@code reason} says more precisely why a file was refused
+     * ({@code IMPORT_MISSING_COLUMN}, with {@code reasonArgs}); a {@code preview} stored nothing.
+     */
     public record ImportReport(
             String code,
             String message,
             int rows,
             int imported,
-            List<com.jialicare.application.ResidentImportService.RowError> errors) {}
+            List<com.jialicare.application.ResidentImportService.RowError> errors,
+            @Schema(nullable = true) String reason,
+            List<Object> reasonArgs,
+            boolean preview) {
+
+        public ImportReport(
+                String code,
+                String message,
+                int rows,
+                int imported,
+                List<com.jialicare.application.ResidentImportService.RowError> errors) {
+            this(code, message, rows, imported, errors, null, List.of(), false);
+        }
+    }
 
     public record NewResidentRequest(
             String name,
@@ -197,11 +214,12 @@ public class ResidentsResource {
      * {@code IMPORT_FILE_TOO_LARGE} (at once when its Content-Length says so); more than
      * {@link com.jialicare.application.ResidentImportService#MAX_ROWS} residents is 400 {@code IMPORT_TOO_MANY_ROWS}, a file that unpacks into
      * too much 400 {@code IMPORT_CONTENT_TOO_LARGE}; when other imports are running, 503 {@code IMPORT_BUSY}
-     * with Retry-After.
+     * with Retry-After. With {@code ?preview=true} nothing is stored: 200 with {@code preview} and the rows that
+     * would be imported, or the same 400 as an import.
      */
     @APIResponse(
             responseCode = "200",
-            description = "Every row imported (`imported`, `rows`)",
+            description = "Every row imported (`imported`, `rows`); or, with `preview=true`, every row would be",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(
             responseCode = "400",
@@ -224,12 +242,27 @@ public class ResidentsResource {
     @POST
     @Path("import")
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    public Response importResidents(InputStream body, @HeaderParam("Content-Length") String contentLength) {
+    public Response importResidents(
+            InputStream body,
+            @HeaderParam("Content-Length") String contentLength,
+            @jakarta.ws.rs.QueryParam("preview") @jakarta.ws.rs.DefaultValue("false") boolean preview) {
         ResidentImportService.Report report;
         if (declaredLength(contentLength) > ResidentImportService.MAX_FILE_BYTES) {
             report = ResidentImportService.tooLargeFile();
         } else {
-            report = imports.importResidents(body);
+            report = preview ? imports.preview(body) : imports.importResidents(body);
+        }
+        if (preview && report.clean()) {
+            return Response.ok(new ImportReport(
+                            null,
+                            report.rows() + " residents would be imported",
+                            report.rows(),
+                            0,
+                            List.of(),
+                            null,
+                            List.of(),
+                            true))
+                    .build();
         }
         if (report.accepted()) {
             return Response.ok(new ImportReport(
@@ -248,7 +281,15 @@ public class ResidentsResource {
             };
             Response.ResponseBuilder answer = Response.status(status)
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ImportReport(report.fileCode(), report.fileError(), 0, 0, List.of()));
+                    .entity(new ImportReport(
+                            report.fileCode(),
+                            report.fileError(),
+                            0,
+                            0,
+                            List.of(),
+                            report.fileReason(),
+                            report.fileReasonArgs(),
+                            report.preview()));
             if (status == 503) {
                 answer.header("Retry-After", ResidentImportService.RETRY_AFTER_SECONDS);
             }
@@ -256,7 +297,22 @@ public class ResidentsResource {
         }
         String message = report.errors().size() + " of " + report.rows() + " rows are wrong; nothing was imported";
         return Response.status(400)
-                .entity(new ImportReport("IMPORT_REJECTED", message, report.rows(), 0, report.errors()))
+                .entity(new ImportReport(
+                        "IMPORT_REJECTED", message, report.rows(), 0, report.errors(), null, List.of(), preview))
+                .build();
+    }
+
+    /** {@code GET /api/residents/template.xlsx}: the columns the import reads and an example row. */
+    @APIResponse(
+            responseCode = "200",
+            description = "The template as an Excel workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @GET
+    @Path("template.xlsx")
+    @Produces(XLSX)
+    public Response template() {
+        return Response.ok(imports.template())
+                .header("Content-Disposition", "attachment; filename=\"residents-template.xlsx\"")
                 .build();
     }
 

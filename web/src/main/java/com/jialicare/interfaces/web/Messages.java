@@ -62,6 +62,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, text("message.done"), text(key, args));
     }
 
+    /** Shows that something was not done: "not done", and why, in the words of the bundle key. */
+    public static void failure(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, text("message.failed"), text(key, args));
+    }
+
     private static String format(ResourceBundle bundle, String pattern, Object... args) {
         return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale(bundle)).format(args);
     }

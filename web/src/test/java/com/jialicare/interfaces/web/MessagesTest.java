@@ -50,7 +50,7 @@ class MessagesTest {
 
     /** A code given to a BusinessException factory, a TooManyRequestsException or an import's file/row error. */
     private static final Pattern THROWN = Pattern.compile("\\b(?:invalid|conflict|notFound|forbidden"
-            + "|TooManyRequestsException|Result\\.error|Report\\.fileError)\\(\\s*(?:\"([A-Z][A-Z0-9_]+)\"|"
+            + "|TooManyRequestsException|Result\\.error|Result\\.refused|Report\\.fileError)\\(\\s*(?:\"([A-Z][A-Z0-9_]+)\"|"
             + "(?:[A-Z]\\w*\\.)?([A-Z][A-Z0-9_]+))\\s*[,)]");
 
     private static final Pattern THROWN_WITH_KIND =

@@ -56,6 +56,18 @@ public class ResidentRepository {
                 .getResultList();
     }
 
+    /** Of these ID numbers, those registered, each with its resident's id. */
+    public java.util.Map<String, Long> registeredIds(Collection<String> idNumbers) {
+        java.util.Map<String, Long> found = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery(
+                        "select r.idNumber, r.id from Resident r where r.idNumber in :ids", Object[].class)
+                .setParameter("ids", idNumbers)
+                .getResultList()) {
+            found.put((String) r[0], (Long) r[1]);
+        }
+        return found;
+    }
+
     /** Whether the caller's scope (RULES.md §7) includes the resident. */
     public boolean inScope(Caller caller, Resident resident) {
         if (caller.is(Role.ADMIN, Role.CITY_AUDITOR)) {

@@ -2,86 +2,61 @@ package com.jialicare.interfaces.web.carehome;
 
 import com.jialicare.application.ResidentImportService;
 import com.jialicare.application.ResidentImportService.Report;
-import com.jialicare.application.ResidentImportService.RowError;
-import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.web.ImportFlow;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
-/** Importing residents from an Excel file, with the row-by-row report of what was rejected and why. */
+/**
+ * Importing residents from an Excel file through the shared {@link ImportFlow}: preview (how many would be
+ * registered, or every error of every row), then import.
+ */
 @Named
 @ViewScoped
-public class ImportResidents implements Serializable {
+public class ImportResidents extends ImportFlow {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private ResidentImportService imports;
 
-    private transient UploadedFile file;
-    private Report report;
+    @Override
+    protected Outcome check(InputStream xlsx) {
+        return outcome(imports.preview(xlsx));
+    }
 
-    public void importFile() {
-        report = null;
-        if (file == null || file.getSize() == 0) {
-            Messages.info("import.noFile");
-            return;
+    @Override
+    protected Outcome store(InputStream xlsx) {
+        Report r = imports.importResidents(xlsx);
+        if (r.accepted()) {
+            Messages.info("import.done", r.imported());
         }
-        try (InputStream in = file.getInputStream()) {
-            report = imports.importResidents(in);
-            if (report.accepted()) {
-                Messages.info("import.done", report.imported());
-            }
-        } catch (BusinessException e) {
-            Messages.error(e);
-        } catch (IOException e) {
-            report = ResidentImportService.unreadable("The upload could not be read");
+        return outcome(r);
+    }
+
+    private static Outcome outcome(Report r) {
+        if (r.fileCode() != null) {
+            // the file as a whole: a missing column, too large, too many rows, others importing, unreadable …
+            return new Outcome(
+                    true,
+                    fileProblem(r.fileCode(), r.fileError(), r.fileArgs(), r.fileReason(), r.fileReasonArgs()),
+                    List.of());
         }
-    }
-
-    /** A rejected row's reason in the reader's language (the code's text, else the service's message). */
-    public String reason(RowError e) {
-        return Messages.error(e.code(), e.message(), e.args().toArray());
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
-    }
-
-    public Report getReport() {
-        return report;
-    }
-
-    /** One sentence: how many were imported, or how many rows are wrong, or why the file was not read. */
-    public String getSummary() {
-        if (report == null) {
-            return null;
+        if (!r.errors().isEmpty()) {
+            List<Problem> problems = r.errors().stream()
+                    .map(e -> problem(
+                            e.row(), e.column() == null ? e.field() : e.column(), e.code(), e.message(), e.args()))
+                    .toList();
+            return new Outcome(
+                    true,
+                    Messages.text("import.preview.rejected", r.rows(), problems.size(), rowsWithErrors(problems)),
+                    problems);
         }
-        if (report.fileError() != null) {
-            // the file as a whole: too large, too many rows, others importing (IMPORT_BUSY), unreadable …
-            return Messages.error(
-                    report.fileCode(), report.fileError(), report.fileArgs().toArray());
-        }
-        return report.accepted()
-                ? Messages.text("import.done", report.imported())
-                : Messages.text("import.rejected", report.errors().size(), report.rows());
-    }
-
-    public boolean isRejected() {
-        return report != null && !report.accepted();
-    }
-
-    public List<RowError> getErrors() {
-        return report == null ? List.of() : report.errors();
+        return r.preview()
+                ? new Outcome(false, Messages.text("import.preview.ok", r.rows()), List.of())
+                : new Outcome(false, Messages.text("import.done", r.imported()), List.of());
     }
 }
