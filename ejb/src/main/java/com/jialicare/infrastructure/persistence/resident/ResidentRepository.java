@@ -205,8 +205,10 @@ public class ResidentRepository {
         long total = where.bind(em.createQuery("select count(r) from Resident r" + where, Long.class))
                 .getSingleResult();
         // the stay shown: the latest (stays of a person never overlap, so their admission days differ)
-        String latestStay = "ls.residentId = r.id and ls.admittedOn = (select max(s2.admittedOn) from Stay s2"
-                + " where s2.residentId = r.id" + (filter.careHomeId() != null ? " and s2.careHomeId = :home)" : ")");
+        // (no max() over the day: it is compared, not aggregated, which every dialect's date mapping allows)
+        String latestStay = "ls.residentId = r.id and not exists (select s2.id from Stay s2"
+                + " where s2.residentId = r.id and s2.admittedOn > ls.admittedOn"
+                + (filter.careHomeId() != null ? " and s2.careHomeId = :home)" : ")");
         if (filter.careHomeId() != null) {
             latestStay += " and ls.careHomeId = :home";
         }
