@@ -163,7 +163,8 @@ public class ResidentService {
      * {@code RESIDENT_ALREADY_REGISTERED} answer gives their id: whoever has the number has the person.
      */
     public Page<Resident> listWithoutOpenStay(String nameQuery, int page, int size) {
-        return find(null, nameQuery, false, true, false, null, page, size).map(ListedResident::resident);
+        // the admission picker shows numbers masked: it finds them by what it shows, or whole
+        return find(null, nameQuery, false, true, true, null, page, size).map(ListedResident::resident);
     }
 
     private Page<ListedResident> find(
