@@ -17,6 +17,7 @@ import com.jialicare.domain.model.application.Reviewer;
 import com.jialicare.domain.model.application.RevisionDiff;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.ListOrder;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.subsidy.ConstructionLine;
 import com.jialicare.domain.model.subsidy.ConstructionResult;
@@ -310,8 +311,29 @@ public class ApplicationService {
     }
 
     public Page<Summary> list(ApplicationState state, String countyCode, Long careHomeId, int page, int size) {
+        return list(state, countyCode, careHomeId, null, null, page, size);
+    }
+
+    /**
+     * {@link #list(ApplicationState, String, Long, int, int)} searched — a query finds the applications whose
+     * home's name contains it, or whose number it is — and in an order ({@code ApplicationRepository.ORDER}: id,
+     * home, county, kind, state, submittedOn, daysWaiting, total; null: newest first).
+     */
+    public Page<Summary> list(
+            ApplicationState state,
+            String countyCode,
+            Long careHomeId,
+            String query,
+            ListOrder order,
+            int page,
+            int size) {
         Page.check(page, size);
-        return find(callers.get(), ApplicationRepository.Filter.of(state, countyCode, careHomeId), page, size);
+        return find(
+                callers.get(),
+                ApplicationRepository.Filter.of(state, countyCode, careHomeId)
+                        .searched(Text.optional(query, "q", 100), order),
+                page,
+                size);
     }
 
     /**
@@ -323,17 +345,29 @@ public class ApplicationService {
      * @throws BusinessException 403 {@code ROLE_NOT_ALLOWED} unless an auditor
      */
     public Page<Summary> waitingForCaller(int page, int size) {
+        return waitingForCaller(null, null, page, size);
+    }
+
+    /** {@link #waitingForCaller(int, int)}, searched and ordered as {@link #list(ApplicationState, String, Long, String, ListOrder, int, int)}. */
+    public Page<Summary> waitingForCaller(String query, ListOrder order, int page, int size) {
         Page.check(page, size);
+        String q = Text.optional(query, "q", 100);
         Caller caller = callers.get();
         caller.require(Role.COUNTY_AUDITOR, Role.CITY_AUDITOR);
         if (caller.role() == Role.COUNTY_AUDITOR) {
             return find(
-                    caller, ApplicationRepository.Filter.waiting(Set.of(ApplicationState.SUBMITTED), null), page, size);
+                    caller,
+                    ApplicationRepository.Filter.waiting(Set.of(ApplicationState.SUBMITTED), null)
+                            .searched(q, order),
+                    page,
+                    size);
         }
         return find(
                 caller,
                 ApplicationRepository.Filter.waiting(
-                        Set.of(ApplicationState.COUNTY_APPROVED, ApplicationState.CITY_APPROVED), LocalDate.now(clock)),
+                                Set.of(ApplicationState.COUNTY_APPROVED, ApplicationState.CITY_APPROVED),
+                                LocalDate.now(clock))
+                        .searched(q, order),
                 page,
                 size);
     }

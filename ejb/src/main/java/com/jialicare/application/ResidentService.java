@@ -9,6 +9,7 @@ import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.CapabilityLevel;
 import com.jialicare.domain.model.shared.DivisionCode;
 import com.jialicare.domain.model.shared.IdNumber;
+import com.jialicare.domain.model.shared.ListOrder;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.persistence.Slice;
@@ -127,7 +128,31 @@ public class ResidentService {
      * {@code currentOnly = false}), filtered by name; paged, ordered by name.
      */
     public Page<Resident> list(Long careHomeId, String nameQuery, boolean currentOnly, int page, int size) {
-        return find(careHomeId, nameQuery, currentOnly, false, page, size);
+        return list(careHomeId, nameQuery, currentOnly, null, page, size);
+    }
+
+    /**
+     * {@link #list(Long, String, boolean, int, int)} in an order ({@code ResidentRepository.ORDER}: name,
+     * birthDate, hukou, bed, admittedOn, status; null: by name); as the API answers it, a caller who reads
+     * whole ID numbers finds them by any part.
+     */
+    public Page<Resident> list(
+            Long careHomeId, String nameQuery, boolean currentOnly, ListOrder order, int page, int size) {
+        return find(careHomeId, nameQuery, currentOnly, false, false, order, page, size)
+                .map(ListedResident::resident);
+    }
+
+    /** A resident in a list with the stay the list shows: its admission, its discharge (null: open), its bed. */
+    public record ListedResident(Resident resident, LocalDate admittedOn, LocalDate dischargedOn, String bedCode) {}
+
+    /**
+     * The residents as a screen lists them, with their ID numbers masked for everyone: the query finds a number
+     * only by what the mask shows (IdNumberSearch), whoever asks. Otherwise as {@link #list(Long, String,
+     * boolean, ListOrder, int, int)}, each with the latest stay in the home (in any home without one).
+     */
+    public Page<ListedResident> listMasked(
+            Long careHomeId, String query, boolean currentOnly, ListOrder order, int page, int size) {
+        return find(careHomeId, query, currentOnly, false, true, order, page, size);
     }
 
     /**
@@ -138,11 +163,19 @@ public class ResidentService {
      * {@code RESIDENT_ALREADY_REGISTERED} answer gives their id: whoever has the number has the person.
      */
     public Page<Resident> listWithoutOpenStay(String nameQuery, int page, int size) {
-        return find(null, nameQuery, false, true, page, size);
+        // the admission picker shows numbers masked: it finds them by what it shows, or whole
+        return find(null, nameQuery, false, true, true, null, page, size).map(ListedResident::resident);
     }
 
-    private Page<Resident> find(
-            Long careHomeId, String nameQuery, boolean currentOnly, boolean withoutOpenStay, int page, int size) {
+    private Page<ListedResident> find(
+            Long careHomeId,
+            String nameQuery,
+            boolean currentOnly,
+            boolean withoutOpenStay,
+            boolean idShownMasked,
+            ListOrder order,
+            int page,
+            int size) {
         Page.check(page, size);
         Caller caller = callers.get();
         if (caller.role() == Role.HOME_ADMIN) {
@@ -158,17 +191,25 @@ public class ResidentService {
         if (careHomeId != null) {
             visibility.home(caller, careHomeId);
         }
-        Slice<Resident> found = residents.page(
+        Slice<ResidentRepository.Listed> found = residents.page(
                 caller,
                 new ResidentRepository.Filter(
                         careHomeId,
                         currentOnly,
                         withoutOpenStay,
                         q,
-                        wholeIdNumber ? q.trim().toUpperCase() : null),
+                        wholeIdNumber ? q.trim().toUpperCase() : null,
+                        idShownMasked,
+                        order),
                 page * size,
                 size);
-        return new Page<>(page, size, found.total(), found.items());
+        return new Page<>(
+                page,
+                size,
+                found.total(),
+                found.items().stream()
+                        .map(l -> new ListedResident(l.resident(), l.admittedOn(), l.dischargedOn(), l.bedCode()))
+                        .toList());
     }
 
     public Assessment assess(long residentId, Integer level, LocalDate effectiveOn) {

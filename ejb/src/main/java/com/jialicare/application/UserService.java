@@ -6,6 +6,7 @@ import com.jialicare.domain.model.audit.FieldChange;
 import com.jialicare.domain.model.carehome.CareHome;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.ListOrder;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.AccountRules;
 import com.jialicare.domain.model.user.Caller;
@@ -98,7 +99,8 @@ public class UserService {
             boolean locked,
             Instant createdAt,
             List<String> residentNames,
-            boolean mustChangePassword) {}
+            boolean mustChangePassword)
+            implements java.io.Serializable {} // held by the accounts screen's lazy model, in the view
 
     /**
      * A new scope for an account ({@code PUT /api/users/{id}}): the one field its role has, as at creation;
@@ -144,10 +146,19 @@ public class UserService {
 
     /** Every account, paged, ordered by user name; for the administrator only. */
     public Page<UserSummary> list(int page, int size) {
+        return list(null, null, page, size);
+    }
+
+    /**
+     * {@link #list(int, int)} searched (user name, display name or home name containing the query) and in an
+     * order ({@code UserRepository.ORDER}: username, displayName, role, scope, state; null: by user name).
+     */
+    public Page<UserSummary> list(String query, ListOrder order, int page, int size) {
         currentCaller.get().require(Role.ADMIN);
         Page.check(page, size);
-        long total = users.count();
-        List<UserRepository.AccountRow> rows = users.page(page * size, size);
+        String q = Text.optional(query, "q", 100);
+        long total = users.count(q);
+        List<UserRepository.AccountRow> rows = users.page(q, order, page * size, size);
         Map<Long, List<Long>> links = users.linkedResidents(rows.stream()
                 .map(UserRepository.AccountRow::account)
                 .filter(u -> u.getRole() == Role.FAMILY)

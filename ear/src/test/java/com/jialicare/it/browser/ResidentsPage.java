@@ -157,4 +157,18 @@ public class ResidentsPage extends AppPage<ResidentsPage> {
                         + tds.get(2).getText())
                 .toList();
     }
+
+    /** The list's table, read by its column headers. */
+    public ListTable table() {
+        return new ListTable(driver, "residents-form:residents");
+    }
+
+    /** Types a search (a name, or what a masked ID number shows) and waits until the table satisfies the condition. */
+    public ResidentsPage search(String query, java.util.function.Predicate<ListTable> until) {
+        WebElement input = driver.findElement(By.id("residents-form:query"));
+        input.clear();
+        input.sendKeys(query);
+        table().until(until);
+        return this;
+    }
 }

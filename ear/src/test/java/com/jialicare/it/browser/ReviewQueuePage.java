@@ -38,4 +38,18 @@ public class ReviewQueuePage {
         row.findElement(By.cssSelector("a[id$=':open']")).click();
         return new ReviewPage(driver);
     }
+
+    /** The queue's table, read by its column headers. */
+    public ListTable table() {
+        return new ListTable(driver, "queue:table");
+    }
+
+    /** Types a search (a home's name or an application's number) and waits until the table satisfies the condition. */
+    public ReviewQueuePage search(String query, java.util.function.Predicate<ListTable> until) {
+        WebElement input = driver.findElement(By.id("queue:query"));
+        input.clear();
+        input.sendKeys(query);
+        table().until(until);
+        return this;
+    }
 }

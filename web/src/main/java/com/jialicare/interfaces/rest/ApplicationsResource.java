@@ -148,12 +148,16 @@ public class ApplicationsResource {
             @QueryParam("state") String state,
             @QueryParam("countyCode") String countyCode,
             @QueryParam("careHomeId") Long careHomeId,
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         var p = applications.list(
                 Params.enumValue(ApplicationState.class, state, "state"),
                 countyCode,
                 careHomeId,
+                q,
+                com.jialicare.domain.model.shared.ListOrder.parse(sort),
                 Params.queryInt(page, "page", 0),
                 Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(

@@ -195,11 +195,17 @@ public class ResidentsResource {
             @jakarta.ws.rs.QueryParam("careHomeId") Long careHomeId,
             @jakarta.ws.rs.QueryParam("q") String q,
             @jakarta.ws.rs.QueryParam("current") @jakarta.ws.rs.DefaultValue("false") boolean current,
+            @jakarta.ws.rs.QueryParam("sort") String sort,
             @jakarta.ws.rs.QueryParam("page") String page,
             @jakarta.ws.rs.QueryParam("size") String size) {
         boolean mask = !users.me().seesWholeIdNumbers();
         var p = residents.list(
-                careHomeId, q, current, Params.queryInt(page, "page", 0), Params.queryInt(size, "size", 20));
+                careHomeId,
+                q,
+                current,
+                com.jialicare.domain.model.shared.ListOrder.parse(sort),
+                Params.queryInt(page, "page", 0),
+                Params.queryInt(size, "size", 20));
         return new CareHomesResource.PageView<>(
                 p.page(),
                 p.size(),

@@ -13,7 +13,7 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** An application in a list: which home, what for, where it stands. */
+/** An application in a list: which home, what for, where it stands, since when it waits. */
 public record ApplicationRow(
         long id,
         long careHomeId,
@@ -27,7 +27,9 @@ public record ApplicationRow(
         int revision,
         BigDecimal total,
         LocalDate noticeLastDay,
-        Set<ReviewAction> homeActions)
+        Set<ReviewAction> homeActions,
+        LocalDate submittedOn,
+        Long daysWaiting)
         implements Serializable {
 
     /** Whether the home's administrator may withdraw it (Application.actionsFor), for the home's list. */
@@ -40,7 +42,8 @@ public record ApplicationRow(
         return homeActions.contains(ReviewAction.AMEND);
     }
 
-    public static ApplicationRow of(Summary s) {
+    /** {@code today}, the city's date, counts the days it has waited (Application.daysWaiting). */
+    public static ApplicationRow of(Summary s, LocalDate today) {
         Application a = s.application();
         return new ApplicationRow(
                 a.getId(),
@@ -56,7 +59,9 @@ public record ApplicationRow(
                 a.getTotal(),
                 a.getNoticeLastDay(),
                 // the home's actions depend on the state alone (not on the user or the day)
-                EnumSet.copyOf(with(a.actionsFor(Role.HOME_ADMIN, -1, LocalDate.MIN, false))));
+                EnumSet.copyOf(with(a.actionsFor(Role.HOME_ADMIN, -1, LocalDate.MIN, false))),
+                a.submittedOn(),
+                a.daysWaiting(today));
     }
 
     private static Set<ReviewAction> with(Set<ReviewAction> actions) {

@@ -2,55 +2,29 @@ package com.jialicare.interfaces.web;
 
 import com.jialicare.application.ApplicationService.Summary;
 import com.jialicare.application.Page;
+import com.jialicare.domain.model.shared.ListOrder;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import java.time.Clock;
+import java.time.LocalDate;
 
-/** A lazy, paged list of applications for a p:dataTable: each page is one call of the service. */
-public class ApplicationRows extends LazyDataModel<ApplicationRow> {
+/** A lazy, paged list of applications for a p:dataTable ({@link PagedRows}): each page is one call of the service. */
+public class ApplicationRows extends PagedRows<ApplicationRow> {
 
     private static final long serialVersionUID = 1L;
 
-    /** One page of the service's list, counting from 0. */
+    /** One page of the service's list, counting from 0, in that order (null: newest first). */
     @FunctionalInterface
     public interface Loader extends Serializable {
-        Page<Summary> page(int page, int size);
+        Page<Summary> page(ListOrder order, int page, int size);
     }
 
-    private final Loader loader;
-
-    public ApplicationRows(Loader loader) {
-        this.loader = loader;
-    }
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-        return (int) loader.page(0, 1).total();
-    }
-
-    @Override
-    public List<ApplicationRow> load(
-            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        Page<Summary> page = loader.page(first / pageSize, pageSize);
-        setRowCount((int) page.total());
-        return page.items().stream().map(ApplicationRow::of).toList();
-    }
-
-    @Override
-    public String getRowKey(ApplicationRow row) {
-        return String.valueOf(row.id());
-    }
-
-    @Override
-    public ApplicationRow getRowData(String rowKey) {
-        return getWrappedData() == null
-                ? null
-                : getWrappedData().stream()
-                        .filter(r -> String.valueOf(r.id()).equals(rowKey))
-                        .findFirst()
-                        .orElse(null);
+    /** {@code clock} gives today (the city's date) for the days an application has waited. */
+    public ApplicationRows(Loader loader, Clock clock) {
+        super(
+                (order, page, size) -> {
+                    LocalDate today = LocalDate.now(clock);
+                    return loader.page(order, page, size).map(s -> ApplicationRow.of(s, today));
+                },
+                ApplicationRow::id);
     }
 }

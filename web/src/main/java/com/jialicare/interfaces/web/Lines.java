@@ -23,6 +23,7 @@ public class Lines implements Serializable {
     private final BigDecimal total;
     private String eligibleFilter = ALL;
     private String reasonFilter = ALL;
+    private String query = ALL;
     private List<LineRow> shown;
 
     /** {@code total} is the total the service gives (the application's or the computation's). */
@@ -51,7 +52,24 @@ public class Lines implements Serializable {
         shown = all.stream()
                 .filter(l -> eligibleFilter.isEmpty() || l.eligible() == ELIGIBLE.equals(eligibleFilter))
                 .filter(l -> reasonFilter.isEmpty() || reasonFilter.equals(l.reasonCode()))
+                .filter(this::found)
                 .toList();
+    }
+
+    /**
+     * Whether the search finds the line: its resident's name or its bed's code contains the term (case ignored).
+     * The lines are the whole computed set of one subsidy, already here for the totals, so they are searched and
+     * sorted here rather than in a query.
+     */
+    private boolean found(LineRow l) {
+        if (query.isEmpty()) {
+            return true;
+        }
+        String q = query.toLowerCase(java.util.Locale.ROOT);
+        return (l.residentName() != null
+                        && l.residentName().toLowerCase(java.util.Locale.ROOT).contains(q))
+                || (l.bedCode() != null
+                        && l.bedCode().toLowerCase(java.util.Locale.ROOT).contains(q));
     }
 
     public List<LineRow> getShown() {
@@ -109,6 +127,15 @@ public class Lines implements Serializable {
 
     public void setEligibleFilter(String eligibleFilter) {
         this.eligibleFilter = eligibleFilter == null ? ALL : eligibleFilter;
+        refilter();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null ? ALL : query.strip();
         refilter();
     }
 

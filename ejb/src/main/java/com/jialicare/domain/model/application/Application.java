@@ -12,6 +12,7 @@ import static com.jialicare.domain.model.application.ApplicationState.WITHDRAWN;
 import com.jialicare.domain.model.audit.CorrectionReason;
 import com.jialicare.domain.model.audit.FieldChange;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.CityTime;
 import com.jialicare.domain.model.shared.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -628,6 +629,23 @@ public class Application {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** The day it was (last) submitted, in the city's zone; null if never submitted. */
+    public LocalDate submittedOn() {
+        return submittedAt == null ? null : LocalDate.ofInstant(submittedAt, CityTime.ZONE);
+    }
+
+    /**
+     * How many days it has waited for review on {@code today} (the city's date): whole days since it was
+     * submitted, while it is under review (submitted, county-approved, under notice, city-approved); null
+     * otherwise — a draft, a returned or withdrawn application waits for its home, a paid one for nobody.
+     */
+    public Long daysWaiting(LocalDate today) {
+        boolean underReview =
+                state == SUBMITTED || state == COUNTY_APPROVED || state == PUBLIC_NOTICE || state == CITY_APPROVED;
+        LocalDate on = submittedOn();
+        return underReview && on != null ? Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(on, today)) : null;
     }
 
     public Long getCountyApprovedBy() {

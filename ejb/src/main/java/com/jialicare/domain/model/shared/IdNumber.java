@@ -28,6 +28,9 @@ public final class IdNumber {
     // Every date in the city's rules is a calendar date in Asia/Shanghai.
     private static final Clock SHANGHAI = Clock.system(ZoneId.of("Asia/Shanghai"));
 
+    /** How many characters a masked number shows at its start and at its end (the rest are asterisks). */
+    public static final int VISIBLE_PREFIX = 4, VISIBLE_SUFFIX = 4;
+
     private final String value;
     private final LocalDate birthDate;
 
@@ -148,9 +151,14 @@ public final class IdNumber {
         return (int) ChronoUnit.YEARS.between(birthDate, date);
     }
 
-    /** For display where the full number is not needed: {@code 5111**********123X}. */
+    /**
+     * For display where the full number is not needed: {@code 5111**********123X} — the one masking rule (the
+     * first and last four, ten asterisks); what a search may find of it is {@link IdNumberSearch}.
+     */
     public String masked() {
-        return value.substring(0, 4) + "*".repeat(10) + value.substring(14);
+        return value.substring(0, VISIBLE_PREFIX)
+                + "*".repeat(LENGTH - VISIBLE_PREFIX - VISIBLE_SUFFIX)
+                + value.substring(LENGTH - VISIBLE_SUFFIX);
     }
 
     @Override

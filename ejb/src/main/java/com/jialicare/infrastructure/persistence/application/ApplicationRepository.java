@@ -5,8 +5,10 @@ import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.application.FrozenLine;
 import com.jialicare.domain.model.application.Objection;
+import com.jialicare.domain.model.shared.ListOrder;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.infrastructure.persistence.CallerScope;
+import com.jialicare.infrastructure.persistence.OrderBy;
 import com.jialicare.infrastructure.persistence.Slice;
 import com.jialicare.infrastructure.persistence.Where;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The queries over subsidy applications, their frozen lines and objections. Runs in the caller's transaction. */
@@ -33,16 +37,37 @@ public class ApplicationRepository {
             String countyCode,
             Long careHomeId,
             Set<ApplicationState> waiting,
-            LocalDate noticeEndedBy) {
+            LocalDate noticeEndedBy,
+            String query,
+            ListOrder order) {
 
         public static Filter of(ApplicationState state, String countyCode, Long careHomeId) {
-            return new Filter(state, countyCode, careHomeId, null, null);
+            return new Filter(state, countyCode, careHomeId, null, null, null, null);
         }
 
         public static Filter waiting(Set<ApplicationState> states, LocalDate noticeEndedBy) {
-            return new Filter(null, null, null, states, noticeEndedBy);
+            return new Filter(null, null, null, states, noticeEndedBy, null, null);
+        }
+
+        /** The same, searched (the home's name, or the application's number) and in that order (null: newest first). */
+        public Filter searched(String query, ListOrder order) {
+            return new Filter(state, countyCode, careHomeId, waiting, noticeEndedBy, query, order);
         }
     }
+
+    /** What a list of applications may be sorted by; the default is the newest first. */
+    public static final OrderBy ORDER = OrderBy.of(
+            Map.of(
+                    "id", "a.id",
+                    "home", "h.name",
+                    "county", "h.countyCode",
+                    "kind", "a.kind",
+                    "state", "a.state",
+                    "submittedOn", "a.submittedAt",
+                    "daysWaiting", "~a.submittedAt",
+                    "total", "a.total"),
+            "a.id desc",
+            "a.id");
 
     /** An application in a list, with its home's name and county. */
     public record Listed(Application application, String homeName, String countyCode) {}
@@ -59,7 +84,10 @@ public class ApplicationRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The applications the caller sees that the filter asks for, newest first: a page of them, and how many. */
+    /**
+     * The applications the caller sees that the filter asks for, in its order (newest first unless it says
+     * otherwise): a page of them, and how many.
+     */
     public Slice<Listed> page(Caller caller, Filter filter, int first, int max) {
         Where where = new Where().and("h.id = a.careHomeId");
         if (filter.waiting() != null) {
@@ -84,10 +112,20 @@ public class ApplicationRepository {
         if (filter.careHomeId() != null) {
             where.and("a.careHomeId = :home", "home", filter.careHomeId());
         }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            String q = filter.query().strip();
+            if (q.chars().allMatch(Character::isDigit) && q.length() < 18) {
+                where.and("(lower(h.name) like :q or a.id = :qId)", "qId", Long.parseLong(q));
+            } else {
+                where.and("lower(h.name) like :q");
+            }
+            where.param("q", "%" + q.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        String orderBy = ORDER.clause(filter.order());
         long total = where.bind(em.createQuery("select count(a) from Application a, CareHome h" + where, Long.class))
                 .getSingleResult();
         List<Listed> items = where.bind(em.createQuery(
-                        "select a, h.name, h.countyCode from Application a, CareHome h" + where + " order by a.id desc",
+                        "select a, h.name, h.countyCode from Application a, CareHome h" + where + orderBy,
                         Object[].class))
                 .setFirstResult(first)
                 .setMaxResults(max)

@@ -1,7 +1,10 @@
 package com.jialicare.infrastructure.persistence.user;
 
+import com.jialicare.domain.model.shared.ListOrder;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.UserAccount;
+import com.jialicare.infrastructure.persistence.OrderBy;
+import com.jialicare.infrastructure.persistence.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,17 +49,58 @@ public class UserRepository {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }
 
+    /** What the account list may be sorted by; the default is the user name. */
+    public static final OrderBy ORDER = OrderBy.of(
+            Map.of(
+                    "username", "u.username",
+                    "displayName", "u.displayName",
+                    "role", "u.role",
+                    "scope", "h.name",
+                    "state", "u.enabled"),
+            "u.username",
+            "u.id");
+
     /** Accounts {@code first} to {@code first + max} by user name, with their homes' names. */
     public List<AccountRow> page(int first, int max) {
-        return em.createQuery(
-                        "select u, h.name from UserAccount u "
-                                + "left join CareHome h on h.id = u.careHomeId order by u.username",
-                        Object[].class)
+        return page(null, null, first, max);
+    }
+
+    /** How many accounts the search finds (null: all): user name or display name containing it. */
+    public long count(String query) {
+        Where where = searched(query);
+        return where.bind(em.createQuery(
+                        "select count(u) from UserAccount u left join CareHome h on h.id = u.careHomeId" + where,
+                        Long.class))
+                .getSingleResult();
+    }
+
+    /** The accounts the search finds (null: all), rows {@code first} to {@code first + max} in that order. */
+    public List<AccountRow> page(String query, ListOrder order, int first, int max) {
+        Where where = searched(query);
+        return where.bind(em.createQuery(
+                        "select u, h.name from UserAccount u left join CareHome h on h.id = u.careHomeId" + where
+                                + ORDER.clause(order),
+                        Object[].class))
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultStream()
                 .map(r -> new AccountRow((UserAccount) r[0], (String) r[1]))
                 .toList();
+    }
+
+    private static Where searched(String query) {
+        Where where = new Where();
+        if (query != null && !query.isBlank()) {
+            where.and(
+                    "(lower(u.username) like :q or lower(u.displayName) like :q or lower(h.name) like :q)",
+                    "q",
+                    "%"
+                            + query.strip()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace("%", "")
+                                    .replace("_", "") + "%");
+        }
+        return where;
     }
 
     /** The residents linked to a family account. */

@@ -306,4 +306,21 @@ class ApplicationTest {
         assertThat(a.getNoticeFrom()).isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(a.getNoticeLastDay()).isEqualTo(LocalDate.of(2025, 3, 7));
     }
+
+    @Test
+    @DisplayName("the queue's waiting: the submission day in Shanghai, whole days since, only while under review")
+    void daysWaiting() {
+        Application a = draft();
+        assertThat(a.submittedOn()).isNull();
+        assertThat(a.daysWaiting(LocalDate.of(2025, 3, 10))).isNull();
+        // 23:30 UTC on 28 February is 07:30 on 1 March in Shanghai
+        a.submit(TOTAL, HOME, Instant.parse("2025-02-28T23:30:00Z"));
+        assertThat(a.submittedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(a.daysWaiting(LocalDate.of(2025, 3, 1))).isZero();
+        assertThat(a.daysWaiting(LocalDate.of(2025, 3, 11))).isEqualTo(10L);
+        a.returnBy(Reviewer.COUNTY, COUNTY, "wrong hukou", NOW);
+        assertThat(a.daysWaiting(LocalDate.of(2025, 3, 11)))
+                .as("returned: waits for its home")
+                .isNull();
+    }
 }

@@ -11,6 +11,7 @@ import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
 import com.jialicare.interfaces.web.Ajax;
 import com.jialicare.interfaces.web.Messages;
+import com.jialicare.interfaces.web.PagedRows;
 import com.jialicare.interfaces.web.ResidentOption;
 import com.jialicare.interfaces.web.ResidentOptions;
 import jakarta.faces.view.ViewScoped;
@@ -20,11 +21,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The administrator's accounts page: the list of accounts, a page at a time, and creating one with the
@@ -51,7 +49,9 @@ public class ManageUsers implements Serializable {
     @Inject
     private ResidentService residents;
 
-    private final Model model = new Model();
+    private String query;
+    private final PagedRows<UserSummary> model =
+            new PagedRows<>((order, page, size) -> users.list(query, order, page, size), UserSummary::id);
     private final ResidentOptions residentOptions = new ResidentOptions();
 
     private String username;
@@ -101,7 +101,8 @@ public class ManageUsers implements Serializable {
 
     public List<ResidentOption> completeResident(String query) {
         try {
-            return residentOptions.offer(residents.list(null, query, false, 0, SUGGESTIONS).items().stream()
+            return residentOptions.offer(residents.listMasked(null, query, false, null, 0, SUGGESTIONS).items().stream()
+                    .map(ResidentService.ListedResident::resident)
                     .map(ResidentOption::of)
                     .toList());
         } catch (BusinessException e) {
@@ -266,45 +267,13 @@ public class ManageUsers implements Serializable {
         return residentOptions;
     }
 
-    /** Pages through the accounts in the service. */
-    private final class Model extends LazyDataModel<UserSummary> {
+    /** The accounts list's search (user name, display name or home), from its search box. */
+    public String getQuery() {
+        return query;
+    }
 
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, users.list(0, 1).total());
-            } catch (BusinessException e) {
-                Messages.error(e);
-                return 0;
-            }
-        }
-
-        @Override
-        public List<UserSummary> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                int size = Math.min(pageSize, Page.MAX_SIZE);
-                return users.list(first / size, size).items();
-            } catch (BusinessException e) {
-                Messages.error(e);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(UserSummary u) {
-            return String.valueOf(u.id());
-        }
-
-        @Override
-        public UserSummary getRowData(String rowKey) {
-            return getWrappedData().stream()
-                    .filter(u -> getRowKey(u).equals(rowKey))
-                    .findFirst()
-                    .orElse(null);
-        }
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     public String getUsername() {

@@ -7,6 +7,7 @@ import com.jialicare.domain.model.registry.CaseState;
 import com.jialicare.domain.model.registry.ReportedEvent;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.Messages;
+import com.jialicare.interfaces.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,11 +15,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The auditor's queue of cases from reported deaths and moves (docs/RULES.md §8.5), paged lazily, newest first:
@@ -75,13 +71,13 @@ public class RegistryCases implements Serializable {
     private ReportedEventService events;
 
     private String filter = CaseState.OPEN.name();
-    private Rows rows;
+    private PagedRows<CaseRow> rows;
     private Long selectedId;
     private String comment;
 
     @PostConstruct
     void init() {
-        rows = new Rows(this);
+        rows = new PagedRows<>((order, page, size) -> page(page, size).map(CaseRow::of), CaseRow::id);
     }
 
     Page<ReportedEvent> page(int page, int size) {
@@ -135,7 +131,7 @@ public class RegistryCases implements Serializable {
         return CaseState.values();
     }
 
-    public Rows getRows() {
+    public PagedRows<CaseRow> getRows() {
         return rows;
     }
 
@@ -157,45 +153,5 @@ public class RegistryCases implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
-    }
-
-    /** A lazy page of cases for the p:dataTable: each page is one call of the service. */
-    public static class Rows extends LazyDataModel<CaseRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final RegistryCases owner;
-
-        Rows(RegistryCases owner) {
-            this.owner = owner;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) owner.page(0, 1).total();
-        }
-
-        @Override
-        public List<CaseRow> load(
-                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            Page<ReportedEvent> page = owner.page(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items().stream().map(CaseRow::of).toList();
-        }
-
-        @Override
-        public String getRowKey(CaseRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public CaseRow getRowData(String rowKey) {
-            return getWrappedData() == null
-                    ? null
-                    : getWrappedData().stream()
-                            .filter(r -> String.valueOf(r.id()).equals(rowKey))
-                            .findFirst()
-                            .orElse(null);
-        }
     }
 }

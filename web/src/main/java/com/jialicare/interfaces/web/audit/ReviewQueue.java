@@ -3,6 +3,7 @@ package com.jialicare.interfaces.web.audit;
 import com.jialicare.application.ApplicationService;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.LeshanCounty;
+import com.jialicare.domain.model.shared.ListOrder;
 import com.jialicare.interfaces.web.ApplicationRows;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -10,11 +11,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 
 /**
  * The auditor's review queue: the applications of their scope, by default those waiting for their role
  * (ApplicationService.waitingForCaller), or all of them, or those in one state; the city may narrow it to a
- * county. Paged lazily, newest first.
+ * county; searched by home name or number, sorted by any column (the submission day and the days waiting
+ * among them). Paged lazily, newest first by default.
  */
 @Named
 @ViewScoped
@@ -31,24 +34,36 @@ public class ReviewQueue implements Serializable {
     @Inject
     private UserSession session;
 
+    @Inject
+    private Clock clock;
+
     private String filter = WAITING;
     private String countyCode = "";
+    private String query;
     private ApplicationRows rows;
     private boolean city;
 
     @PostConstruct
     void init() {
         city = session.hasRole("CITY_AUDITOR");
-        rows = new ApplicationRows(this::page);
+        rows = new ApplicationRows(this::page, clock);
     }
 
     private com.jialicare.application.Page<com.jialicare.application.ApplicationService.Summary> page(
-            int page, int size) {
+            ListOrder order, int page, int size) {
         if (WAITING.equals(filter)) {
-            return applications.waitingForCaller(page, size);
+            return applications.waitingForCaller(query, order, page, size);
         }
         ApplicationState state = filter == null || filter.isEmpty() ? null : ApplicationState.valueOf(filter);
-        return applications.list(state, countyCode, null, page, size);
+        return applications.list(state, countyCode, null, query, order, page, size);
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     public ApplicationState[] getStates() {

@@ -65,7 +65,8 @@ public class HomeApplications implements Serializable {
     @PostConstruct
     void init() {
         homeId = session.getCaller().careHomeId();
-        list = new ApplicationRows((page, size) -> applications.list(null, null, null, page, size));
+        list = new ApplicationRows(
+                (order, page, size) -> applications.list(null, null, null, null, order, page, size), clock);
         LocalDate today = LocalDate.now(clock);
         asOf = today;
         from = YearMonth.of(today.getYear() - 1, 1);

@@ -3,9 +3,9 @@ package com.jialicare.interfaces.web.carehome;
 import com.jialicare.application.Page;
 import com.jialicare.application.ResidentService;
 import com.jialicare.domain.model.resident.Resident;
-import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.domain.model.shared.ListOrder;
 import com.jialicare.domain.model.shared.Sex;
-import com.jialicare.interfaces.web.Messages;
+import com.jialicare.interfaces.web.PagedRows;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIData;
@@ -16,14 +16,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
- * The home's residents, a page at a time: filtered by name or ID number, living here now or ever. For an auditor
+ * The home's residents, a page at a time: searched by name or by what the masked ID number shows
+ * (IdNumberSearch), living here now or ever, sorted by any column the repository allows (ResidentRepository.ORDER). For an auditor
  * or the administrator ({@code /app/registry/residents.xhtml}, no home of their own) the residents of their scope,
  * living anywhere now or ever.
  */
@@ -35,7 +32,14 @@ public class ResidentList implements Serializable {
     /** The id of the page's table, relative to the filter's form. */
     private static final String TABLE_ID = "residents";
 
-    /** One line of the list; the ID number only masked. */
+    /** Where a resident stands in the stay the list shows: living there, discharged, or never admitted. */
+    public enum Status {
+        LIVING,
+        DISCHARGED,
+        NONE
+    }
+
+    /** One line of the list; the ID number only masked; the bed, admission and status of the stay shown. */
     public record Row(
             long id,
             String name,
@@ -45,7 +49,11 @@ public class ResidentList implements Serializable {
             int age,
             String hukouCode,
             boolean stateSupported,
-            Integer level)
+            Integer level,
+            String bedCode,
+            LocalDate admittedOn,
+            LocalDate dischargedOn,
+            Status status)
             implements Serializable {}
 
     @Inject
@@ -62,7 +70,7 @@ public class ResidentList implements Serializable {
 
     private String query;
     private boolean currentOnly = true;
-    private final Model model = new Model();
+    private final PagedRows<Row> model = new PagedRows<>(this::page, Row::id);
 
     @PostConstruct
     void init() {
@@ -74,12 +82,16 @@ public class ResidentList implements Serializable {
         return model;
     }
 
-    private Page<Row> page(int page, int size) {
+    /** A page in the service, which searches, sorts and pages in its query; nothing is loaded whole. */
+    private Page<Row> page(ListOrder order, int page, int size) {
         LocalDate today = LocalDate.now(clock);
-        return residents.list(homeId, query, currentOnly, page, size).map(r -> row(r, today));
+        return residents
+                .listMasked(homeId, query, currentOnly, order, page, size)
+                .map(r -> row(r, today));
     }
 
-    private static Row row(Resident r, LocalDate today) {
+    private static Row row(ResidentService.ListedResident l, LocalDate today) {
+        Resident r = l.resident();
         return new Row(
                 r.getId(),
                 r.getName(),
@@ -89,47 +101,11 @@ public class ResidentList implements Serializable {
                 r.getIdNumber().ageOn(today),
                 r.getHukouCode(),
                 r.isStateSupported(),
-                r.levelOn(today).orElse(null));
-    }
-
-    /** Pages through the service; the service counts and pages, nothing is loaded whole. */
-    private final class Model extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, page(0, 1).total());
-            } catch (BusinessException e) {
-                Messages.error(e);
-                return 0;
-            }
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                int size = Math.min(pageSize, Page.MAX_SIZE);
-                return page(first / size, size).items();
-            } catch (BusinessException e) {
-                Messages.error(e);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return getWrappedData().stream()
-                    .filter(r -> getRowKey(r).equals(rowKey))
-                    .findFirst()
-                    .orElse(null);
-        }
+                r.levelOn(today).orElse(null),
+                l.bedCode(),
+                l.admittedOn(),
+                l.dischargedOn(),
+                l.admittedOn() == null ? Status.NONE : l.dischargedOn() == null ? Status.LIVING : Status.DISCHARGED);
     }
 
     /** The filter changed: back to the first page, which the table then reads again. */

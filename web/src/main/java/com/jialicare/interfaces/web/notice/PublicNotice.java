@@ -117,6 +117,53 @@ public class PublicNotice implements Serializable {
         return notices;
     }
 
+    /** The notice page's search (the home's name or the application's number) and order, from its toolbar. */
+    private String query = "";
+
+    private String order = "noticeLastDay";
+
+    /** The orders the notice page offers, each a key of {@code lists.notice.order.*}. */
+    private static final java.util.Map<String, java.util.Comparator<Notice>> ORDERS = java.util.Map.of(
+            "noticeLastDay", java.util.Comparator.comparing(Notice::noticeLastDay),
+            "home", java.util.Comparator.comparing(Notice::homeName),
+            "total", java.util.Comparator.comparing(Notice::total, java.util.Comparator.reverseOrder()),
+            "number", java.util.Comparator.comparingLong(Notice::applicationId));
+
+    /**
+     * The notices the page lists: those the search finds, in the chosen order (then by number). Today's notices are
+     * one small set the page reads whole for its objections, so they are searched and sorted here.
+     */
+    public List<Notice> getListed() {
+        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        return notices.stream()
+                .filter(n -> q.isEmpty()
+                        || n.homeName().toLowerCase(java.util.Locale.ROOT).contains(q)
+                        || String.valueOf(n.applicationId()).equals(q))
+                .sorted(ORDERS.getOrDefault(order, ORDERS.get("noticeLastDay"))
+                        .thenComparingLong(Notice::applicationId))
+                .toList();
+    }
+
+    public List<String> getOrders() {
+        return List.of("noticeLastDay", "home", "total", "number");
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null ? "" : query;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order != null && ORDERS.containsKey(order) ? order : "noticeLastDay";
+    }
+
     /** What the printable notice shows: the application asked for, or every one under notice today. */
     public List<Notice> getShown() {
         return only == null

@@ -9,6 +9,7 @@ import com.jialicare.domain.model.shared.Ownership;
 import com.jialicare.domain.model.shared.Premises;
 import com.jialicare.interfaces.web.Ajax;
 import com.jialicare.interfaces.web.Messages;
+import com.jialicare.interfaces.web.PagedRows;
 import com.jialicare.interfaces.web.session.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,10 +17,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The care homes the user sees, a page at a time, searched by name or credit code; and filing a new home (the
@@ -63,7 +61,7 @@ public class CareHomeRegistry implements Serializable {
     private UserSession session;
 
     private String query;
-    private final Model model = new Model();
+    private final PagedRows<Row> model = new PagedRows<>((order, page, size) -> page(page, size), Row::id);
 
     // the filing dialog
     private String name;
@@ -128,37 +126,6 @@ public class CareHomeRegistry implements Serializable {
 
     private Page<Row> page(int page, int size) {
         return homes.list(page, size, null, query).map(Row::of);
-    }
-
-    private final class Model extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, page(0, 1).total());
-            } catch (BusinessException e) {
-                Messages.error(e);
-                return 0;
-            }
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                int size = Math.min(pageSize, Page.MAX_SIZE);
-                return page(first / size, size).items();
-            } catch (BusinessException e) {
-                Messages.error(e);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.id());
-        }
     }
 
     public String getQuery() {

@@ -86,7 +86,8 @@ public class ResidentMergeForm implements Serializable {
             return;
         }
         try {
-            candidates = residents.list(null, query, false, 0, CANDIDATES).items().stream()
+            candidates = residents.listMasked(null, query, false, null, 0, CANDIDATES).items().stream()
+                    .map(ResidentService.ListedResident::resident)
                     .filter(r -> r.getId() != record.getId().longValue())
                     .map(r -> new Candidate(
                             r.getId(), r.getName(), r.getIdNumber().masked(), r.getBirthDate()))
