@@ -49,7 +49,7 @@
         var expanded = !panel.cfg.collapsed;
         link.attr('role', 'button')
             .attr('aria-expanded', String(expanded))
-            .attr('aria-label', $.trim(panel.title.text()) || link.attr('title') || 'toggle');
+            .attr('aria-label', (panel.title ? panel.title.text() : '').trim() || link.attr('title') || 'toggle');
         panel.header.removeAttr('tabindex').removeAttr('role').removeAttr('aria-expanded');
     }
     PATCHES.Panel = {
