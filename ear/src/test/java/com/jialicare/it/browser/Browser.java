@@ -30,6 +30,12 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
 
     private WebDriver driver;
     private Path profile;
+    private final Axe axe = new Axe();
+
+    /** The accessibility check of the pages this browser opens (issue #16, item 11). */
+    Axe axe() {
+        return axe;
+    }
 
     public WebDriver driver() {
         if (driver == null) {
@@ -59,6 +65,8 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
                     .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            axe.watch(driver);
         }
         return driver;
     }
@@ -70,9 +78,11 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
         throw cause;
     }
 
+    /** Closes the browser, then fails the test if a page it visited had serious or critical accessibility faults. */
     @Override
     public void afterEach(ExtensionContext context) {
         quit();
+        axe.assertNoViolations();
     }
 
     private void screenshot(ExtensionContext context) {
@@ -129,6 +139,7 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
     /** Closes the browser; call from {@code @AfterAll} or after the last use. */
     public void quit() {
         if (driver != null) {
+            axe.forget(driver);
             driver.quit();
             driver = null;
         }

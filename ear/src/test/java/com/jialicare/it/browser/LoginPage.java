@@ -18,6 +18,7 @@ public class LoginPage {
     public static LoginPage open(WebDriver driver, String baseUrl) {
         driver.get(baseUrl);
         visible(driver, By.id("login:username"));
+        PrimeFacesWaits.ajax(driver);
         return new LoginPage(driver);
     }
 

@@ -37,7 +37,10 @@ final class PrimeFacesWaits {
         return wait;
     }
 
-    /** The page is loaded and no PrimeFaces (jQuery) ajax request is queued or running. */
+    /**
+     * The page is loaded and no PrimeFaces (jQuery) ajax request is queued or running; a page not seen before is
+     * then checked for accessibility ({@link Axe}).
+     */
     static void ajax(WebDriver driver) {
         until(driver)
                 .until(
@@ -46,6 +49,7 @@ final class PrimeFacesWaits {
                                         .executeScript(
                                                 "return document.readyState === 'complete' && (!window.PrimeFaces"
                                                         + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)))")));
+        Axe.onPage(driver);
     }
 
     static WebElement visible(WebDriver driver, By by) {
