@@ -444,6 +444,11 @@ class ApplicationWorkflowIT extends ApiITBase {
         JsonObject app = elder.getJsonArray("applications").getJsonObject(0);
         assertThat(app.getString("state")).isEqualTo("SUBMITTED");
         assertThat(app.getString("stateText")).isEqualTo("已提交，等待区县民政局审核");
+        assertThat(app.getString("stateMeaning")).isEqualTo("区县民政局正在核对老人的入住记录。");
+        assertThat(elder.getString("summary")).contains("2024年1月15日").doesNotContain("2024-01-15", "可计入");
+        assertThat(elder.getJsonObject("home").isNull("phone"))
+                .as("a home filed without a phone")
+                .isTrue();
         assertThat(app.getJsonArray("months").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
                 .containsExactly("2024-07", "2024-08", "2024-09");

@@ -86,7 +86,23 @@ public class CareHomeService {
             Integer filedBeds,
             Premises premises,
             LocalDate leaseEndsOn,
-            String address) {}
+            String address,
+            String phone) {
+
+        /** Without a telephone number. */
+        public NewCareHome(
+                String name,
+                String creditCode,
+                Ownership ownership,
+                String countyCode,
+                LocalDate filedOn,
+                Integer filedBeds,
+                Premises premises,
+                LocalDate leaseEndsOn,
+                String address) {
+            this(name, creditCode, ownership, countyCode, filedOn, filedBeds, premises, leaseEndsOn, address, null);
+        }
+    }
 
     /**
      * A home at a glance on one day: its beds in service and how many are taken, and whose stay nears the
@@ -166,6 +182,7 @@ public class CareHomeService {
                 cmd.premises(),
                 cmd.leaseEndsOn(),
                 Text.optional(cmd.address(), "address", 300),
+                Text.optional(cmd.phone(), "phone", 40),
                 clock.instant());
         em.persist(home);
         em.flush();

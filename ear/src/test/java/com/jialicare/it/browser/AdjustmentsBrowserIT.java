@@ -161,7 +161,7 @@ class AdjustmentsBrowserIT extends BrowserITBase {
         String words =
                 visible(driver, By.cssSelector(".jiali-family-adjustments")).getText();
         assertThat(words)
-                .contains("2025-09", "2025-12", "¥120.00")
+                .contains(english ? "September 2025" : "2025年9月", english ? "December 2025" : "2025年12月", "¥120.00")
                 .contains(english ? "is being recovered from the home" : "正在从养老院追回")
                 .doesNotContain("720", "240");
     }

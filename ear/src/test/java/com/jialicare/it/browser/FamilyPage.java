@@ -6,6 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The family member's page: their elders in large print. */
 public class FamilyPage {
@@ -33,6 +34,25 @@ public class FamilyPage {
         return driver.findElements(By.cssSelector(".jiali-elder .jiali-family-apps .state")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /** What each state of the first elder's applications means for the family, in a sentence. */
+    public List<String> applicationMeanings() {
+        return driver.findElements(By.cssSelector(".jiali-elder .jiali-family-apps .meaning")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Switches the page to English (the top bar's link); returns the page, reloaded. */
+    public FamilyPage switchToEnglish() {
+        driver.findElement(By.id("topbar:lang-en")).click();
+        PrimeFacesWaits.until(driver).until(ExpectedConditions.textToBe(By.id("page-title"), "My family member"));
+        return new FamilyPage(driver);
+    }
+
+    /** The {@code tel:} link of the first elder's home. */
+    public String phoneLink() {
+        return driver.findElement(By.cssSelector(".jiali-elder a.jiali-phone")).getAttribute("href");
     }
 
     public String field(String id) {

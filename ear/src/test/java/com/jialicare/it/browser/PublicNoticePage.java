@@ -50,6 +50,15 @@ public class PublicNoticePage {
         return visible(driver, By.cssSelector("section.jiali-notice-sheet")).getText();
     }
 
+    /** Switches the notice to English (the top bar's link); returns the page, reloaded. */
+    public PublicNoticePage switchToEnglish() {
+        driver.findElement(By.id("topbar:lang-en")).click();
+        PrimeFacesWaits.until(driver)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                        By.id("page-title"), "Public notice of bed subsidies"));
+        return new PublicNoticePage(driver);
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

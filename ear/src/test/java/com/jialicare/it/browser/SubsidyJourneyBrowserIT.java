@@ -104,11 +104,11 @@ class SubsidyJourneyBrowserIT extends BrowserITBase {
         FamilyPage page = new FamilyPage(driver);
         assertThat(page.elderNames()).containsExactly(elder);
         assertThat(page.field("home")).isEqualTo(homeName);
-        assertThat(page.field("since")).isEqualTo("2024-01-01");
-        assertThat(page.field("sixMonthsOn")).isEqualTo("2024-07-01");
+        assertThat(page.field("since")).isEqualTo("2024年1月1日");
+        assertThat(page.field("sixMonthsOn")).isEqualTo("2024年7月1日");
         assertThat(page.field("sixMonthsReached")).isEqualTo("已满");
         assertThat(page.field("level")).contains("重度失能");
-        assertThat(page.applicationStates()).containsExactly("补贴已拨付");
+        assertThat(page.applicationStates()).containsExactly("政府补贴已发放给养老院");
         assertThat(page.fontSizePx()).isGreaterThanOrEqualTo(22.0);
         browser.wholePageScreenshot("family");
     }

@@ -756,6 +756,10 @@ final class DemoCity {
         final LocalDate openedOn;
         final LocalDate leaseEndsOn;
         final String address;
+        /** Leshan's area code 0833 and a seven-digit number, drawn from the credit code (not from the city's
+         * Random, so that adding it changed no other drawing). */
+        final String phone;
+
         final List<BedPlan> beds = new ArrayList<>();
         int filedBeds;
 
@@ -772,6 +776,7 @@ final class DemoCity {
             this.openedOn = openedOn;
             this.leaseEndsOn = leaseEndsOn;
             this.address = address;
+            this.phone = "0833-" + (2_000_000 + Math.floorMod(creditCode.hashCode(), 8_000_000));
         }
     }
 

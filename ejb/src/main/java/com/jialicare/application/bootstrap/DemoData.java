@@ -107,6 +107,7 @@ public class DemoData {
                     plan.spec.premises(),
                     plan.leaseEndsOn,
                     plan.address,
+                    plan.phone,
                     now);
             em.persist(home);
             ids.put(plan, home.getId());

@@ -256,4 +256,36 @@ class DemoCityTest {
         city.people.forEach(p -> s.append(p.assessments));
         return s.append(seen.size()).append(city.familyMember.idNumber).toString();
     }
+
+    @Test
+    @DisplayName(
+            "has a 200-bed home in buildings and floors, about two thirds full today; every home has an address and a phone")
+    void largeHomeAndContacts() {
+        LocalDate today = LocalDate.of(2026, 11, 28);
+        DemoCity city = DemoCity.plan(today);
+
+        Home large = city.homes.stream()
+                .filter(h -> h.beds.size() >= 200)
+                .findFirst()
+                .orElseThrow();
+        Set<String> buildings = large.beds.stream()
+                .map(b -> BedPlace.of(b.code, b.room).building())
+                .collect(Collectors.toSet());
+        Set<String> floors = large.beds.stream()
+                .map(b -> BedPlace.of(b.code, b.room))
+                .map(p -> p.building() + p.floor())
+                .collect(Collectors.toSet());
+        long inService = large.beds.stream().filter(b -> b.retiredOn == null).count();
+        long occupiedToday = city.stays.stream()
+                .filter(s -> s.home == large && s.dischargedOn == null)
+                .count();
+        assertThat(buildings).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(floors).hasSizeGreaterThanOrEqualTo(5);
+        assertThat((double) occupiedToday / inService).isBetween(0.55, 0.85);
+
+        assertThat(city.homes).allSatisfy(h -> {
+            assertThat(h.address).startsWith("四川省乐山市");
+            assertThat(h.phone).matches("0833-[2-9]\\d{6}");
+        });
+    }
 }

@@ -59,7 +59,10 @@ public class CareHomesResource {
 
             String premises,
             String leaseEndsOn,
-            String address) {}
+            String address,
+
+            @Schema(nullable = true, example = "0833-2123456")
+            String phone) {}
 
     public record CareHomeView(
             long id,
@@ -72,7 +75,8 @@ public class CareHomesResource {
             int filedBeds,
             String premises,
             LocalDate leaseEndsOn,
-            String address) {
+            String address,
+            String phone) {
 
         static CareHomeView of(CareHome h) {
             return new CareHomeView(
@@ -88,7 +92,8 @@ public class CareHomesResource {
                     h.getFiledBeds(),
                     h.getPremises().name(),
                     h.getLeaseEndsOn(),
-                    h.getAddress());
+                    h.getAddress(),
+                    h.getPhone());
         }
     }
 
@@ -108,6 +113,7 @@ public class CareHomesResource {
             String premises,
             LocalDate leaseEndsOn,
             String address,
+            String phone,
             LocalDate closedOn,
             List<OwnershipEntry> ownershipHistory,
             List<PremisesEntry> premisesHistory,
@@ -127,6 +133,7 @@ public class CareHomesResource {
                     v.premises(),
                     v.leaseEndsOn(),
                     v.address(),
+                    v.phone(),
                     h.getClosedOn(),
                     h.ownershipHistory().entries().stream()
                             .map(e -> new OwnershipEntry(
@@ -253,7 +260,8 @@ public class CareHomesResource {
                 Params.integer(body.filedBeds(), "filedBeds", Integer.MIN_VALUE, Integer.MAX_VALUE),
                 Params.enumValue(Premises.class, body.premises(), "premises"),
                 Params.date(body.leaseEndsOn(), "leaseEndsOn"),
-                body.address()));
+                body.address(),
+                body.phone()));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(home.getId()))
                         .build())

@@ -50,10 +50,22 @@ public class FamilyResource {
             List<ApplicationLine> applications,
             String summary) {}
 
-    public record Home(long id, String name, String county) {}
+    /** The home the elder lives in, with what a family needs to find and call it (address and phone may be null). */
+    public record Home(
+            long id,
+            String name,
+            String county,
+            @JsonbNillable @Schema(nullable = true) String address,
+            @JsonbNillable @Schema(nullable = true) String phone) {}
 
+    /** {@code stateText}: where it stands; {@code stateMeaning}: what that means for the family, in a sentence. */
     public record ApplicationLine(
-            long applicationId, String kind, String state, String stateText, List<String> months) {}
+            long applicationId,
+            String kind,
+            String state,
+            String stateText,
+            String stateMeaning,
+            List<String> months) {}
 
     @GET
     @Path("residents")
@@ -71,7 +83,9 @@ public class FamilyResource {
                         e.home().getName(),
                         LeshanCounty.byCode(e.home().getCountyCode())
                                 .map(c -> zh ? c.nameZh() : c.nameEn())
-                                .orElse(null));
+                                .orElse(null),
+                        e.home().getAddress(),
+                        e.home().getPhone());
         String bed =
                 e.bed() == null ? null : e.bed().getRoom() + " / " + e.bed().getCode();
         List<ApplicationLine> apps = e.applications().stream()
@@ -80,6 +94,7 @@ public class FamilyResource {
                         a.kind().name(),
                         a.state().name(),
                         PlainWords.state(a.state(), a.noticeLastDay(), java.time.LocalDate.now(clock), zh),
+                        PlainWords.meaning(a.state(), zh),
                         a.months().stream().map(Object::toString).toList()))
                 .toList();
         return new ElderView(

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * What a family member reads: an application's state, a capability level and the elder's stay in plain
- * words, Chinese or English. Shared by the family page and {@code GET /api/family/residents}, so both say
+ * What a family member reads: an application's state and what it means for them, a capability level and the
+ * elder's stay in plain words, Chinese or English, dates written out ({@link LongDates}). Shared by the family page and {@code GET /api/family/residents}, so both say
  * the same; the words are the {@code plain.*} keys of the one UI bundle ({@code com/jialicare/web/messages}),
  * which REST reads here without Faces.
  */
@@ -35,6 +35,14 @@ public final class PlainWords {
                 : state(s, zh);
     }
 
+    /**
+     * What the state means for the family, in a sentence without officials' terms, e.g. 政府补贴已发放给养老院，
+     * 这件事已经办完。
+     */
+    public static String meaning(ApplicationState s, boolean zh) {
+        return words(zh).getString("plain.meaning." + s.name());
+    }
+
     /** The capability level 0 to 4 in words (GB/T 42195-2022), e.g. 中度失能. */
     public static String level(int level, boolean zh) {
         return words(zh).getString("plain.level." + level);
@@ -49,7 +57,7 @@ public final class PlainWords {
         String home = e.home().getName();
         if (e.stay().getDischargedOn() != null) {
             return format(
-                    zh, "plain.summary.left", name, e.stay().getDischargedOn().toString(), home);
+                    zh, "plain.summary.left", name, LongDates.date(e.stay().getDischargedOn(), zh), home);
         }
         String minimumStay = e.minimumStayReachedOn() == null
                 ? format(zh, "plain.summary.cannotCount")
@@ -57,8 +65,8 @@ public final class PlainWords {
                         zh,
                         e.minimumStayReached() ? "plain.summary.reached" : "plain.summary.reachesOn",
                         e.minimumStayMonths(),
-                        e.minimumStayReachedOn().toString());
-        return format(zh, "plain.summary.lives", name, e.stay().getAdmittedOn().toString(), home, minimumStay);
+                        LongDates.date(e.minimumStayReachedOn(), zh));
+        return format(zh, "plain.summary.lives", name, LongDates.date(e.stay().getAdmittedOn(), zh), home, minimumStay);
     }
 
     private static String format(boolean zh, String key, Object... args) {

@@ -6,6 +6,7 @@ import com.jialicare.domain.model.application.DisplayedState;
 import com.jialicare.domain.model.shared.CityTime;
 import com.jialicare.domain.model.shared.LeshanCounty;
 import com.jialicare.domain.model.subsidy.ExclusionReason;
+import com.jialicare.interfaces.shared.LongDates;
 import com.jialicare.interfaces.shared.PlainWords;
 import com.jialicare.interfaces.web.session.LocaleBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,16 @@ public class Formats {
     /** {@code yyyy-MM-dd}, or empty for no date. */
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A date as families read it, 2025年2月18日 or 18 February 2025 ({@link LongDates}, the family pages). */
+    public String longDate(LocalDate date) {
+        return LongDates.date(date, zh());
+    }
+
+    /** A range of months as families read it, 2025年1月至3月 or January – March 2025 ({@link LongDates}). */
+    public String longMonths(YearMonth first, YearMonth last) {
+        return LongDates.months(first, last, zh());
     }
 
     /** An instant as a day and minute in Leshan's time zone. */
@@ -133,6 +144,11 @@ public class Formats {
     /** The state as a family member reads it today: an ended notice says so (the family API's words too). */
     public String plainState(ApplicationState state, LocalDate noticeLastDay) {
         return state == null ? "" : PlainWords.state(state, noticeLastDay, LocalDate.now(clock), zh());
+    }
+
+    /** What the state means for a family member, in a sentence (the same words as the family API). */
+    public String plainMeaning(ApplicationState state) {
+        return state == null ? "" : PlainWords.meaning(state, zh());
     }
 
     public String kind(ApplicationKind kind) {

@@ -44,7 +44,10 @@ class PlainWordsTest {
     @Test
     @DisplayName("the words family members read")
     void words() {
-        assertThat(PlainWords.state(ApplicationState.CITY_APPROVED, true)).isEqualTo("市民政局已审批，等待拨付");
+        assertThat(PlainWords.state(ApplicationState.CITY_APPROVED, true)).isEqualTo("市民政局已批准，等待发放给养老院");
+        assertThat(PlainWords.state(ApplicationState.PAID, true)).isEqualTo("政府补贴已发放给养老院");
+        assertThat(PlainWords.state(ApplicationState.PAID, false))
+                .isEqualTo("the government has paid the subsidy to the home");
         assertThat(PlainWords.level(2, true)).isEqualTo("中度失能");
         assertThat(PlainWords.level(4, false)).isEqualTo("totally impaired");
     }
@@ -74,26 +77,41 @@ class PlainWordsTest {
         Stay left = new Stay(7, 1, 1, admitted);
         left.discharge(LocalDate.of(2024, 3, 1), DischargeReason.RETURNED_HOME);
         Elder gone = new Elder(p, home, null, left, 1, null, false, 6, 2, List.of());
-        assertThat(PlainWords.summary(gone, true)).isEqualTo("王秀英已于2024-03-01退住福寿养老院。");
-        assertThat(PlainWords.summary(gone, false)).isEqualTo("王秀英 left 福寿养老院 on 2024-03-01.");
+        assertThat(PlainWords.summary(gone, true)).isEqualTo("王秀英已于2024年3月1日退住福寿养老院。");
+        assertThat(PlainWords.summary(gone, false)).isEqualTo("王秀英 left 福寿养老院 on 1 March 2024.");
 
         Stay stay = new Stay(7, 1, 1, admitted);
         Elder cannot = new Elder(p, home, null, stay, 1, null, false, 6, 2, List.of());
-        assertThat(PlainWords.summary(cannot, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，本次入住尚不能计入运营补贴。");
+        assertThat(PlainWords.summary(cannot, true)).isEqualTo("王秀英自2024年1月10日起入住福寿养老院，本次入住暂时还不能申请政府补贴。");
         assertThat(PlainWords.summary(cannot, false))
                 .isEqualTo(
-                        "王秀英 has lived in 福寿养老院 since 2024-01-10 and this stay cannot count for the operating subsidy yet.");
+                        "王秀英 has lived in 福寿养老院 since 10 January 2024 and the home cannot apply for the government subsidy for this stay yet.");
 
         Elder notYet = new Elder(p, home, null, stay, 3, reached, false, 6, 2, List.of());
-        assertThat(PlainWords.summary(notYet, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，将于2024-07-10住满6个月。");
+        assertThat(PlainWords.summary(notYet, true))
+                .isEqualTo("王秀英自2024年1月10日起入住福寿养老院，将于2024年7月10日住满6个月，之后养老院可以为老人申请政府补贴。");
         assertThat(PlainWords.summary(notYet, false))
-                .isEqualTo("王秀英 has lived in 福寿养老院 since 2024-01-10 and reaches 6 months on 2024-07-10.");
+                .isEqualTo("王秀英 has lived in 福寿养老院 since 10 January 2024 and reaches 6 months on 10 July 2024;"
+                        + " from then the home may apply for the government subsidy.");
 
         Elder done = new Elder(p, home, null, stay, 12, reached, true, 6, 2, List.of());
-        assertThat(PlainWords.summary(done, true)).isEqualTo("王秀英自2024-01-10起入住福寿养老院，已住满6个月（2024-07-10），可计入运营补贴。");
+        assertThat(PlainWords.summary(done, true))
+                .isEqualTo("王秀英自2024年1月10日起入住福寿养老院，已住满6个月（2024年7月10日），养老院可以为老人申请政府补贴。");
         assertThat(PlainWords.summary(done, false))
-                .isEqualTo("王秀英 has lived in 福寿养老院 since 2024-01-10 and has stayed 6"
-                        + " months (since 2024-07-10), so the operating subsidy can count the months.");
+                .isEqualTo(
+                        "王秀英 has lived in 福寿养老院 since 10 January 2024 and has stayed 6"
+                                + " months (on 10 July 2024), so the home may apply for the government subsidy for these months.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplicationState.class)
+    @DisplayName("a family reads no officials' terms (可计入运营补贴, 公示, 拨付) and learns what each state means for them")
+    void noJargon(ApplicationState state) {
+        for (String text : List.of(PlainWords.state(state, true), PlainWords.meaning(state, true))) {
+            assertThat(text).doesNotContain("可计入", "运营补贴", "公示", "拨付");
+        }
+        assertThat(PlainWords.meaning(state, true)).matches("(?s).*\\p{IsHan}.*");
+        assertThat(PlainWords.meaning(state, false)).isNotBlank().doesNotMatch("(?s).*\\p{IsHan}.*");
     }
 
     @Test

@@ -71,6 +71,10 @@ public class CareHome implements java.io.Serializable {
     @Column(length = 300)
     private String address;
 
+    /** The number families call (V22); optional. */
+    @Column(length = 40)
+    private String phone;
+
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
@@ -100,6 +104,32 @@ public class CareHome implements java.io.Serializable {
             LocalDate leaseEndsOn,
             String address,
             Instant createdAt) {
+        this(
+                name,
+                creditCode,
+                ownership,
+                countyCode,
+                filedOn,
+                filedBeds,
+                premises,
+                leaseEndsOn,
+                address,
+                null,
+                createdAt);
+    }
+
+    public CareHome(
+            String name,
+            String creditCode,
+            Ownership ownership,
+            String countyCode,
+            LocalDate filedOn,
+            int filedBeds,
+            Premises premises,
+            LocalDate leaseEndsOn,
+            String address,
+            String phone,
+            Instant createdAt) {
         PremisesTerm term = new PremisesTerm(premises, leaseEndsOn);
         checkFiledBeds(filedBeds);
         this.name = name;
@@ -111,6 +141,7 @@ public class CareHome implements java.io.Serializable {
         this.premises = premises;
         this.leaseEndsOn = leaseEndsOn;
         this.address = address;
+        this.phone = phone;
         this.createdAt = createdAt;
         // the first entries: from the filing day, or from the day the home was entered if not filed
         LocalDate first = filedOn != null ? filedOn : LocalDate.ofInstant(createdAt, CityTime.ZONE);
@@ -396,6 +427,11 @@ public class CareHome implements java.io.Serializable {
 
     public String getAddress() {
         return address;
+    }
+
+    /** The home's telephone number as filed, e.g. 0833-2123456; null if none was given. */
+    public String getPhone() {
+        return phone;
     }
 
     public Instant getCreatedAt() {

@@ -5,6 +5,7 @@ import com.jialicare.application.FamilyService.Elder;
 import com.jialicare.domain.model.application.ApplicationKind;
 import com.jialicare.domain.model.application.ApplicationState;
 import com.jialicare.domain.model.shared.BusinessException;
+import com.jialicare.interfaces.shared.LongDates;
 import com.jialicare.interfaces.shared.PlainWords;
 import com.jialicare.interfaces.web.Messages;
 import com.jialicare.interfaces.web.session.LocaleBean;
@@ -50,6 +51,8 @@ public class FamilyOverview implements Serializable {
             long residentId,
             String name,
             String homeName,
+            String homeAddress,
+            String homePhone,
             String countyCode,
             String room,
             String bedCode,
@@ -107,11 +110,11 @@ public class FamilyOverview implements Serializable {
         return moneyChanges.getOrDefault(e.residentId(), List.of());
     }
 
-    /** One money change in plain words, e.g. "2025-09：补贴多发了（记录已更正），已从养老院的补贴中追回 ¥120.00。" */
+    /** One money change in plain words, e.g. "2025年9月：补贴多发了（记录已更正），已从养老院的补贴中追回 ¥120.00。" */
     public String moneyChange(MoneyChange c) {
         return Messages.text(
                 "family.adjustment." + c.type() + "." + c.state(),
-                java.time.format.DateTimeFormatter.ofPattern("uuuu-MM").format(c.month()),
+                LongDates.month(c.month(), locale.isChinese()),
                 com.jialicare.interfaces.web.Formats.yuan(c.amount()));
     }
 
@@ -130,6 +133,8 @@ public class FamilyOverview implements Serializable {
                 e.resident().id(),
                 e.resident().name(),
                 e.home() == null ? null : e.home().getName(),
+                e.home() == null ? null : e.home().getAddress(),
+                e.home() == null ? null : e.home().getPhone(),
                 e.home() == null ? null : e.home().getCountyCode(),
                 e.bed() == null ? null : e.bed().getRoom(),
                 e.bed() == null ? null : e.bed().getCode(),
@@ -155,6 +160,11 @@ public class FamilyOverview implements Serializable {
         return e.bedCode() == null
                 ? Messages.text("family.noBed")
                 : Messages.text("family.roomBed", e.room(), e.bedCode());
+    }
+
+    /** "tel:08332123456": the home's number for a phone's dialler (digits and a leading + only). */
+    public String dial(ElderView e) {
+        return e.homePhone() == null ? "" : "tel:" + e.homePhone().replaceAll("[^0-9+]", "");
     }
 
     /** "满6个月" / "6 months' stay": the label of the minimum-stay date, with the policy's number. */

@@ -42,6 +42,7 @@ public class CareHomeDetail implements Serializable {
             Premises premises,
             LocalDate leaseEndsOn,
             String address,
+            String phone,
             LocalDate closedOn)
             implements Serializable {}
 
@@ -121,6 +122,7 @@ public class CareHomeDetail implements Serializable {
                 h.getPremises(),
                 h.getLeaseEndsOn(),
                 h.getAddress(),
+                h.getPhone(),
                 h.getClosedOn());
         LocalDate today = LocalDate.now(clock);
         ownershipTimeline = timeline(

@@ -73,6 +73,7 @@ public class CareHomeRegistry implements Serializable {
     private Premises premises;
     private LocalDate leaseEndsOn;
     private String address;
+    private String phone;
 
     public LazyDataModel<Row> getModel() {
         return model;
@@ -99,12 +100,22 @@ public class CareHomeRegistry implements Serializable {
         premises = Premises.OWNED;
         leaseEndsOn = null;
         address = null;
+        phone = null;
     }
 
     public void file() {
         try {
             CareHome h = homes.create(new CareHomeService.NewCareHome(
-                    name, creditCode, ownership, countyCode, filedOn, filedBeds, premises, leaseEndsOn, address));
+                    name,
+                    creditCode,
+                    ownership,
+                    countyCode,
+                    filedOn,
+                    filedBeds,
+                    premises,
+                    leaseEndsOn,
+                    address,
+                    phone));
             Messages.info("registry.filed", h.getName());
             Ajax.succeeded();
         } catch (BusinessException e) {
@@ -206,5 +217,13 @@ public class CareHomeRegistry implements Serializable {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 }
