@@ -33,7 +33,7 @@ class PlainWordsTest {
     void words() {
         assertThat(PlainWords.state(ApplicationState.CITY_APPROVED, true)).isEqualTo("市民政局已审批，等待拨付");
         assertThat(PlainWords.level(2, true)).isEqualTo("中度失能");
-        assertThat(PlainWords.level(4, false)).isEqualTo("totally impaired");
+        assertThat(PlainWords.level(4, false)).isEqualTo("total impairment");
     }
 
     @Test
