@@ -93,6 +93,7 @@ class SystemOverviewIT extends ApiITBase {
         assertThat(o.getInt("policyVersions")).isEqualTo(versions.size());
         assertThat(versions.stream().map(v -> ((JsonObject) v).getInt("version")))
                 .contains(current.getInt("version"));
+        assertThat(o).containsKey("nextPolicy"); // null when no version is waiting to take effect
         if (o.get("nextPolicy") != JsonValue.NULL) {
             assertThat(LocalDate.parse(o.getJsonObject("nextPolicy").getString("effectiveFrom")))
                     .isAfter(LocalDate.parse(current.getString("effectiveFrom")));

@@ -37,7 +37,8 @@ public class SystemResource {
         }
     }
 
-    /** The overview as JSON; {@code accountsByRole} names every role. */
+    /** The overview as JSON; {@code accountsByRole} names every role; no policy in force or next is {@code null}. */
+    @JsonbNillable
     public record OverviewView(
             Map<String, Long> accountsByRole,
             long accounts,
