@@ -37,7 +37,7 @@ public class SystemResource {
         }
     }
 
-    /** The overview as JSON; {@code accountsByRole} names every role; no policy in force or next is {@code null}. */
+    /** The overview as JSON; {@code accountsByRole} names every role; a policy in force or next that there is not is left out. */
     @JsonbNillable
     public record OverviewView(
             Map<String, Long> accountsByRole,
