@@ -21,4 +21,14 @@ public final class Availability {
     public static boolean databaseUnavailable(Throwable failure) {
         return DatabaseFailures.isUnavailable(failure);
     }
+
+    /** The schema's Flyway version, or {@code null} before the schema is migrated. */
+    public static String schemaVersion() {
+        return FlywayMigrator.schemaVersion();
+    }
+
+    /** The database product and version, e.g. {@code H2 2.3.232 (2024-08-11)}; {@code null} before start-up. */
+    public static String databaseKind() {
+        return FlywayMigrator.databaseKind();
+    }
 }

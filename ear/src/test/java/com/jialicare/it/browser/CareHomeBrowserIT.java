@@ -67,7 +67,7 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(overview.heading()).isEqualTo("本机构");
         assertThat(overview.homeName()).isEqualTo(homeName);
         assertThat(overview.county()).isEqualTo("市中区");
-        assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人", "补贴预览", "补贴申请", "待办", "通知");
+        assertThat(overview.navigation()).containsExactly("概览", "床位一览", "入住老人", "补贴测算", "补贴申请", "待办", "通知");
         assertThat(overview.bedsInService()).isEqualTo(2);
         assertThat(overview.occupied()).isZero();
 

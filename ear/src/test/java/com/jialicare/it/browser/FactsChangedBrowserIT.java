@@ -97,7 +97,7 @@ class FactsChangedBrowserIT extends BrowserITBase {
         assertThat(panel.summary())
                 .contains(english ? "Facts changed since submission" : "提交后事实有变化")
                 .contains("¥1,320.00", "¥880.00", "-¥440.00")
-                .contains(english ? "¥440.00 less is due: it becomes a recovery (追缴)" : "尚未拨付");
+                .contains(english ? "¥440.00 less is due: it becomes a recovery on that application" : "尚未拨付");
         assertThat(panel.rows()).hasSize(2);
         assertThat(panel.rows()).allSatisfy(row -> {
             assertThat(row.frozenAmount()).isEqualTo("¥220.00");

@@ -45,6 +45,11 @@ public class FlywayMigrator {
     /** Read by filters on every request; set once the schema is migrated and the start-up tasks have run. */
     private static final AtomicBoolean READY = new AtomicBoolean();
 
+    /** What the last migration found, for the administrator's overview: the schema version and the product. */
+    private static volatile String schemaVersion;
+
+    private static volatile String databaseKind;
+
     private final AtomicBoolean attempting = new AtomicBoolean();
     private volatile String lastProblem;
 
@@ -61,6 +66,16 @@ public class FlywayMigrator {
     /** Whether the schema is migrated and the start-up tasks have run: until then the application answers 503. */
     public static boolean isReady() {
         return READY.get();
+    }
+
+    /** The schema's Flyway version (e.g. {@code 20}), or {@code null} before the first migration. */
+    public static String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** The database product as its driver names it (e.g. {@code H2}, {@code PostgreSQL} and its version). */
+    public static String databaseKind() {
+        return databaseKind;
     }
 
     @PostConstruct
@@ -121,6 +136,7 @@ public class FlywayMigrator {
         int applied = flyway.migrate().migrationsExecuted;
         commitsReachTheDisk();
         var current = flyway.info().current();
+        schemaVersion = current == null ? null : current.getVersion().getVersion();
         LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " (" + applied
                 + " migrations applied now)");
     }
@@ -132,6 +148,8 @@ public class FlywayMigrator {
      */
     private void commitsReachTheDisk() {
         try (Connection c = dataSource.getConnection()) {
+            databaseKind = c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion();
             if ("H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())) {
                 try (Statement s = c.createStatement()) {
                     s.execute("SET WRITE_DELAY 0");

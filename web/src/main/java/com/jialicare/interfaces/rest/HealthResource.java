@@ -1,17 +1,14 @@
 package com.jialicare.interfaces.rest;
 
-import com.jialicare.application.Availability;
-import jakarta.annotation.Resource;
+import com.jialicare.application.SystemHealth;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,8 +28,8 @@ public class HealthResource {
     public record Health(
             @Schema(enumeration = {"UP", "DOWN"}) String status) {}
 
-    @Resource(lookup = "java:jboss/datasources/JialiDS")
-    private DataSource dataSource;
+    @Inject
+    private SystemHealth system;
 
     @APIResponse(
             responseCode = "200",
@@ -44,17 +41,9 @@ public class HealthResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
     @GET
     public Response health() {
-        boolean up = Availability.schemaReady() && databaseAnswers();
+        boolean up = system.up();
         return Response.status(up ? 200 : 503)
                 .entity(new Health(up ? "UP" : "DOWN"))
                 .build();
-    }
-
-    private boolean databaseAnswers() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
     }
 }

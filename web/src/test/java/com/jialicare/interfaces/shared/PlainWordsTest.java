@@ -34,11 +34,11 @@ class PlainWordsTest {
     void endedNotice() {
         LocalDate lastDay = LocalDate.of(2025, 3, 7);
         assertThat(PlainWords.state(ApplicationState.PUBLIC_NOTICE, lastDay, lastDay.plusDays(1), true))
-                .isEqualTo("公示已结束，等待市民政局审批");
+                .isEqualTo("公开名单的日子已过，等待市民政局最后批准");
         assertThat(PlainWords.state(ApplicationState.PUBLIC_NOTICE, lastDay, lastDay, true))
                 .isEqualTo(PlainWords.state(ApplicationState.PUBLIC_NOTICE, true));
         assertThat(PlainWords.state(ApplicationState.PUBLIC_NOTICE, lastDay, lastDay.plusDays(1), false))
-                .startsWith("The public notice has ended");
+                .startsWith("The days the list was shown to the public are over");
     }
 
     @Test
@@ -49,7 +49,7 @@ class PlainWordsTest {
         assertThat(PlainWords.state(ApplicationState.PAID, false))
                 .isEqualTo("the government has paid the subsidy to the home");
         assertThat(PlainWords.level(2, true)).isEqualTo("中度失能");
-        assertThat(PlainWords.level(4, false)).isEqualTo("totally impaired");
+        assertThat(PlainWords.level(4, false)).isEqualTo("total impairment");
     }
 
     @Test

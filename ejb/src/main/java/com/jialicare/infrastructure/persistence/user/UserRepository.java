@@ -173,4 +173,26 @@ public class UserRepository {
         }
         return names;
     }
+
+    /** How many accounts each role has (roles without any are left out). */
+    public Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new HashMap<>();
+        em.createQuery("select u.role, count(u) from UserAccount u group by u.role", Object[].class)
+                .getResultStream()
+                .forEach(r -> counts.put((Role) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** How many accounts the administrator has disabled. */
+    public long countDisabled() {
+        return em.createQuery("select count(u) from UserAccount u where u.enabled = false", Long.class)
+                .getSingleResult();
+    }
+
+    /** How many accounts are locked at {@code now} (too many failed logins, the lock not yet run out). */
+    public long countLocked(java.time.Instant now) {
+        return em.createQuery("select count(u) from UserAccount u where u.lockedUntil > :now", Long.class)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
 }

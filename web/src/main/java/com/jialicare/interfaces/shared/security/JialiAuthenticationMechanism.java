@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -48,11 +49,8 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
     /** The login page's parameter saying that the session was ended because the account changed. */
     public static final String ENDED_PARAM = "ended";
 
-    /**
-     * Session attribute: the UI language the user chose ({@code en}); a session ended because its account
-     * changed sends it on to the login page ({@code lang=en}), so that the page says why in that language.
-     */
-    public static final String LANGUAGE_ATTRIBUTE = "jiali.language";
+    /** The login page's parameter naming the page asked for before logging in ({@link LoginTarget}). */
+    public static final String NEXT_PARAM = "next";
 
     /**
      * What the session remembers of a UI login: the account's session stamp when it was opened, and the
@@ -88,9 +86,8 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionIdentity remembered) {
             SessionIdentity id = stillValid(remembered);
             if (id == null) {
-                Object language = session.getAttribute(LANGUAGE_ATTRIBUTE);
                 session.invalidate();
-                return ended(request, response, context, "en".equals(language) ? "&lang=en" : "");
+                return ended(request, response, context);
             }
             if (id != remembered) {
                 session.setAttribute(SESSION_KEY, id);
@@ -101,7 +98,7 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(id.username(), id.roles());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + next(request));
         }
         return context.doNothing();
     }
@@ -190,16 +187,28 @@ public class JialiAuthenticationMechanism implements HttpAuthenticationMechanism
      * browser's XMLHttpRequest); the API answers 401 as to anyone not logged in.
      */
     private AuthenticationStatus ended(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String language) {
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/app/")) {
             return context.doNothing(); // the login page, public pages, resources, the API
         }
         return redirect(
-                request,
-                response,
-                context,
-                request.getContextPath() + LOGIN_PAGE + "?" + ENDED_PARAM + "=true" + language);
+                request, response, context, request.getContextPath() + LOGIN_PAGE + "?" + ENDED_PARAM + "=true");
+    }
+
+    /**
+     * {@code ?next=<the page asked for>} for a page opened (GET, not ajax) without a login, so that the login leads
+     * there (LoginBean, through {@link LoginTarget}); empty for anything else.
+     */
+    private static String next(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return "";
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return LoginTarget.sanitize(query == null ? path : path + "?" + query)
+                .map(p -> "?" + NEXT_PARAM + "=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
+                .orElse("");
     }
 
     private static AuthenticationStatus redirect(

@@ -36,9 +36,18 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy", CSP);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (noStore(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The API's answers and the pages behind the login (and the login page itself) are never kept by the browser:
+     * Back after logging out asks the server again, which sends the login page, instead of showing what a logged-in
+     * user saw.
+     */
+    static boolean noStore(String path) {
+        return path.startsWith("/api/") || path.startsWith("/app/") || path.equals("/login.xhtml");
     }
 }

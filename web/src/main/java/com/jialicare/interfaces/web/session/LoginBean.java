@@ -3,6 +3,7 @@ package com.jialicare.interfaces.web.session;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.interfaces.shared.security.DatabaseIdentityStore;
 import com.jialicare.interfaces.shared.security.JialiAuthenticationMechanism;
+import com.jialicare.interfaces.shared.security.LoginTarget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -46,7 +47,12 @@ public class LoginBean {
                                 username == null ? "" : username.trim(), password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
             Role role = Role.valueOf(roleOf((HttpServletRequest) ext.getRequest()));
-            ext.redirect(ext.getRequestContextPath() + UserSession.homePageOf(role));
+            // the page asked for before logging in, if it is one of ours and the role may open it
+            String target = LoginTarget.after(
+                    ext.getRequestParameterMap().get(JialiAuthenticationMechanism.NEXT_PARAM),
+                    role,
+                    UserSession.homePageOf(role));
+            ext.redirect(ext.getRequestContextPath() + target);
             faces.responseComplete();
         } else {
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
@@ -71,7 +77,11 @@ public class LoginBean {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) ext.getRequest()).logout();
         ext.invalidateSession();
-        ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
+        // Post/Redirect/Get: 303 to the login page, so that Back and Reload never post the logout again
+        HttpServletResponse response = (HttpServletResponse) ext.getResponse();
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", ext.getRequestContextPath() + JialiAuthenticationMechanism.LOGIN_PAGE);
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     private static String roleOf(HttpServletRequest request) {

@@ -3,6 +3,8 @@ package com.jialicare.interfaces.web.session;
 import com.jialicare.application.UserService;
 import com.jialicare.domain.model.shared.Role;
 import com.jialicare.domain.model.user.Caller;
+import com.jialicare.interfaces.web.Formats;
+import com.jialicare.interfaces.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +16,9 @@ public class UserSession {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private Formats formats;
 
     private Caller caller;
     private boolean resolved;
@@ -59,5 +64,16 @@ public class UserSession {
             case COUNTY_AUDITOR, CITY_AUDITOR -> "/app/audit/index.xhtml";
             case FAMILY -> "/app/family/index.xhtml";
         };
+    }
+
+    /**
+     * The dashboard's name, in the navigation and on the page alike: a county auditor's is their county's ("County
+     * dashboard: Shizhong District", 区县看板：市中区), the city auditor's the city's.
+     */
+    public String getDashboardTitle() {
+        if (hasRole(Role.COUNTY_AUDITOR.name())) {
+            return Messages.text("audit.dashboard.title.county", formats.county(caller.countyCode()));
+        }
+        return Messages.text("audit.dashboard.title");
     }
 }
