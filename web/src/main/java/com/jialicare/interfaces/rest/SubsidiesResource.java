@@ -2,8 +2,8 @@ package com.jialicare.interfaces.rest;
 
 import com.jialicare.application.SubsidyService;
 import com.jialicare.application.subsidy.PipelineService;
-import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.application.subsidy.RecomputationService;
+import com.jialicare.domain.model.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

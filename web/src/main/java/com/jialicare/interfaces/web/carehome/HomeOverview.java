@@ -63,7 +63,7 @@ public class HomeOverview implements Serializable {
     private java.util.List<com.jialicare.interfaces.web.ApplicationRow> rows(
             com.jialicare.domain.model.application.ApplicationState state) {
         return applications.list(state, null, session.getCareHomeId(), 0, LISTED).items().stream()
-                .map(com.jialicare.interfaces.web.ApplicationRow::of)
+                .map(s -> com.jialicare.interfaces.web.ApplicationRow.of(s, today.day()))
                 .toList();
     }
 
