@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jialicare.it.support.ApiClient;
 import com.jialicare.it.support.CityPolicies;
+import com.jialicare.it.support.PaidConstruction;
 import com.jialicare.it.support.ServerClock;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -146,6 +147,222 @@ class LedgerIdentityIT extends ApiITBase {
             allOutstanding = allOutstanding.add(checkIdentity(home).abs());
         }
         System.out.println("[LedgerIdentityIT] outstanding at the end (absolute, all homes): " + allOutstanding);
+    }
+
+    /** One home of the construction history: its administrator, its beds and its paid applications. */
+    private final class BuildingHome {
+        final long id;
+        final ApiClient admin;
+        final List<Long> beds = new ArrayList<>();
+        final Map<Long, LocalDate> retired = new HashMap<>();
+        final List<Long> paid = new ArrayList<>();
+
+        BuildingHome() {
+            id = city.home("PRIVATE", LOCAL, LocalDate.of(2020, 1, 1), 40);
+            admin = city.user("HOME_ADMIN", object().add("careHomeId", id).build());
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "construction: paid + outstanding = recomputed − hold-period recoveries, per home and per bed, after random retirements, returns and corrections")
+    void theConstructionLedgerHolds() {
+        System.out.println(
+                "[LedgerIdentityIT] construction seed " + seed + " (replay with -Djiali.ledger.seed=" + seed + ")");
+        CityPolicies.ensure(admin);
+        county = city.user("COUNTY_AUDITOR", object().add("countyCode", LOCAL).build());
+        cityAuditor = city.user("CITY_AUDITOR", object().build());
+        LocalDate today = ServerClock.today(admin);
+        List<BuildingHome> homes = new ArrayList<>();
+        for (int h = 0; h < HOMES; h++) {
+            homes.add(new BuildingHome());
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            LocalDate asOf = LocalDate.of(2024, 2, 1).plusMonths(4L * round);
+            Map<Long, LocalDate> paidOn = new HashMap<>();
+            Map<Long, BuildingHome> owner = new HashMap<>();
+            for (BuildingHome home : homes) {
+                if (round > 0) {
+                    mutateBeds(home, today);
+                }
+                for (int b = 0; b < 2; b++) {
+                    home.beds.add(city.bed(home.id, "C" + round + "-" + b, asOf.minusDays(10 + random.nextInt(50))));
+                }
+                long id = PaidConstruction.submitted(home.admin, home.id, asOf);
+                checkTotals(home.admin.get("api/applications/" + id).json());
+                paidOn.put(id, asOf.plusDays(random.nextInt(60)));
+                owner.put(id, home);
+            }
+            PaidConstruction.approveAndPay(city, admin, LOCAL, paidOn);
+            paidOn.keySet().forEach(id -> owner.get(id).paid.add(id));
+            today = ServerClock.today(admin);
+        }
+        for (BuildingHome home : homes) {
+            mutateBeds(home, today); // late news after the last payment: owed, not yet claimed
+        }
+        System.out.println("[LedgerIdentityIT] construction: " + mutations + " changes and corrections applied, "
+                + refused + " refused by the rules, over " + HOMES + " homes and " + ROUNDS + " rounds");
+        BigDecimal allOutstanding = BigDecimal.ZERO;
+        for (BuildingHome home : homes) {
+            allOutstanding = allOutstanding.add(checkConstructionIdentity(home).abs());
+        }
+        System.out.println(
+                "[LedgerIdentityIT] construction outstanding at the end (absolute, all homes): " + allOutstanding);
+    }
+
+    /**
+     * One or two random changes or corrections of the home's beds: a bed retired on a past day (before or after
+     * the as-of date of the application that paid it), a retired bed back in service on a later day, a retirement
+     * corrected away, a commissioning day corrected. Refusals (§2) are allowed, errors are not.
+     */
+    private void mutateBeds(BuildingHome home, LocalDate today) {
+        int n = 1 + random.nextInt(2);
+        for (int i = 0; i < n; i++) {
+            long bed = home.beds.get(random.nextInt(home.beds.size()));
+            LocalDate retiredOn = home.retired.get(bed);
+            LocalDate day = LocalDate.of(2024, 1, 1).plusDays(random.nextInt((int)
+                    java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 1, 1), today)));
+            ApiClient.Response r;
+            switch (random.nextInt(4)) {
+                case 0, 1 -> { // retired on a day already past
+                    if (retiredOn != null) {
+                        continue;
+                    }
+                    r = home.admin.post(
+                            "api/care-homes/" + home.id + "/beds/" + bed + "/retire",
+                            object().add("on", day.toString()).build());
+                    if (r.status() == 200) {
+                        home.retired.put(bed, day);
+                    }
+                }
+                case 2 -> { // back in service on a later day, or the retirement was a mistake
+                    if (retiredOn == null) {
+                        continue;
+                    }
+                    if (random.nextBoolean() && retiredOn.isBefore(today)) {
+                        LocalDate back = retiredOn.plusDays(
+                                1 + random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(retiredOn, today)));
+                        r = home.admin.post(
+                                "api/care-homes/" + home.id + "/beds/" + bed + "/changes",
+                                object().add("kind", "RETURNED_TO_SERVICE")
+                                        .add("effectiveOn", back.toString())
+                                        .build());
+                    } else {
+                        r = home.admin.post(
+                                "api/care-homes/" + home.id + "/beds/" + bed + "/corrections",
+                                object().add("reason", "误办停用")
+                                        .add("reinstate", true)
+                                        .build());
+                    }
+                    if (r.status() == 200) {
+                        home.retired.remove(bed);
+                    }
+                }
+                default -> { // the commissioning day was wrong
+                    var current = home.admin.get("api/beds/" + bed + "/subsidy");
+                    assertThat(current.status()).as(current.toString()).isEqualTo(200);
+                    LocalDate commissioned = LocalDate.parse(current.json().getString("commissionedOn"))
+                            .plusDays(random.nextInt(121) - 60);
+                    r = home.admin.post(
+                            "api/care-homes/" + home.id + "/beds/" + bed + "/corrections",
+                            object().add("reason", "投用日期录入有误")
+                                    .add("commissionedOn", commissioned.toString())
+                                    .build());
+                }
+            }
+            assertThat(r.status()).as(r.toString()).isIn(200, 201, 400, 409);
+            if (r.status() >= 400) {
+                refused++;
+            } else {
+                mutations++;
+            }
+        }
+    }
+
+    /**
+     * Checks §8.7 for one home's construction subsidy: paid + outstanding = recomputed − the hold period's
+     * recoveries due; per bed, the paid line + its adjustments = its recomputed amount, and the adjustments of its
+     * hold period = − its clawback due. Answers what is outstanding.
+     */
+    private BigDecimal checkConstructionIdentity(BuildingHome home) {
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal recomputed = BigDecimal.ZERO;
+        Map<String, BigDecimal> expectedPerKey = new HashMap<>();
+        for (long id : home.paid) {
+            JsonObject application = home.admin.get("api/applications/" + id).json();
+            assertThat(application.getString("state")).isEqualTo("PAID");
+            paid = paid.add(application.getJsonNumber("total").bigDecimalValue());
+            var r = cityAuditor.get("api/applications/" + id + "/recomputation");
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            recomputed = recomputed.add(r.json().getJsonNumber("currentTotal").bigDecimalValue());
+            Map<Integer, BigDecimal> differences = new HashMap<>();
+            for (JsonObject l : r.json().getJsonArray("lines").getValuesAs(JsonObject.class)) {
+                differences.put(
+                        l.getInt("lineNo"), l.getJsonNumber("difference").bigDecimalValue());
+            }
+            for (JsonObject l : application.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+                if (l.getBoolean("eligible")) {
+                    String key = l.getJsonNumber("bedId").longValue() + "/line";
+                    assertThat(expectedPerKey).as("a bed claimed twice: " + key).doesNotContainKey(key);
+                    expectedPerKey.put(key, differences.getOrDefault(l.getInt("lineNo"), BigDecimal.ZERO));
+                }
+            }
+        }
+        BigDecimal clawbacks = BigDecimal.ZERO;
+        int due = 0;
+        for (long bed : home.beds) {
+            JsonObject subsidy = home.admin.get("api/beds/" + bed + "/subsidy").json();
+            if (subsidy.containsKey("paid") && !subsidy.isNull("paid")) {
+                JsonObject p = subsidy.getJsonObject("paid");
+                if (p.containsKey("due") && !p.isNull("due")) {
+                    BigDecimal amount =
+                            p.getJsonObject("due").getJsonNumber("amount").bigDecimalValue();
+                    clawbacks = clawbacks.add(amount);
+                    expectedPerKey.put(bed + "/hold", amount.negate());
+                    due++;
+                }
+            }
+        }
+        BigDecimal outstanding = BigDecimal.ZERO;
+        Map<String, BigDecimal> adjustedPerKey = new HashMap<>();
+        for (String state : List.of("OUTSTANDING", "PAID")) {
+            var r = home.admin.get("api/care-homes/" + home.id + "/adjustments?kind=CONSTRUCTION&state=" + state);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            for (JsonObject a : r.array().getValuesAs(JsonObject.class)) {
+                BigDecimal amount = a.getJsonNumber("amount").bigDecimalValue();
+                String key = a.getJsonNumber("bedId").longValue() + (a.getBoolean("holdPeriod") ? "/hold" : "/line");
+                adjustedPerKey.merge(key, amount, BigDecimal::add);
+                if (state.equals("OUTSTANDING")) {
+                    outstanding = outstanding.add(amount);
+                }
+            }
+        }
+        var claimed = home.admin.get("api/care-homes/" + home.id + "/adjustments?kind=CONSTRUCTION&state=CLAIMED");
+        assertThat(claimed.array()).as("nothing is under review at the end").isEmpty();
+        System.out.println("[LedgerIdentityIT] construction home " + home.id + ": paid " + paid + ", outstanding "
+                + outstanding + ", recomputed " + recomputed + ", clawbacks due " + clawbacks + " on " + due
+                + " beds");
+        assertThat(paid.add(outstanding))
+                .as(
+                        "home %d (seed %d): paid %s + outstanding %s = recomputed %s − clawbacks %s",
+                        home.id, seed, paid, outstanding, recomputed, clawbacks)
+                .isEqualByComparingTo(recomputed.subtract(clawbacks));
+        // a hold period whose clawback is no longer due (its retirement corrected away after the recovery was paid)
+        // is expected at 0: what was recovered comes back as a back-pay
+        java.util.Set<String> keys = new java.util.TreeSet<>(expectedPerKey.keySet());
+        keys.addAll(adjustedPerKey.keySet());
+        for (String key : keys) {
+            assertThat(adjustedPerKey.getOrDefault(key, BigDecimal.ZERO))
+                    .as(
+                            "key %s of home %d (seed %d): paid and outstanding adjustments = recomputed − paid (a bed's line), − clawback due (its hold period)",
+                            key, home.id, seed)
+                    .isEqualByComparingTo(expectedPerKey.getOrDefault(key, BigDecimal.ZERO));
+            String line = key.substring(0, key.indexOf('/')) + "/line";
+            assertThat(expectedPerKey)
+                    .as("every adjustment corrects a bed a paid application claimed, or its hold period: " + key)
+                    .containsKey(line);
+        }
+        return outstanding;
     }
 
     /** Creates and submits the quarter's application; sometimes returned once; approved by the county. */

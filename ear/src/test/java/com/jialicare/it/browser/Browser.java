@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,15 +23,33 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium. Paths are
  * given explicitly, so Selenium Manager downloads nothing. Registered by {@link BrowserITBase}: it saves a
- * screenshot under {@code target/screenshots} when a test fails and closes the browser after each test.
+ * screenshot under {@code target/screenshots} when a test fails and hands the browser back after each test.
+ *
+ * <p>Starting Chromium costs a second or more of CPU on the build machines, so a browser a test has finished
+ * with is kept for the next test of the run (a small pool: a test may use two at once) after its cookies are
+ * cleared, its extra windows closed, its window set back to the default size and a blank page opened: the
+ * next test starts logged out, as with a new browser. A browser whose test failed is closed, never reused.
+ * The pool is closed when the test JVM ends.
  */
 public class Browser implements TestExecutionExceptionHandler, AfterEachCallback {
 
     private static final String CHROMIUM = System.getProperty("jiali.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("jiali.chromedriver", "/usr/bin/chromedriver");
+    private static final Dimension WINDOW = new Dimension(1366, 900);
 
-    private WebDriver driver;
-    private Path profile;
+    /** Browsers a finished test handed back, ready for the next one. */
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Browser::quietlyQuit);
+                IDLE.clear();
+            }
+        }));
+    }
+
+    private ChromeDriver driver;
     private final Axe axe = new Axe();
 
     /** The accessibility check of the pages this browser opens (issue #16, item 11). */
@@ -39,6 +59,15 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
 
     public WebDriver driver() {
         if (driver == null) {
+            synchronized (IDLE) {
+                driver = IDLE.poll();
+            }
+            if (driver != null) {
+                axe.watch(driver);
+            }
+        }
+        if (driver == null) {
+            Path profile;
             try {
                 profile = Files.createTempDirectory("jiali-chromium");
             } catch (IOException e) {
@@ -81,8 +110,49 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
     /** Closes the browser, then fails the test if a page it visited had serious or critical accessibility faults. */
     @Override
     public void afterEach(ExtensionContext context) {
-        quit();
+        if (context.getExecutionException().isPresent()) {
+            quit();
+        } else {
+            release();
+        }
         axe.assertNoViolations();
+    }
+
+    /** Hands the browser back to the pool, logged out and on a blank page; closes it if that fails. */
+    private void release() {
+        if (driver == null) {
+            return;
+        }
+        ChromeDriver d = driver;
+        driver = null;
+        axe.forget(d);
+        try {
+            String first = d.getWindowHandles().iterator().next();
+            for (String handle : d.getWindowHandles()) {
+                if (!handle.equals(first)) {
+                    d.switchTo().window(handle).close();
+                }
+            }
+            d.switchTo().window(first);
+            d.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            d.get("about:blank");
+            if (!d.manage().window().getSize().equals(WINDOW)) {
+                d.manage().window().setSize(WINDOW);
+            }
+            synchronized (IDLE) {
+                IDLE.push(d);
+            }
+        } catch (RuntimeException e) {
+            quietlyQuit(d);
+        }
+    }
+
+    private static void quietlyQuit(WebDriver d) {
+        try {
+            d.quit();
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
     }
 
     private void screenshot(ExtensionContext context) {
@@ -98,11 +168,11 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
      * test walks through; returns the file, or {@code null} when there is nothing to take.
      */
     public Path screenshot(String name) {
-        if (driver instanceof TakesScreenshot shot) {
+        if (driver != null) {
             try {
                 Path dir = Path.of(System.getProperty("jiali.screenshots", "target/screenshots"));
                 Files.createDirectories(dir);
-                File png = shot.getScreenshotAs(OutputType.FILE);
+                File png = driver.getScreenshotAs(OutputType.FILE);
                 Path target = dir.resolve(name + ".png");
                 Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
                 return target;
@@ -136,11 +206,11 @@ public class Browser implements TestExecutionExceptionHandler, AfterEachCallback
         driver().manage().deleteAllCookies();
     }
 
-    /** Closes the browser; call from {@code @AfterAll} or after the last use. */
+    /** Closes the browser for good (not handed back to the pool). */
     public void quit() {
         if (driver != null) {
             axe.forget(driver);
-            driver.quit();
+            quietlyQuit(driver);
             driver = null;
         }
     }
