@@ -96,8 +96,24 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         By panel = By.id("admit-form:resident_panel");
         WebElement input = PrimeFacesWaits.visible(driver, By.id("admit-form:resident_input"));
         input.sendKeys(residentQuery);
-        String text = PrimeFacesWaits.visible(driver, panel).getText();
+        PrimeFacesWaits.visible(driver, panel);
+        // On a busy machine the keys go slower than the picker's query delay: the panel may first show the answer to
+        // the part typed so far. Read it once no request is running and the text has stayed the same for one poll.
+        String[] last = {null};
+        String text = PrimeFacesWaits.until(driver).until(d -> {
+            PrimeFacesWaits.ajax(d);
+            String now = d.findElement(panel).getText();
+            boolean stable = now.equals(last[0]);
+            last[0] = now;
+            return stable ? now : null;
+        });
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        PrimeFacesWaits.ajax(driver);
+        // an answer arriving after the field was emptied may open the panel again: close it as a click elsewhere would
+        if (!driver.findElements(panel).isEmpty() && driver.findElement(panel).isDisplayed()) {
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("PrimeFaces.getWidgetById('admit-form:resident').hide();");
+        }
         PrimeFacesWaits.invisible(driver, panel);
         return text;
     }

@@ -28,7 +28,8 @@ class StylesheetTest {
     @DisplayName("the pages load jiali.css (and the generated contrast patch of the theme) only, from the layout")
     void oneSheet() throws IOException {
         try (Stream<Path> css = Files.walk(WEBAPP)) {
-            assertThat(css.filter(p -> p.toString().endsWith(".css")).toList()).containsExactlyInAnyOrder(SHEET, CONTRAST);
+            assertThat(css.filter(p -> p.toString().endsWith(".css")).toList())
+                    .containsExactlyInAnyOrder(SHEET, CONTRAST);
         }
         Pattern loaded = Pattern.compile("outputStylesheet[^>]*name=\"([^\"]+)\"");
         List<String> sheets = new ArrayList<>();
