@@ -56,9 +56,13 @@ public class ListTable {
     /** Clicks the header to sort (again: the other way) and waits for the table to be read again. */
     public ListTable sortBy(String header) {
         int i = index(header);
+        PrimeFacesWaits.ajax(driver);
         String before = table().getText();
-        WebElement th = table().findElements(By.cssSelector("thead th")).get(i);
-        th.click();
+        // a search's late answer may still replace the table: a stale header is looked up again and clicked then
+        PrimeFacesWaits.until(driver).until(d -> {
+            table().findElements(By.cssSelector("thead th")).get(i).click();
+            return true;
+        });
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.until(driver).until(d -> !table().getText().equals(before) || sortedBy(i));
         return this;
