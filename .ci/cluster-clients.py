@@ -8,8 +8,8 @@
       the page's JSF view state in STATE. Prints the node that serves the session (the balancer's cookie).
   cluster-clients.py resume BASE STATE
       After that node is killed: the session must still be logged in, and a post of the saved page's form
-      (the top bar's language switch, with the view state from before the kill) must be accepted. Prints the
-      node now serving and the page's language after the switch.
+      (the start page's year of "where our money stands", with the view state from before the kill) must be
+      accepted. Prints the node now serving and the year the re-rendered form has chosen.
   cluster-clients.py race-setup BASE LEDGER
       As admin: a new care home with 50 beds and 200 registered residents; writes "home beds... / residents..."
   cluster-clients.py race BASE LEDGER MARK
@@ -102,18 +102,20 @@ def resume(base, state):
     with opener.open(urllib.request.Request(base + path, headers={"Accept": "text/html"}), timeout=60) as r:
         if "login.xhtml" in r.geturl():
             raise SystemExit("logged out after the kill")
-    # the form from before the kill, posted first: its view state must be known to the surviving node
+    # the form from before the kill, posted first: its view state must be known to the surviving node. The start
+    # page's "where our money stands" form: choosing another year re-renders the form with that year chosen.
     url, answer = post(opener, base, path, {
-        "topbar": "topbar", "jakarta.faces.source": "topbar:lang-en", "jakarta.faces.partial.ajax": "true",
-        "jakarta.faces.partial.execute": "@all", "topbar:lang-en": "topbar:lang-en",
-        "jakarta.faces.ViewState": saved["viewState"]}, ajax=True)
+        "money": "money", "money:year_input": "2024", "jakarta.faces.source": "money:year",
+        "jakarta.faces.partial.ajax": "true", "jakarta.faces.partial.execute": "money:year",
+        "jakarta.faces.partial.render": "money", "jakarta.faces.behavior.event": "change",
+        "jakarta.faces.partial.event": "change", "jakarta.faces.ViewState": saved["viewState"]}, ajax=True)
     if "ViewExpired" in answer or "<error>" in answer or "login.xhtml" in answer or "login.xhtml" in url:
         raise SystemExit("the form's post was refused after the kill: " + answer[:400])
+    chosen = re.search(r'<option value="(\d{4})" selected', answer)
     url, page = get(opener, base, path)
     if "login.xhtml" in url:
         raise SystemExit("logged out after the kill")
-    lang = re.search(r'<html[^>]*lang="([a-z]+)"', page)
-    print(node_of(jar), lang.group(1) if lang else "?")
+    print(node_of(jar), "year=" + (chosen.group(1) if chosen else "?"))
 
 
 # ---- the admission race
