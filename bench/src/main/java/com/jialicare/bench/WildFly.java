@@ -102,7 +102,8 @@ final class WildFly implements AutoCloseable {
                 .put(
                         "JAVA_OPTS",
                         "-Xms256m -Xmx" + heap + " -XX:+UseG1GC -Djava.net.preferIPv4Stack=true "
-                                + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
+                                + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true "
+                                + System.getenv().getOrDefault("BENCH_SERVER_OPTS", ""));
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true"); // the script forwards signals to java
         Process script = pb.start();
         try {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * What is "already claimed" (RULES.md §3.3, §4.6): the beds and resident-months held by an
@@ -142,41 +144,46 @@ public class ClaimRepository {
     }
 
     /**
-     * Claims the eligible lines for the application; a line claimed already breaks a primary key. Each insert
-     * names the one table it writes, so Hibernate does not flush the whole persistence context before each of
-     * them (a native statement otherwise flushes everything first: with a home's lines just persisted, the
-     * dirty checks grew with lines × claims, and a city-size submission spent its time there; the benchmark's
-     * step 5 found it). The claims refer to the application, stays and beds only, all already stored.
+     * Claims the eligible lines for the application; a line claimed already breaks a primary key (a Hibernate
+     * {@code ConstraintViolationException}, answered 409 like any other). The claims go in two JDBC batches on the
+     * transaction's connection, past the persistence context: a native query per claim made Hibernate dirty-check
+     * every managed entity (the home's lines just persisted) before each insert — lines × claims — even when it
+     * then flushed nothing; the benchmark's step 5 found submissions spending most of their time there. The
+     * claims refer to the application, stays and beds only, all already stored.
      */
     public void claim(long applicationId, List<FrozenLine> lines) {
-        for (FrozenLine l : lines) {
-            if (!l.isEligible()) {
-                continue;
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement beds = connection.prepareStatement(
+                            "insert into claimed_bed (bed_id, application_id) values (?, ?)");
+                    PreparedStatement months = connection.prepareStatement(
+                            "insert into claimed_month (stay_id, month_start, application_id) values (?, ?, ?)")) {
+                int bedCount = 0;
+                int monthCount = 0;
+                for (FrozenLine l : lines) {
+                    if (!l.isEligible()) {
+                        continue;
+                    }
+                    if (l.getBedId() != null) {
+                        beds.setLong(1, l.getBedId());
+                        beds.setLong(2, applicationId);
+                        beds.addBatch();
+                        bedCount++;
+                    } else {
+                        months.setLong(1, l.getStayId());
+                        months.setObject(2, l.getMonth());
+                        months.setLong(3, applicationId);
+                        months.addBatch();
+                        monthCount++;
+                    }
+                }
+                if (bedCount > 0) {
+                    beds.executeBatch();
+                }
+                if (monthCount > 0) {
+                    months.executeBatch();
+                }
             }
-            if (l.getBedId() != null) {
-                onlyTable(
-                                em.createNativeQuery(
-                                        "insert into claimed_bed (bed_id, application_id) values (?1, ?2)"),
-                                "claimed_bed")
-                        .setParameter(1, l.getBedId())
-                        .setParameter(2, applicationId)
-                        .executeUpdate();
-            } else {
-                onlyTable(
-                                em.createNativeQuery("insert into claimed_month (stay_id, month_start, application_id) "
-                                        + "values (?1, ?2, ?3)"),
-                                "claimed_month")
-                        .setParameter(1, l.getStayId())
-                        .setParameter(2, l.getMonth())
-                        .setParameter(3, applicationId)
-                        .executeUpdate();
-            }
-        }
-    }
-
-    /** The native statement writes {@code table} only: Hibernate flushes only what touches that table first. */
-    private static jakarta.persistence.Query onlyTable(jakarta.persistence.Query query, String table) {
-        return query.unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace(table);
+        });
     }
 
     /** Releases the application's claims: a returned application's lines can be claimed again. */
