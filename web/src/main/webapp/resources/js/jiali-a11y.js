@@ -42,7 +42,7 @@
     // p:datePicker as a form field (issue #16 item 5), for every date field of every page:
     //  - what was typed stays in the field, also when it is no date (2025-02-30): PrimeFaces would silently put
     //    back the last valid date; the server's converter (DateFieldConverter) then says what is wrong, next to it;
-    //  - a field with a calendar button opens its calendar only from the button (or Alt+Down / Down), not on
+    //  - a field with a calendar button opens its calendar only from the button (or the Down key), not on
     //    focus: tabbing or clicking through a form never leaves a calendar open over the form's buttons;
     //  - Esc in the field (or on its button) closes the open calendar and nothing else: it never reaches the
     //    dialog around it, which would close and lose what was typed.
