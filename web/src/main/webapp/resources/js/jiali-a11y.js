@@ -65,6 +65,9 @@
                     if (pickerOpen(widget)) {
                         e.preventDefault();
                         widget.hide();
+                        if (pickerOpen(widget)) { // still opening: PrimeFaces hides it only once it has opened
+                            setTimeout(function () { widget.hide(); }, 300);
+                        }
                     }
                 }
             });

@@ -131,9 +131,7 @@ class FormFieldsBrowserIT extends BrowserITBase {
                     .as("Esc in a date field keeps the dialog")
                     .isTrue();
             assertThat(value(driver, input)).isEqualTo("2025-03-0");
-            driver.findElement(By.cssSelector("[id='admit-form:admitted-on'] .ui-datepicker-trigger"))
-                    .click();
-            PrimeFacesWaits.visible(driver, panel);
+            openCalendar(driver);
             new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             PrimeFacesWaits.invisible(driver, panel);
             pause(400);
@@ -158,9 +156,7 @@ class FormFieldsBrowserIT extends BrowserITBase {
             assertThat(onTop(driver, admit))
                     .as("nothing covers the form's button")
                     .isTrue();
-            driver.findElement(By.cssSelector("[id='admit-form:admitted-on'] .ui-datepicker-trigger"))
-                    .click();
-            PrimeFacesWaits.visible(driver, panel);
+            openCalendar(driver);
             driver.findElement(
                             By.cssSelector("[id='admit-form:admitted-on_panel'] td:not(.ui-datepicker-other-month) a"))
                     .click();
@@ -181,6 +177,17 @@ class FormFieldsBrowserIT extends BrowserITBase {
             refused(driver, board, input, "2025-13-01", phrase);
             board.closeDialog();
         }
+    }
+
+    /** Opens the admission day's calendar from its button; it is open once it has taken the focus (a day in it). */
+    private static void openCalendar(WebDriver driver) {
+        driver.findElement(By.cssSelector("[id='admit-form:admitted-on'] .ui-datepicker-trigger"))
+                .click();
+        PrimeFacesWaits.visible(driver, By.id("admit-form:admitted-on_panel"));
+        PrimeFacesWaits.until(driver)
+                .until(d -> Boolean.TRUE.equals(js(d).executeScript(
+                                "return document.getElementById(arguments[0]).contains(document.activeElement)",
+                                "admit-form:admitted-on_panel")));
     }
 
     private void refused(WebDriver driver, BedBoardPage board, By input, String typed, String phrase) {
