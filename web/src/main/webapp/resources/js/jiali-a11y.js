@@ -43,7 +43,8 @@
     //  - what was typed stays in the field, also when it is no date (2025-02-30): PrimeFaces would silently put
     //    back the last valid date; the server's converter (DateFieldConverter) then says what is wrong, next to it;
     //  - a field with a calendar button opens its calendar only from the button (or the Down key), not on
-    //    focus: tabbing or clicking through a form never leaves a calendar open over the form's buttons;
+    //    focus, and choosing a day closes it (the focus back in the field): tabbing or clicking through a form
+    //    never leaves a calendar open over the form's buttons;
     //  - Esc in the field (or on its button) closes the open calendar and nothing else: it never reaches the
     //    dialog around it, which would close and lose what was typed.
     function pickerOpen(widget) {
@@ -53,6 +54,9 @@
     PATCHES.DatePicker = {
         init: function (cfg) {
             cfg.keepInvalid = true;
+            if (!cfg.inline) {
+                cfg.focusOnSelect = true; // a day chosen closes the calendar (else it stays over the form's buttons)
+            }
             if (cfg.showIcon && !cfg.inline) {
                 cfg.showOnFocus = false;
             }
