@@ -74,6 +74,18 @@ class StylesheetTest {
                         || dynamicPrefixes.stream().anyMatch(c::startsWith));
     }
 
+    @Test
+    @DisplayName("every block of the stylesheet is closed (an unclosed @media swallowed every rule after it)")
+    void blocksClosed() throws IOException {
+        String css = Files.readString(SHEET).replaceAll("(?s)/\\*.*?\\*/", "");
+        int depth = 0;
+        for (char c : css.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            assertThat(depth).as("a '}' without its '{'").isNotNegative();
+        }
+        assertThat(depth).as("blocks left open at the end of jiali.css").isZero();
+    }
+
     private static List<Path> files(Path root, String ending) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(ending)).toList();
