@@ -146,6 +146,29 @@ class ConfirmationsBrowserIT extends BrowserITBase {
                 .isEqualTo("DRAFT");
         apps.submit(en ? "Submitted" : "已提交");
 
+        // the county's steps name the application they act on; the action first, then Cancel; Return apart, in red
+        String county = user("COUNTY_AUDITOR", object().add("countyCode", COUNTY));
+        browser.logOut();
+        login = loginPage();
+        if (en) {
+            login.switchToEnglish();
+        }
+        login.logInAs(county, PASSWORD);
+        ReviewPage review = ReviewPage.open(driver, base.toString(), applicationId);
+        assertThat(driver.findElement(By.id("review:return")).getAttribute("class"))
+                .contains("ui-button-danger")
+                .contains("jiali-apart");
+        assertThat(review.openStep("return", "returnForm", "returnWhat"))
+                .contains(String.valueOf(applicationId))
+                .contains("2024-07")
+                .contains("¥1,500.00");
+        List<WebElement> buttons = review.stepButtons("returnForm");
+        assertThat(buttons.get(0).getAttribute("id")).isEqualTo("returnForm:confirm");
+        assertThat(buttons.get(buttons.size() - 1).getText()).isEqualTo(en ? "Cancel" : "取消");
+        buttons.get(buttons.size() - 1).click();
+        PrimeFacesWaits.invisible(driver, By.id("returnDlg"));
+        assertThat(review.state()).isEqualTo(en ? "Submitted" : "已提交");
+
         // (4) an account's action names the account; disabling stands last in its row, in red
         String account = com.jialicare.it.support.TestData.name("aa-confirm-"); // sorts first: on the first page
         var made = admin.post(
