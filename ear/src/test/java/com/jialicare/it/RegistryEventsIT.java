@@ -272,6 +272,52 @@ class RegistryEventsIT extends ApiITBase {
     }
 
     @Test
+    @DisplayName(
+            "a long list is applied whole, across the import's batches: deaths at its start, middle and end end their "
+                    + "stays, every unknown person is a case")
+    void longListAcrossBatches() {
+        String county = "511111";
+        List<AdmittedResident.Ids> dying = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            dying.add(city.admitted()
+                    .county(county)
+                    .admittedOn(LocalDate.of(2024, 1, 1))
+                    .admit());
+        }
+        String ref = reference();
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+        while (unknown.size() < 247) {
+            unknown.add(
+                    TestData.idNumber(LocalDate.of(1930, 1, 1).plusDays(unknown.size() * 7L), unknown.size() % 2 == 0));
+        }
+        java.util.Iterator<String> others = unknown.iterator();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < 250; row++) {
+            int d = row == 0 ? 0 : row == 124 ? 1 : row == 249 ? 2 : -1;
+            rows.add(List.of(
+                    d >= 0 ? idNumberOf(dying.get(d).resident()) : others.next(), "2024-06-1" + (row % 10), "死亡", ref));
+        }
+
+        var r = countyAuditor(county).upload(IMPORT, list(rows), XLSX);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("matched")).isEqualTo(3);
+        assertThat(r.json().getInt("staysEnded")).isEqualTo(3);
+        var cases = r.json().getJsonArray("cases").getValuesAs(JsonObject.class);
+        assertThat(cases).hasSize(247).allMatch(c -> c.getString("reason").equals("UNKNOWN_ID_NUMBER"));
+        assertThat(cases.stream().map(c -> c.getJsonNumber("id").longValue()).distinct())
+                .hasSize(247);
+        assertThat(cases.stream().map(c -> c.getString("idNumber")).toList())
+                .containsExactlyInAnyOrderElementsOf(unknown);
+        int[] rowOf = {0, 124, 249};
+        for (int d = 0; d < 3; d++) {
+            JsonObject s = stay(dying.get(d).stay());
+            assertThat(s.getString("dischargedOn")).isEqualTo("2024-06-1" + (rowOf[d] % 10));
+            assertThat(s.getString("dischargeReason")).isEqualTo("DECEASED");
+        }
+    }
+
+    @Test
     @DisplayName("a day in the future is a case; the template has the four columns and an example row")
     void futureDayAndTemplate() {
         AdmittedResident.Ids ids = city.admitted().county("511112").admit();

@@ -63,10 +63,17 @@ public class ApplicationsPage {
 
     /** Submits after the confirmation and waits for the state's words ({@code 已提交} or {@code Submitted}). */
     public ApplicationsPage submit(String submittedWords) {
-        click(driver, By.id("application:submit"));
-        click(driver, By.id("confirmYes"));
+        askSubmit();
+        ConfirmDialog.yes(driver);
         PrimeFacesWaits.text(driver, By.id("application:state"), submittedWords);
         return this;
+    }
+
+    /** Asks to submit the open application: answers the confirmation's question (naming period and amount). */
+    public String askSubmit() {
+        click(driver, By.id("application:submit"));
+        PrimeFacesWaits.ajax(driver);
+        return ConfirmDialog.question(driver);
     }
 
     /** The application's period as the header shows it. */
@@ -75,8 +82,8 @@ public class ApplicationsPage {
     }
 
     public ApplicationsPage submit() {
-        click(driver, By.id("application:submit"));
-        click(driver, By.id("confirmYes"));
+        askSubmit();
+        ConfirmDialog.yes(driver);
         PrimeFacesWaits.text(driver, By.id("application:state"), "已提交");
         return this;
     }

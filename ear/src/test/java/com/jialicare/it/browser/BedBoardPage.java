@@ -126,23 +126,83 @@ public class BedBoardPage extends AppPage<BedBoardPage> {
         return this;
     }
 
-    /** In the open dialog of an occupied bed: discharges on the day shown, for that reason, confirming. */
+    /** The board's day (yyyy-MM-dd), as its picker shows it. */
+    public String day() {
+        return driver.findElement(By.id("board-form:day_input")).getAttribute("value");
+    }
+
+    /**
+     * In the open dialog of an occupied bed: discharges on the day shown on the board, for that reason, confirming
+     * (the discharge day is never prefilled: it is written into the picker's input).
+     */
     public BedBoardPage discharge(String reasonLabel) {
-        choose("discharge-form:reason", reasonLabel);
-        driver.findElement(By.id("discharge-form:discharge")).click();
-        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
-                .click();
-        PrimeFacesWaits.ajax(driver);
+        String question = askDischarge(day(), reasonLabel);
+        if (question == null) {
+            throw new AssertionError("no confirmation: " + fieldErrors("discharge-form"));
+        }
+        ConfirmDialog.yes(driver);
         return this;
     }
 
-    /** In the open dialog of a vacant bed: takes it out of service from the day shown, confirming. */
-    public BedBoardPage retire() {
-        driver.findElement(By.id("retire-form:retire")).click();
-        PrimeFacesWaits.visible(driver, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
-                .click();
+    /**
+     * In the open dialog of an occupied bed: writes the day (or nothing) and picks the reason (or none), then asks
+     * to discharge: answers the confirmation's question, or null when none opened (the form was refused).
+     */
+    public String askDischarge(String day, String reasonLabel) {
+        if (day != null) {
+            setDay("discharge-form:discharge-on_input", day);
+        }
+        if (reasonLabel != null) {
+            choose("discharge-form:reason", reasonLabel);
+        }
+        driver.findElement(By.id("discharge-form:discharge")).click();
         PrimeFacesWaits.ajax(driver);
+        return ConfirmDialog.open(driver) ? ConfirmDialog.question(driver) : null;
+    }
+
+    /** The errors shown in a form of the bed dialog, one a line. */
+    public String fieldErrors(String form) {
+        return String.join(
+                "\n",
+                driver
+                        .findElements(By.cssSelector("#" + form + " .ui-message-error, #" + form + " .ui-state-error"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText)
+                        .filter(t -> !t.isBlank())
+                        .toList());
+    }
+
+    /** The discharge day's input, as the form shows it (empty: not prefilled). */
+    public String dischargeDay() {
+        return driver.findElement(By.id("discharge-form:discharge-on_input")).getAttribute("value");
+    }
+
+    /** The retirement day's input, as the form shows it (empty: not prefilled). */
+    public String retireDay() {
+        return driver.findElement(By.id("retire-form:retired-on_input")).getAttribute("value");
+    }
+
+    /** In the open dialog of a vacant bed: takes it out of service from the board's day, confirming. */
+    public BedBoardPage retire() {
+        if (askRetire(day()) == null) {
+            throw new AssertionError("no confirmation: " + fieldErrors("retire-form"));
+        }
+        ConfirmDialog.yes(driver);
         return this;
+    }
+
+    /** In the open dialog of a vacant bed: writes the day and asks to retire; answers the question, or null. */
+    public String askRetire(String day) {
+        setDay("retire-form:retired-on_input", day);
+        driver.findElement(By.id("retire-form:retire")).click();
+        PrimeFacesWaits.ajax(driver);
+        return ConfirmDialog.open(driver) ? ConfirmDialog.question(driver) : null;
+    }
+
+    private void setDay(String input, String day) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", input, day);
     }
 
     /**

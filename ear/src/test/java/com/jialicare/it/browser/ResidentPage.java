@@ -84,8 +84,8 @@ public class ResidentPage extends AppPage<ResidentPage> {
         if (!errors.isEmpty()) {
             return errors.get(0).getText();
         }
-        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
-        jsClick("stayfix-yes");
+        ConfirmDialog.question(driver);
+        jsClick("jiali-confirm-yes");
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
         return null;
@@ -95,8 +95,8 @@ public class ResidentPage extends AppPage<ResidentPage> {
     public ResidentPage finishCorrection(String reason) {
         type("stayfix-form:reason", reason);
         jsClick("stayfix-form:save");
-        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
-        jsClick("stayfix-yes");
+        ConfirmDialog.question(driver);
+        jsClick("jiali-confirm-yes");
         PrimeFacesWaits.ajax(driver);
         PrimeFacesWaits.invisible(driver, By.id("stayfix-dialog"));
         return this;
@@ -154,13 +154,12 @@ public class ResidentPage extends AppPage<ResidentPage> {
 
     /** The question of the confirmation dialog, while it is open. */
     public String confirmation() {
-        return PrimeFacesWaits.visible(driver, By.id("stayfix-confirm-question"))
-                .getText();
+        return ConfirmDialog.question(driver);
     }
 
     /** Says yes to the confirmation and waits for the dialog that asked to close (unless it shows a refusal). */
     public ResidentPage confirm(String dialogId) {
-        jsClick("stayfix-yes");
+        jsClick("jiali-confirm-yes");
         PrimeFacesWaits.ajax(driver);
         if (fault(dialogId.replace("-dialog", "-form")) == null) {
             PrimeFacesWaits.invisible(driver, By.id(dialogId));
@@ -170,7 +169,7 @@ public class ResidentPage extends AppPage<ResidentPage> {
 
     /** Whether the confirmation dialog is open. */
     public boolean confirmationOpen() {
-        return driver.findElement(By.id("stayfix-confirm")).isDisplayed();
+        return ConfirmDialog.open(driver);
     }
 
     private String saveAndAsk(String form, String button) {
@@ -179,7 +178,7 @@ public class ResidentPage extends AppPage<ResidentPage> {
         if (fault != null) {
             return fault;
         }
-        PrimeFacesWaits.visible(driver, By.id("stayfix-confirm"));
+        ConfirmDialog.question(driver);
         return null;
     }
 

@@ -48,6 +48,24 @@ public class ReviewPage {
         return this;
     }
 
+    /**
+     * Opens a step's dialog ({@code approve}, {@code return} or {@code startNotice}, whose form is {@code form})
+     * and answers what it names (application, home, period, total), leaving it open.
+     */
+    public String openStep(String button, String form, String what) {
+        click(driver, By.id("review:" + button));
+        PrimeFacesWaits.ajax(driver);
+        return visible(driver, By.id(form + ":" + what)).getText();
+    }
+
+    /** The buttons of an open step's dialog, in their order on the screen (left to right). */
+    public java.util.List<org.openqa.selenium.WebElement> stepButtons(String form) {
+        return driver.findElements(By.cssSelector("[id='" + form + "'] .jiali-dialog-buttons button")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed)
+                .sorted(java.util.Comparator.comparingInt(b -> b.getLocation().getX()))
+                .toList();
+    }
+
     /** The latest return's reason at the top, or "" when none is shown. */
     public String returnReason() {
         var found = driver.findElements(By.id("review:returnReason"));

@@ -83,6 +83,11 @@ public class UsersPage extends AppPage<UsersPage> {
     // --- corrections: accounts (issue #14 item 7): each row's actions ---
 
     /** The row of an account (on the list's first page). */
+    /** The buttons of an account's row, in their order (hidden ones included). */
+    public java.util.List<WebElement> actions(String username) {
+        return row(username).findElements(By.cssSelector("td.actions button"));
+    }
+
     private WebElement row(String username) {
         return PrimeFacesWaits.until(driver)
                 .until(d -> d.findElements(By.cssSelector("[id='users-form:users'] tbody tr")).stream()
@@ -102,15 +107,16 @@ public class UsersPage extends AppPage<UsersPage> {
      * returns the confirmation's text, which names the user.
      */
     public String act(String username, String action) {
-        row(username).findElement(By.cssSelector("[id$=':" + action + "']")).click();
-        By confirm = By.id("confirm");
-        PrimeFacesWaits.visible(driver, confirm);
-        String question = driver.findElement(By.cssSelector("#confirm .ui-confirm-dialog-message"))
-                .getText();
-        driver.findElement(By.id("confirm-yes")).click();
-        PrimeFacesWaits.ajax(driver);
-        PrimeFacesWaits.invisible(driver, confirm);
+        String question = ask(username, action);
+        ConfirmDialog.yes(driver);
         return question;
+    }
+
+    /** Clicks a row action and answers the confirmation's question, leaving the confirmation open. */
+    public String ask(String username, String action) {
+        row(username).findElement(By.cssSelector("[id$=':" + action + "']")).click();
+        PrimeFacesWaits.ajax(driver);
+        return ConfirmDialog.question(driver);
     }
 
     /** The one-time password the reset dialog shows. */
@@ -135,12 +141,9 @@ public class UsersPage extends AppPage<UsersPage> {
     /** Saves the scope dialog and confirms; returns the confirmation's text, which names the user. */
     public String saveScope() {
         driver.findElement(By.id("user-form:save-scope")).click();
-        By confirm = By.id("confirm");
-        PrimeFacesWaits.visible(driver, confirm);
-        String question = driver.findElement(By.cssSelector("#confirm .ui-confirm-dialog-message"))
-                .getText();
-        driver.findElement(By.id("confirm-yes")).click();
         PrimeFacesWaits.ajax(driver);
+        String question = ConfirmDialog.question(driver);
+        ConfirmDialog.yes(driver);
         PrimeFacesWaits.invisible(driver, DIALOG);
         PrimeFacesWaits.ajax(driver);
         return question;

@@ -49,6 +49,9 @@ public class ManageUsers implements Serializable {
     @Inject
     private ResidentService residents;
 
+    @Inject
+    private com.jialicare.interfaces.web.Confirmation confirmation;
+
     private String query;
     private final PagedRows<UserSummary> model =
             new PagedRows<>((order, page, size) -> users.list(query, order, page, size), UserSummary::id);
@@ -154,6 +157,29 @@ public class ManageUsers implements Serializable {
         } catch (BusinessException e) {
             Messages.error(e);
         }
+    }
+
+    /** The scope dialog is valid: asks to confirm, naming the account. */
+    public void checkScope() {
+        if (editedId != null) {
+            confirmation.ask("users.saveScope", "confirm.users.scope", false, named(editedUsername, displayName));
+        }
+    }
+
+    /**
+     * A row action ({@code disable}, {@code enable}, {@code unlock}, {@code reset}) asks to confirm, naming the
+     * account (its user name and display name); disabling and resetting are destructive.
+     */
+    public void ask(UserSummary u, String action) {
+        boolean danger = "disable".equals(action) || "reset".equals(action);
+        confirmation.ask("users." + action, "confirm.users." + action, danger, named(u.username(), u.displayName()));
+    }
+
+    /** An account as a confirmation names it: {@code wang (Wang Li)}, or the user name alone. */
+    static String named(String username, String displayName) {
+        return displayName == null || displayName.isBlank() || displayName.equals(username)
+                ? username
+                : username + " (" + displayName + ")";
     }
 
     /** Saves the scope dialog: the one scope field the account's role has. */

@@ -3,6 +3,7 @@ package com.jialicare.interfaces.web.carehome;
 import com.jialicare.application.StayService;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.Ajax;
+import com.jialicare.interfaces.web.Confirmation;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +13,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.primefaces.PrimeFaces;
 
 /**
  * On the bed board, the occupied bed's dialog: the admission day of its resident's stay corrected (docs/RULES.md
@@ -36,6 +36,9 @@ public class CorrectAdmissionOnBoard implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Confirmation confirmation;
+
     private Long stayId;
     private LocalDate admittedOn;
     private String reason;
@@ -49,8 +52,15 @@ public class CorrectAdmissionOnBoard implements Serializable {
     public void check() {
         boolean ok = StayCorrectionForm.dayOk(FORM + ":board-admitted-on", admittedOn, LocalDate.now(clock));
         ok &= StayCorrectionForm.reasonOk(FORM + ":board-reason", reason);
-        if (ok) {
-            PrimeFaces.current().ajax().addCallbackParam("valid", true);
+        var bed = board.getSelected().orElse(null);
+        if (ok && bed != null) {
+            confirmation.ask(
+                    "stayfix.title",
+                    "confirm.stayfix.admitted",
+                    false,
+                    bed.residentName(),
+                    bed.bed().code(),
+                    admittedOn);
         }
     }
 

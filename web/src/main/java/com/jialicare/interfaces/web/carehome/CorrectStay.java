@@ -4,6 +4,7 @@ import com.jialicare.application.StayService;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.interfaces.web.Ajax;
+import com.jialicare.interfaces.web.Confirmation;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.primefaces.PrimeFaces;
 
 /**
  * Corrections of a stay on the resident's page (docs/RULES.md §8.2): its admission and discharge days and
@@ -45,6 +45,9 @@ public class CorrectStay implements Serializable {
             "reason", "move-reason");
 
     @Inject
+    private Confirmation confirmation;
+
+    @Inject
     private StayService stays;
 
     @Inject
@@ -72,13 +75,12 @@ public class CorrectStay implements Serializable {
     private String confirmText;
 
     /**
-     * A valid request: the confirmation's words (naming the person and the bed), and the widget of the dialog's
-     * hidden button that sends the request once the user says yes ({@code args.valid}, {@code args.confirm}).
+     * A valid request: the pages' one confirmation ({@link Confirmation}) asks, titled with the action's name and
+     * naming the person and the bed; its confirm button clicks the dialog's hidden button {@code <id>-confirmed}.
      */
-    private void ask(String confirmedWidget, String key, Object... args) {
-        confirmText = Messages.text(key, args);
-        PrimeFaces.current().ajax().addCallbackParam("valid", true);
-        PrimeFaces.current().ajax().addCallbackParam("confirm", confirmedWidget);
+    private void ask(String titleKey, String key, Object... args) {
+        confirmation.ask(titleKey, key, false, args);
+        confirmText = confirmation.getText();
     }
 
     private String person() {
@@ -119,7 +121,7 @@ public class CorrectStay implements Serializable {
             ok = false;
         }
         if (ok) {
-            ask("stayfixConfirmed", "stayfix.confirm.dates", person(), bedCode);
+            ask("stayfix.title", "stayfix.confirm.dates", person(), bedCode);
         }
     }
 
@@ -158,7 +160,7 @@ public class CorrectStay implements Serializable {
     /** Checks the reopen dialog (a reason); on success the page asks the user to confirm. */
     public void checkReopen() {
         if (StayCorrectionForm.reasonOk("reopen-form:reopen-reason", reason)) {
-            ask("reopenConfirmed", "stayfix.confirm.reopen", person(), bedCode);
+            ask("stayfix.reopen.title", "stayfix.confirm.reopen", person(), bedCode);
         }
     }
 
@@ -195,7 +197,7 @@ public class CorrectStay implements Serializable {
             ok = false;
         }
         if (ok) {
-            ask("moveConfirmed", "stayfix.confirm.move", person(), bedCode, movedOn, wasMovedOn);
+            ask("stayfix.move.title", "stayfix.confirm.move", person(), bedCode, movedOn, wasMovedOn);
         }
     }
 
@@ -227,7 +229,7 @@ public class CorrectStay implements Serializable {
     /** Checks the withdraw dialog (a reason); on success the page asks the user to confirm. */
     public void checkWithdraw() {
         if (StayCorrectionForm.reasonOk("withdraw-form:withdraw-reason", reason)) {
-            ask("withdrawConfirmed", "stayfix.confirm.withdraw", person(), bedCode, absenceText);
+            ask("stayfix.withdraw.title", "stayfix.confirm.withdraw", person(), bedCode, absenceText);
         }
     }
 

@@ -4,6 +4,7 @@ import com.jialicare.application.StayService;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.domain.model.shared.DischargeReason;
 import com.jialicare.interfaces.web.Ajax;
+import com.jialicare.interfaces.web.Confirmation;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
@@ -25,12 +26,31 @@ public class DischargeResident implements Serializable {
     @Inject
     private BedBoard board;
 
+    @Inject
+    private Confirmation confirmation;
+
     private LocalDate on;
     private DischargeReason reason;
 
+    /** A discharge is never prefilled (issue #16 item 5): the user chooses its day and its reason. */
     void prepare(@Observes BedBoard.BedSelected selected) {
-        on = selected.day();
+        on = null;
         reason = null;
+    }
+
+    /** The form is valid (day and reason given): asks to confirm, naming the resident, the bed and the day. */
+    public void check() {
+        var bed = board.getSelected().orElse(null);
+        if (bed == null || bed.stayId() == null) {
+            return;
+        }
+        confirmation.ask(
+                "discharge.title",
+                "confirm.discharge",
+                true,
+                bed.residentName(),
+                bed.bed().code(),
+                on);
     }
 
     public void discharge() {

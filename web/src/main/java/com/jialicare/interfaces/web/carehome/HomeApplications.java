@@ -44,6 +44,12 @@ public class HomeApplications implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private com.jialicare.interfaces.web.Confirmation confirmation;
+
+    @Inject
+    private com.jialicare.interfaces.web.Formats formats;
+
     private long homeId;
     private ApplicationRows list;
     private ApplicationKind kind = ApplicationKind.OPERATING;
@@ -203,6 +209,24 @@ public class HomeApplications implements Serializable {
                 Messages.error(e);
             }
         }
+    }
+
+    /** Asks to confirm the submission, naming the application, its kind, its period and the amount it claims. */
+    public void checkSubmit() {
+        if (selected == null) {
+            return;
+        }
+        String period = selected.isOperating()
+                ? selected.getFrom() + " – " + selected.getTo()
+                : String.valueOf(selected.getAsOf());
+        confirmation.ask(
+                "app.applications.submit",
+                "confirm.application.submit",
+                false,
+                selected.getId(),
+                formats.kind(selected.getKind()),
+                period,
+                selected.getTotal());
     }
 
     public void submit() {

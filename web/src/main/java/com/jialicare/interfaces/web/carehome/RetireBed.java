@@ -3,6 +3,7 @@ package com.jialicare.interfaces.web.carehome;
 import com.jialicare.application.CareHomeService;
 import com.jialicare.domain.model.shared.BusinessException;
 import com.jialicare.interfaces.web.Ajax;
+import com.jialicare.interfaces.web.Confirmation;
 import com.jialicare.interfaces.web.Messages;
 import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
@@ -24,10 +25,29 @@ public class RetireBed implements Serializable {
     @Inject
     private BedBoard board;
 
+    @Inject
+    private Confirmation confirmation;
+
     private LocalDate on;
 
+    /** Retiring a bed is never prefilled (issue #16 item 5): the user chooses the day. */
     void prepare(@Observes BedBoard.BedSelected selected) {
-        on = selected.day();
+        on = null;
+    }
+
+    /** The day is given: asks to confirm, naming the bed, its room and the day. */
+    public void check() {
+        var bed = board.getSelected().orElse(null);
+        if (bed == null) {
+            return;
+        }
+        confirmation.ask(
+                "retire.title",
+                "confirm.retire",
+                true,
+                bed.bed().code(),
+                bed.bed().room(),
+                on);
     }
 
     public void retire() {
