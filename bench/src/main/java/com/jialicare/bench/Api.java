@@ -25,10 +25,22 @@ final class Api {
     private final String authorization;
 
     Api(int port, String username, String password) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), port, username, password);
+        this(Api.client(), port, username, password);
     }
 
     /** With a client shared by many users (each client holds a thread of its own). */
+    /**
+     * HTTP/1.1: over plain HTTP the JDK's client otherwise upgrades to HTTP/2, and Undertow then ends the connection
+     * (GOAWAY) when a request runs past its 60-second no-request timeout — the province's import of 10,000 deaths
+     * on a loaded machine did.
+     */
+    static HttpClient client() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
     Api(HttpClient http, int port, String username, String password) {
         this.http = http;
         this.base = "http://127.0.0.1:" + port;

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,8 +68,7 @@ final class Recomputation {
     private final int year;
     private final boolean quick;
     private int eligibleHomes;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = Api.client();
 
     /** What the step found, for the summary line. */
     record Figures(long paidLines, int deaths, long changed, BigDecimal recovery, double seconds, double preview) {}
