@@ -117,6 +117,30 @@ class ConfirmationsBrowserIT extends BrowserITBase {
         assertThat(top(driver, "retire-form")).isGreaterThan(top(driver, "admit-form"));
         assertThat(driver.findElement(By.id("retire-form:retire")).getAttribute("class"))
                 .contains("ui-button-danger");
+        // the service's own rules come before the question too: a day after today is refused, nothing is asked
+        assertThat(board.askRetire("2099-06-01"))
+                .as("no confirmation for a day the service refuses")
+                .isNull();
+        PrimeFacesWaits.until(driver)
+                .until(d -> d.findElements(By.cssSelector(".ui-growl-error .ui-growl-message")).stream()
+                        .anyMatch(m -> m.isDisplayed() && !m.getText().isBlank()));
+        assertThat(ConfirmDialog.open(driver)).isFalse();
+        assertThat(homeApi
+                        .get("api/care-homes/" + admitted.home() + "/beds?on=" + day)
+                        .array()
+                        .getValuesAs(jakarta.json.JsonObject.class)
+                        .stream()
+                        .filter(b -> b.getString("code").equals("A-2"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("status"))
+                .isEqualTo("VACANT");
+        driver.findElements(By.cssSelector(".ui-growl-error .ui-growl-icon-close"))
+                .forEach(c -> {
+                    if (c.isDisplayed()) {
+                        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", c);
+                    }
+                });
         String retireDay = day; // not after today (the service refuses a later day)
         assertThat(board.askRetire(retireDay)).contains("A-2").contains(retireDay);
         assertThat(ConfirmDialog.danger(driver)).isTrue();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -27,9 +28,12 @@ public class ListTable {
 
     /** The column headers' texts, in order. */
     public List<String> headers() {
-        return table().findElements(By.cssSelector("thead th")).stream()
-                .map(th -> th.getText().trim())
-                .toList();
+        // an ajax answer (a search typed just before, the growls' update) may replace the table while it is read
+        return PrimeFacesWaits.until(driver)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> table().findElements(By.cssSelector("thead th")).stream()
+                        .map(th -> th.getText().trim())
+                        .toList());
     }
 
     private int index(String header) {
@@ -44,9 +48,14 @@ public class ListTable {
     /** The cells of that column, row by row (an empty table has none). */
     public List<String> column(String header) {
         int i = index(header);
-        return rows().stream()
-                .map(tr -> tr.findElements(By.tagName("td")).get(i).getText().trim())
-                .toList();
+        return PrimeFacesWaits.until(driver)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> rows().stream()
+                        .map(tr -> tr.findElements(By.tagName("td"))
+                                .get(i)
+                                .getText()
+                                .trim())
+                        .toList());
     }
 
     private List<WebElement> rows() {

@@ -29,6 +29,9 @@ public class DischargeResident implements Serializable {
     @Inject
     private Confirmation confirmation;
 
+    @Inject
+    private com.jialicare.application.DryRun dryRun;
+
     private LocalDate on;
     private DischargeReason reason;
 
@@ -42,6 +45,12 @@ public class DischargeResident implements Serializable {
     public void check() {
         var bed = board.getSelected().orElse(null);
         if (bed == null || bed.stayId() == null) {
+            return;
+        }
+        // the service's own rules first (a day before the admission, in the future…): refused before asking
+        var refused = dryRun.refusal(() -> stays.discharge(bed.stayId(), on, reason));
+        if (refused.isPresent()) {
+            Messages.error(refused.get());
             return;
         }
         confirmation.ask(

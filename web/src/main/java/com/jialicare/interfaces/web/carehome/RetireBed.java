@@ -28,6 +28,9 @@ public class RetireBed implements Serializable {
     @Inject
     private Confirmation confirmation;
 
+    @Inject
+    private com.jialicare.application.DryRun dryRun;
+
     private LocalDate on;
 
     /** Retiring a bed is never prefilled (issue #16 item 5): the user chooses the day. */
@@ -39,6 +42,13 @@ public class RetireBed implements Serializable {
     public void check() {
         var bed = board.getSelected().orElse(null);
         if (bed == null) {
+            return;
+        }
+        // the service's own rules first (a day in the future, a bed occupied then…): refused before asking
+        var refused = dryRun.refusal(
+                () -> careHomes.retireBed(board.getHomeId(), bed.bed().id(), on));
+        if (refused.isPresent()) {
+            Messages.error(refused.get());
             return;
         }
         confirmation.ask(
