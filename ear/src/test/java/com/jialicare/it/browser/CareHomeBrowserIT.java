@@ -201,8 +201,12 @@ class CareHomeBrowserIT extends BrowserITBase {
         assertThat(board.status("A-101-1")).isEqualTo("VACANT");
         assertThat(board.tileText("A-101-2")).contains(residentName).contains(TODAY.toString());
 
-        // moved in today, so a discharge today is refused: the message says why, and nothing changes
-        board.click("A-101-2").discharge("回家");
+        // moved in today, so a discharge today is refused: the message says why, before any question, and nothing
+        // changes
+        board.click("A-101-2");
+        assertThat(board.askDischarge(board.day(), "回家"))
+                .as("refused before asking")
+                .isNull();
         assertThat(board.growl()).contains("退住日期不能早于转入当前床位的日期 " + TODAY);
         assertThat(board.dialogOpen()).isTrue();
         assertThat(board.status("A-101-2")).isEqualTo("OCCUPIED");
